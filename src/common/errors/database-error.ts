@@ -1,0 +1,40 @@
+import { QueryFailedError } from 'typeorm';
+import { AppError, ErrorCode } from './app-error';
+
+interface PgDriverError {
+  code?: string;
+  constraint?: string;
+}
+
+// Constraint names are internal; the messages below say what went wrong in the user's terms.
+const CONSTRAINT_MESSAGES: Record<string, string> = {
+  UQ_user_email: 'An account with this email already exists.',
+  CHK_need_role_seats_filled: 'All seats of this role are already filled.',
+  CHK_volunteer_profile_load: 'This volunteer has no free capacity for another engagement.',
+  CHK_mentor_profile_load: 'This mentor has no free capacity for another mentee.',
+  CHK_funding_offer_budget: 'The funding offer has no budget left for this amount.',
+};
+
+export function fromDatabaseError(error: QueryFailedError): AppError {
+  const { code, constraint } = error.driverError as PgDriverError;
+  const known = constraint ? CONSTRAINT_MESSAGES[constraint] : undefined;
+  switch (code) {
+    case '23505':
+      return AppError.conflict(known ?? 'This already exists.');
+    case '23503':
+      return AppError.badInput(known ?? 'This refers to something that does not exist or is still in use.');
+    case '23514':
+      return known?.includes('filled') || known?.includes('capacity') || known?.includes('budget')
+        ? AppError.conflict(known)
+        : AppError.badInput(known ?? 'A value is outside what is allowed.');
+    case '22P02':
+    case '22003':
+    case '22001':
+      return AppError.badInput('A value has the wrong format or is too long.');
+    case '40001':
+    case '40P01':
+      return AppError.conflict('Someone else changed this at the same time. Please try again.');
+    default:
+      return new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'Something went wrong on our side. Please try again.');
+  }
+}

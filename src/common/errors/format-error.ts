@@ -1,0 +1,54 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { HttpException, HttpStatus } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import { GraphQLFormattedError } from 'graphql';
+import { QueryFailedError } from 'typeorm';
+import { AppError, ErrorCode } from './app-error';
+import { fromDatabaseError } from './database-error';
+
+const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
+  [HttpStatus.BAD_REQUEST]: ErrorCode.BAD_USER_INPUT,
+  [HttpStatus.UNAUTHORIZED]: ErrorCode.UNAUTHENTICATED,
+  [HttpStatus.FORBIDDEN]: ErrorCode.FORBIDDEN,
+  [HttpStatus.NOT_FOUND]: ErrorCode.NOT_FOUND,
+  [HttpStatus.CONFLICT]: ErrorCode.CONFLICT,
+  [HttpStatus.TOO_MANY_REQUESTS]: ErrorCode.THROTTLED,
+};
+
+/** Maps anything thrown to one of Rally's error codes; never leaks SQL, constraint names or stacks. */
+export function toAppError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  if (error instanceof ThrottlerException) return AppError.throttled();
+  if (error instanceof QueryFailedError) return fromDatabaseError(error);
+  if (error instanceof HttpException) {
+    const code = HTTP_CODES[error.getStatus()];
+    if (code) return new AppError(code, error.message);
+  }
+  return null;
+}
+
+export function formatGraphQLError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: (err: unknown) => void,
+  production: boolean,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const mapped = toAppError(original);
+  if (mapped) {
+    if (mapped.code === ErrorCode.INTERNAL_SERVER_ERROR) log(original);
+    return { message: mapped.message, path: formatted.path, extensions: { ...mapped.extensions } };
+  }
+  const code = formatted.extensions?.code;
+  // Parse and validation errors come from graphql-js itself and are safe to show, minus suggestions.
+  if (code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT') {
+    const message = production ? formatted.message.replace(/ Did you mean .*$/, '') : formatted.message;
+    return { message, locations: formatted.locations, extensions: { code } };
+  }
+  log(original);
+  return {
+    message: 'Something went wrong on our side. Please try again.',
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

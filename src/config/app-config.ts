@@ -1,0 +1,102 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toBool = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : value === 'true' || value === '1');
+
+const DEV_JWT_SECRET = 'rally-development-secret-change-me-in-production';
+
+/** Every setting Rally reads, validated once at start; nothing else reads process.env. */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  PORT = 3000;
+
+  @IsOptional() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false })
+  DATABASE_URL?: string;
+
+  @IsString()
+  DATA_DIR = '.data';
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  EMBEDDED_DB_PORT = 54329;
+
+  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false })
+  REDIS_URL = 'redis://localhost:6379';
+
+  @IsString() @MinLength(1)
+  QUEUE_PREFIX = 'rally';
+
+  @IsString() @MinLength(32)
+  JWT_SECRET = DEV_JWT_SECRET;
+
+  @Transform(toInt) @IsInt() @Min(60) @Max(86400)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(365)
+  REFRESH_TOKEN_TTL_DAYS = 30;
+
+  @IsString()
+  CORS_ORIGINS = 'http://localhost:5173,http://localhost:3000';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsOptional() @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false })
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM = 'Rally <no-reply@rally.local>';
+
+  @IsString()
+  OUTBOX_DIR = '.data/outbox';
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(90)
+  OFFER_DEADLINE_DAYS = 14;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(1000)
+  MATCHING_TOP_K = 50;
+
+  @IsString()
+  MATCHING_SCHEDULE = '0 3 * * *';
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(10000)
+  SIGN_IN_RATE_LIMIT_PER_MINUTE = 10;
+
+  @Transform(toBool) @IsBoolean()
+  SEED_DEMO_ON_START = true;
+
+  @IsString()
+  PUBLIC_URL = 'http://localhost:3000';
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  get corsOrigins(): string[] {
+    return this.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Reads and checks the environment; throws ConfigError with one line per problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const known = new Set([...Object.keys(new AppConfig()), 'DATABASE_URL', 'SMTP_URL']);
+  const raw = Object.fromEntries(Object.entries(env).filter(([k, v]) => known.has(k) && v !== ''));
+  const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
+  const problems = validateSync(config).flatMap((e) =>
+    Object.values(e.constraints ?? {}).map((msg) => `${e.property}=${JSON.stringify(env[e.property] ?? '')}: ${msg}`),
+  );
+  if (config.isProduction && config.JWT_SECRET === DEV_JWT_SECRET) {
+    problems.push('JWT_SECRET: must be set to a secret of at least 32 characters in production');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

@@ -1,0 +1,53 @@
+import { AffiliationEntity } from '../affiliations/affiliation.entity';
+import { RefreshTokenEntity } from '../auth/refresh-token.entity';
+import { FeedbackEntity } from '../feedback/feedback.entity';
+import { FundingOfferEntity } from '../funding-offers/funding-offer.entity';
+import { HoursLogEntity } from '../hours/hours-log.entity';
+import { MatchEventEntity } from '../matches/match-event.entity';
+import { MatchEntity } from '../matches/match.entity';
+import { MatchingRunEntity } from '../matching/matching-run.entity';
+import { InvitationEntity } from '../memberships/invitation.entity';
+import { MembershipEntity } from '../memberships/membership.entity';
+import { NeedRoleSkillEntity } from '../needs/need-role-skill.entity';
+import { NeedRoleEntity } from '../needs/need-role.entity';
+import { NeedEntity } from '../needs/need.entity';
+import { NetworkMemberEntity } from '../networks/network-member.entity';
+import { NetworkEntity } from '../networks/network.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { MentorProfileEntity } from '../profiles/mentor-profile.entity';
+import { MentorSkillEntity } from '../profiles/mentor-skill.entity';
+import { VolunteerProfileEntity } from '../profiles/volunteer-profile.entity';
+import { VolunteerSkillEntity } from '../profiles/volunteer-skill.entity';
+import { ProgramParticipantEntity } from '../programs/program-participant.entity';
+import { ProgramEntity } from '../programs/program.entity';
+import { SkillEntity } from '../skills/skill.entity';
+import { UserEntity } from '../users/user.entity';
+
+export const ENTITIES = [
+  OrganizationEntity,
+  NetworkEntity,
+  NetworkMemberEntity,
+  UserEntity,
+  RefreshTokenEntity,
+  MembershipEntity,
+  InvitationEntity,
+  AffiliationEntity,
+  SkillEntity,
+  VolunteerProfileEntity,
+  VolunteerSkillEntity,
+  MentorProfileEntity,
+  MentorSkillEntity,
+  FundingOfferEntity,
+  ProgramEntity,
+  ProgramParticipantEntity,
+  NeedEntity,
+  NeedRoleEntity,
+  NeedRoleSkillEntity,
+  MatchingRunEntity,
+  MatchEntity,
+  MatchEventEntity,
+  HoursLogEntity,
+  FeedbackEntity,
+  NotificationEntity,
+];

@@ -1,0 +1,187 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import GraphQLJSON from 'graphql-type-json';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { FundingOfferEntity } from '../funding-offers/funding-offer.entity';
+import { MatchingRunEntity } from '../matching/matching-run.entity';
+import { NeedEntity } from '../needs/need.entity';
+import { NeedRoleEntity, RoleKind } from '../needs/need-role.entity';
+import { MentorProfileEntity } from '../profiles/mentor-profile.entity';
+import { VolunteerProfileEntity } from '../profiles/volunteer-profile.entity';
+
+export enum MatchStatus {
+  PROPOSED = 'PROPOSED',
+  OFFERED = 'OFFERED',
+  CONFIRMED = 'CONFIRMED',
+  ACTIVE = 'ACTIVE',
+  COMPLETED = 'COMPLETED',
+  REJECTED = 'REJECTED',
+  DECLINED = 'DECLINED',
+  EXPIRED = 'EXPIRED',
+  WITHDRAWN = 'WITHDRAWN',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(MatchStatus, { name: 'MatchStatus' });
+
+export const OPEN_MATCH_STATUSES = [MatchStatus.PROPOSED, MatchStatus.OFFERED, MatchStatus.CONFIRMED, MatchStatus.ACTIVE];
+
+export enum DeclineReason {
+  NO_TIME = 'NO_TIME',
+  SKILLS_MISMATCH = 'SKILLS_MISMATCH',
+  NOT_INTERESTED = 'NOT_INTERESTED',
+  TIMING = 'TIMING',
+  LANGUAGE = 'LANGUAGE',
+  FOUND_SOMEONE_ELSE = 'FOUND_SOMEONE_ELSE',
+  OTHER = 'OTHER',
+}
+registerEnumType(DeclineReason, { name: 'DeclineReason' });
+
+/**
+ * A proposed or agreed pairing of a need role with a volunteer, a mentor or a funding offer.
+ * candidateId repeats whichever of the three is set, so one unique index can guard open pairs.
+ */
+@ObjectType('Match')
+@Entity('match')
+@Index('UQ_match_open_pair', ['roleId', 'candidateId'], {
+  unique: true,
+  where: `status IN ('PROPOSED', 'OFFERED', 'CONFIRMED', 'ACTIVE')`,
+})
+@Index('IDX_match_role_status', ['roleId', 'status'])
+@Index('IDX_match_candidate_status', ['candidateId', 'status'])
+@Index('IDX_match_need_status', ['needId', 'status'])
+@Check(
+  'CHK_match_candidate',
+  `(candidate_kind = 'VOLUNTEER' AND volunteer_profile_id IS NOT NULL AND mentor_profile_id IS NULL AND funding_offer_id IS NULL AND candidate_id = volunteer_profile_id)
+   OR (candidate_kind = 'MENTOR' AND mentor_profile_id IS NOT NULL AND volunteer_profile_id IS NULL AND funding_offer_id IS NULL AND candidate_id = mentor_profile_id)
+   OR (candidate_kind = 'FUNDING' AND funding_offer_id IS NOT NULL AND volunteer_profile_id IS NULL AND mentor_profile_id IS NULL AND candidate_id = funding_offer_id)`,
+)
+@Check('CHK_match_score', `score BETWEEN 0 AND 1`)
+export class MatchEntity {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Column('uuid')
+  roleId: string;
+
+  @ManyToOne(() => NeedRoleEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'role_id' })
+  role: NeedRoleEntity;
+
+  @Field(() => ID)
+  @Column('uuid')
+  needId: string;
+
+  @ManyToOne(() => NeedEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'need_id' })
+  need: NeedEntity;
+
+  @Field(() => RoleKind)
+  @Column({ type: 'enum', enum: RoleKind, enumName: 'role_kind' })
+  candidateKind: RoleKind;
+
+  @Field(() => ID)
+  @Column('uuid')
+  candidateId: string;
+
+  @Field(() => ID, { nullable: true })
+  @Column('uuid', { nullable: true })
+  volunteerProfileId: string | null;
+
+  @ManyToOne(() => VolunteerProfileEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'volunteer_profile_id' })
+  volunteerProfile: VolunteerProfileEntity | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column('uuid', { nullable: true })
+  mentorProfileId: string | null;
+
+  @ManyToOne(() => MentorProfileEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'mentor_profile_id' })
+  mentorProfile: MentorProfileEntity | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column('uuid', { nullable: true })
+  fundingOfferId: string | null;
+
+  @ManyToOne(() => FundingOfferEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'funding_offer_id' })
+  fundingOffer: FundingOfferEntity | null;
+
+  @Field(() => MatchStatus)
+  @Column({ type: 'enum', enum: MatchStatus, enumName: 'match_status', default: MatchStatus.PROPOSED })
+  status: MatchStatus;
+
+  @Field(() => Float)
+  @Column('double precision', { default: 0 })
+  score: number;
+
+  @Field(() => GraphQLJSON, { description: 'The named parts of the score, each in [0, 1], with their weights' })
+  @Column('jsonb', { default: {} })
+  breakdown: Record<string, unknown>;
+
+  @Field({ description: 'Why this pairing was proposed, in one sentence' })
+  @Column({ type: 'text', default: '' })
+  explanation: string;
+
+  @Field(() => GraphQLJSON, { description: 'Structured reasons, for rendering the explanation in any language' })
+  @Column('jsonb', { default: [] })
+  reasons: unknown[];
+
+  @Field({ description: 'A curator made this match by hand' })
+  @Column({ default: false })
+  manual: boolean;
+
+  @Field(() => ID, { nullable: true })
+  @Column('uuid', { nullable: true })
+  runId: string | null;
+
+  @ManyToOne(() => MatchingRunEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'run_id' })
+  run: MatchingRunEntity | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  nonprofitAcceptedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  candidateAcceptedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  offeredAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Index()
+  @Column({ type: 'timestamptz', nullable: true })
+  expiresAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  confirmedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  completedAt: Date | null;
+
+  @Field(() => DeclineReason, { nullable: true })
+  @Column({ type: 'enum', enum: DeclineReason, enumName: 'decline_reason', nullable: true })
+  declineReason: DeclineReason | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  statusNote: string | null;
+
+  @Field(() => Int, { description: 'Pass it back with each transition; a stale one gets CONFLICT' })
+  @VersionColumn()
+  version: number;
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

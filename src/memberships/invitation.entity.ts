@@ -1,0 +1,56 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { UserEntity } from '../users/user.entity';
+import { MembershipRole } from './membership.entity';
+
+/** An admin's invitation for someone to join the organization; accepted once with its token. */
+@ObjectType('Invitation')
+@Entity('invitation')
+@Check('CHK_invitation_email_lower', `email = lower(email)`)
+export class InvitationEntity {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Index()
+  @Column('uuid')
+  organizationId: string;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization: OrganizationEntity;
+
+  @Field()
+  @Column({ length: 320 })
+  email: string;
+
+  @Field(() => MembershipRole)
+  @Column({ type: 'enum', enum: MembershipRole, enumName: 'membership_role', default: MembershipRole.MEMBER })
+  role: MembershipRole;
+
+  @Index({ unique: true })
+  @Column({ length: 64 })
+  tokenHash: string;
+
+  @Field(() => ID)
+  @Column('uuid')
+  invitedById: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'invited_by_id' })
+  invitedBy: UserEntity;
+
+  @Field()
+  @Column({ type: 'timestamptz' })
+  expiresAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  acceptedAt: Date | null;
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

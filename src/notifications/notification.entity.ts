@@ -1,0 +1,71 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import GraphQLJSON from 'graphql-type-json';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { MatchEntity } from '../matches/match.entity';
+import { UserEntity } from '../users/user.entity';
+
+export enum NotificationKind {
+  PROPOSAL_NEW = 'PROPOSAL_NEW',
+  OFFER_NEW = 'OFFER_NEW',
+  MATCH_ACCEPTED = 'MATCH_ACCEPTED',
+  MATCH_DECLINED = 'MATCH_DECLINED',
+  MATCH_CONFIRMED = 'MATCH_CONFIRMED',
+  OFFER_EXPIRING = 'OFFER_EXPIRING',
+  HOURS_TO_CONFIRM = 'HOURS_TO_CONFIRM',
+  MATCH_COMPLETED = 'MATCH_COMPLETED',
+  INVITATION = 'INVITATION',
+}
+registerEnumType(NotificationKind, { name: 'NotificationKind' });
+
+@ObjectType('Notification')
+@Entity('notification')
+@Index('IDX_notification_user_created', ['userId', 'createdAt'])
+@Index('IDX_notification_user_unread', ['userId'], { where: 'read_at IS NULL' })
+export class NotificationEntity {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Column('uuid')
+  userId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user: UserEntity;
+
+  @Field(() => NotificationKind)
+  @Column({ type: 'enum', enum: NotificationKind, enumName: 'notification_kind' })
+  kind: NotificationKind;
+
+  @Field()
+  @Column({ length: 300 })
+  title: string;
+
+  @Field()
+  @Column({ type: 'text', default: '' })
+  body: string;
+
+  @Field(() => GraphQLJSON)
+  @Column('jsonb', { default: {} })
+  data: Record<string, unknown>;
+
+  @Field(() => ID, { nullable: true })
+  @Column('uuid', { nullable: true })
+  matchId: string | null;
+
+  @ManyToOne(() => MatchEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'match_id' })
+  match: MatchEntity | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  readAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  emailedAt: Date | null;
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

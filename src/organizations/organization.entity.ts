@@ -1,0 +1,57 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export enum OrganizationKind {
+  INTERMEDIARY = 'INTERMEDIARY',
+  NONPROFIT = 'NONPROFIT',
+  COMPANY = 'COMPANY',
+  FUNDER = 'FUNDER',
+}
+registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
+
+@ObjectType('Organization')
+@Entity('organization')
+@Check('CHK_organization_country', `country ~ '^[A-Z]{2}$'`)
+export class OrganizationEntity {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => OrganizationKind)
+  @Index()
+  @Column({ type: 'enum', enum: OrganizationKind, enumName: 'organization_kind' })
+  kind: OrganizationKind;
+
+  @Field()
+  @Column({ length: 200 })
+  name: string;
+
+  @Field({ description: 'ISO 3166-1 alpha-2 country code' })
+  @Index()
+  @Column({ type: 'char', length: 2 })
+  country: string;
+
+  @Field(() => [String], { description: 'ISO 639-1 language codes' })
+  @Column('text', { array: true, default: '{}' })
+  languages: string[];
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  website: string | null;
+
+  @Field()
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @Field()
+  @Column({ default: false })
+  verified: boolean;
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
