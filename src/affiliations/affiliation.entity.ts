@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, Unique } from 'typeorm';
 import { OrganizationEntity } from '../organizations/organization.entity';
 
 /** A nonprofit, company or funder working with an intermediary: the intermediary's curation scope. */
@@ -18,7 +18,7 @@ export class AffiliationEntity {
 
   @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'intermediary_id' })
-  intermediary: OrganizationEntity;
+  intermediary: Relation<OrganizationEntity>;
 
   @Field(() => ID)
   @Index()
@@ -27,7 +27,7 @@ export class AffiliationEntity {
 
   @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organization_id' })
-  organization: OrganizationEntity;
+  organization: Relation<OrganizationEntity>;
 
   @Field({ description: 'The intermediary has checked this organization' })
   @Column({ default: false })

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, Unique } from 'typeorm';
 import { MatchEntity } from '../matches/match.entity';
 import { UserEntity } from '../users/user.entity';
 
@@ -24,7 +24,7 @@ export class FeedbackEntity {
 
   @ManyToOne(() => MatchEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'match_id' })
-  match: MatchEntity;
+  match: Relation<MatchEntity>;
 
   @Field(() => ID)
   @Column('uuid')
@@ -32,7 +32,7 @@ export class FeedbackEntity {
 
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'author_id' })
-  author: UserEntity;
+  author: Relation<UserEntity>;
 
   @Field(() => FeedbackDirection)
   @Column({ type: 'enum', enum: FeedbackDirection, enumName: 'feedback_direction' })

@@ -1,5 +1,5 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
 import { numericToNumber } from '../common/domain/columns';
 import { FocusArea } from '../common/domain/focus-area.enum';
 import { OrganizationEntity } from '../organizations/organization.entity';
@@ -21,7 +21,7 @@ export class FundingOfferEntity {
 
   @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'funder_id' })
-  funder: OrganizationEntity;
+  funder: Relation<OrganizationEntity>;
 
   @Field()
   @Column({ length: 200 })

@@ -1,5 +1,5 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
 import { numericToNumber } from '../common/domain/columns';
 import { MatchEntity } from '../matches/match.entity';
 import { UserEntity } from '../users/user.entity';
@@ -26,7 +26,7 @@ export class HoursLogEntity {
 
   @ManyToOne(() => MatchEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'match_id' })
-  match: MatchEntity;
+  match: Relation<MatchEntity>;
 
   @Field(() => ID)
   @Index()
@@ -35,7 +35,7 @@ export class HoursLogEntity {
 
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user: UserEntity;
+  user: Relation<UserEntity>;
 
   @Field({ description: 'The day the work was done' })
   @Column({ type: 'date' })
@@ -59,7 +59,7 @@ export class HoursLogEntity {
 
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'reviewed_by_id' })
-  reviewedBy: UserEntity | null;
+  reviewedBy: Relation<UserEntity> | null;
 
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })

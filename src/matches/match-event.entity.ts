@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { UserEntity } from '../users/user.entity';
 import { MatchEntity, MatchStatus } from './match.entity';
 
@@ -18,7 +18,7 @@ export class MatchEventEntity {
 
   @ManyToOne(() => MatchEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'match_id' })
-  match: MatchEntity;
+  match: Relation<MatchEntity>;
 
   @Field(() => ID, { nullable: true, description: 'Empty when the system acted (a matching run, an expiry)' })
   @Column('uuid', { nullable: true })
@@ -26,7 +26,7 @@ export class MatchEventEntity {
 
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'actor_user_id' })
-  actorUser: UserEntity | null;
+  actorUser: Relation<UserEntity> | null;
 
   @Field()
   @Column({ length: 40 })

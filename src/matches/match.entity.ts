@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import GraphQLJSON from 'graphql-type-json';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { FundingOfferEntity } from '../funding-offers/funding-offer.entity';
 import { MatchingRunEntity } from '../matching/matching-run.entity';
 import { NeedEntity } from '../needs/need.entity';
@@ -66,7 +66,7 @@ export class MatchEntity {
 
   @ManyToOne(() => NeedRoleEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'role_id' })
-  role: NeedRoleEntity;
+  role: Relation<NeedRoleEntity>;
 
   @Field(() => ID)
   @Column('uuid')
@@ -74,7 +74,7 @@ export class MatchEntity {
 
   @ManyToOne(() => NeedEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'need_id' })
-  need: NeedEntity;
+  need: Relation<NeedEntity>;
 
   @Field(() => RoleKind)
   @Column({ type: 'enum', enum: RoleKind, enumName: 'role_kind' })
@@ -90,7 +90,7 @@ export class MatchEntity {
 
   @ManyToOne(() => VolunteerProfileEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'volunteer_profile_id' })
-  volunteerProfile: VolunteerProfileEntity | null;
+  volunteerProfile: Relation<VolunteerProfileEntity> | null;
 
   @Field(() => ID, { nullable: true })
   @Column('uuid', { nullable: true })
@@ -98,7 +98,7 @@ export class MatchEntity {
 
   @ManyToOne(() => MentorProfileEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'mentor_profile_id' })
-  mentorProfile: MentorProfileEntity | null;
+  mentorProfile: Relation<MentorProfileEntity> | null;
 
   @Field(() => ID, { nullable: true })
   @Column('uuid', { nullable: true })
@@ -106,7 +106,7 @@ export class MatchEntity {
 
   @ManyToOne(() => FundingOfferEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'funding_offer_id' })
-  fundingOffer: FundingOfferEntity | null;
+  fundingOffer: Relation<FundingOfferEntity> | null;
 
   @Field(() => MatchStatus)
   @Column({ type: 'enum', enum: MatchStatus, enumName: 'match_status', default: MatchStatus.PROPOSED })
@@ -138,7 +138,7 @@ export class MatchEntity {
 
   @ManyToOne(() => MatchingRunEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'run_id' })
-  run: MatchingRunEntity | null;
+  run: Relation<MatchingRunEntity> | null;
 
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })

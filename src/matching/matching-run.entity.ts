@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import GraphQLJSON from 'graphql-type-json';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
 import { UserEntity } from '../users/user.entity';
 
 export enum MatchingScope {
@@ -64,7 +64,7 @@ export class MatchingRunEntity {
 
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'requested_by_id' })
-  requestedBy: UserEntity | null;
+  requestedBy: Relation<UserEntity> | null;
 
   @Field(() => GraphQLJSON, { description: 'Role ids, top K and other inputs of the run' })
   @Column('jsonb', { default: {} })

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../users/user.entity';
 import { MembershipRole } from './membership.entity';
@@ -20,7 +20,7 @@ export class InvitationEntity {
 
   @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organization_id' })
-  organization: OrganizationEntity;
+  organization: Relation<OrganizationEntity>;
 
   @Field()
   @Column({ length: 320 })
@@ -40,7 +40,7 @@ export class InvitationEntity {
 
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'invited_by_id' })
-  invitedBy: UserEntity;
+  invitedBy: Relation<UserEntity>;
 
   @Field()
   @Column({ type: 'timestamptz' })

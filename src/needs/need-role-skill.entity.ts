@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
 import { SkillEntity } from '../skills/skill.entity';
 import { NeedRoleEntity } from './need-role.entity';
 
@@ -11,7 +11,7 @@ export class NeedRoleSkillEntity {
 
   @ManyToOne(() => NeedRoleEntity, (r) => r.skills, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'role_id' })
-  role: NeedRoleEntity;
+  role: Relation<NeedRoleEntity>;
 
   @Index()
   @PrimaryColumn({ length: 80 })
@@ -19,7 +19,7 @@ export class NeedRoleSkillEntity {
 
   @ManyToOne(() => SkillEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'skill_id' })
-  skill: SkillEntity;
+  skill: Relation<SkillEntity>;
 
   @Column('smallint')
   level: number;

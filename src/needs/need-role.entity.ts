@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
 import { numericToNumber } from '../common/domain/columns';
 import { NeedEntity } from './need.entity';
 import { NeedRoleSkillEntity } from './need-role-skill.entity';
@@ -30,7 +30,7 @@ export class NeedRoleEntity {
 
   @ManyToOne(() => NeedEntity, (n) => n.roles, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'need_id' })
-  need: NeedEntity;
+  need: Relation<NeedEntity>;
 
   @Field(() => RoleKind)
   @Column({ type: 'enum', enum: RoleKind, enumName: 'role_kind' })
@@ -61,7 +61,7 @@ export class NeedRoleEntity {
   amount: number | null;
 
   @OneToMany(() => NeedRoleSkillEntity, (s) => s.role)
-  skills: NeedRoleSkillEntity[];
+  skills: Relation<NeedRoleSkillEntity[]>;
 
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })

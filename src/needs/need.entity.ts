@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
 import { FocusArea } from '../common/domain/focus-area.enum';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { ProgramEntity } from '../programs/program.entity';
@@ -34,7 +34,7 @@ export class NeedEntity {
 
   @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'nonprofit_id' })
-  nonprofit: OrganizationEntity;
+  nonprofit: Relation<OrganizationEntity>;
 
   @Field(() => ID, { nullable: true })
   @Index()
@@ -43,7 +43,7 @@ export class NeedEntity {
 
   @ManyToOne(() => ProgramEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'program_id' })
-  program: ProgramEntity | null;
+  program: Relation<ProgramEntity> | null;
 
   @Field()
   @Column({ length: 200 })
@@ -97,10 +97,10 @@ export class NeedEntity {
 
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'created_by_id' })
-  createdBy: UserEntity | null;
+  createdBy: Relation<UserEntity> | null;
 
   @OneToMany(() => NeedRoleEntity, (r) => r.need)
-  roles: NeedRoleEntity[];
+  roles: Relation<NeedRoleEntity[]>;
 
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, Unique } from 'typeorm';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { NetworkEntity } from './network.entity';
 
@@ -18,7 +18,7 @@ export class NetworkMemberEntity {
 
   @ManyToOne(() => NetworkEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'network_id' })
-  network: NetworkEntity;
+  network: Relation<NetworkEntity>;
 
   @Field(() => ID)
   @Index()
@@ -27,7 +27,7 @@ export class NetworkMemberEntity {
 
   @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organization_id' })
-  organization: OrganizationEntity;
+  organization: Relation<OrganizationEntity>;
 
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import GraphQLJSON from 'graphql-type-json';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { MatchEntity } from '../matches/match.entity';
 import { UserEntity } from '../users/user.entity';
 
@@ -32,7 +32,7 @@ export class NotificationEntity {
 
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user: UserEntity;
+  user: Relation<UserEntity>;
 
   @Field(() => NotificationKind)
   @Column({ type: 'enum', enum: NotificationKind, enumName: 'notification_kind' })
@@ -56,7 +56,7 @@ export class NotificationEntity {
 
   @ManyToOne(() => MatchEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'match_id' })
-  match: MatchEntity | null;
+  match: Relation<MatchEntity> | null;
 
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, OneToMany, OneToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, OneToMany, OneToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
 import { FocusArea } from '../common/domain/focus-area.enum';
 import { UserEntity } from '../users/user.entity';
 import { MentorSkillEntity } from './mentor-skill.entity';
@@ -21,7 +21,7 @@ export class MentorProfileEntity {
 
   @OneToOne(() => UserEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user: UserEntity;
+  user: Relation<UserEntity>;
 
   @Field()
   @Column({ length: 200, default: '' })
@@ -65,7 +65,7 @@ export class MentorProfileEntity {
   available: boolean;
 
   @OneToMany(() => MentorSkillEntity, (s) => s.profile)
-  expertise: MentorSkillEntity[];
+  expertise: Relation<MentorSkillEntity[]>;
 
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })

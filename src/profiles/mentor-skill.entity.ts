@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
 import { SkillEntity } from '../skills/skill.entity';
 import { MentorProfileEntity } from './mentor-profile.entity';
 
@@ -10,7 +10,7 @@ export class MentorSkillEntity {
 
   @ManyToOne(() => MentorProfileEntity, (p) => p.expertise, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'profile_id' })
-  profile: MentorProfileEntity;
+  profile: Relation<MentorProfileEntity>;
 
   @Index()
   @PrimaryColumn({ length: 80 })
@@ -18,7 +18,7 @@ export class MentorSkillEntity {
 
   @ManyToOne(() => SkillEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'skill_id' })
-  skill: SkillEntity;
+  skill: Relation<SkillEntity>;
 
   @Column('smallint')
   level: number;

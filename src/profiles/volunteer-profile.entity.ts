@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, OneToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, OneToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
 import { FocusArea } from '../common/domain/focus-area.enum';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../users/user.entity';
@@ -22,7 +22,7 @@ export class VolunteerProfileEntity {
 
   @OneToOne(() => UserEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user: UserEntity;
+  user: Relation<UserEntity>;
 
   @Field(() => ID, { nullable: true, description: 'The company the volunteer works for, if any' })
   @Index()
@@ -31,7 +31,7 @@ export class VolunteerProfileEntity {
 
   @ManyToOne(() => OrganizationEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'employer_id' })
-  employer: OrganizationEntity | null;
+  employer: Relation<OrganizationEntity> | null;
 
   @Field()
   @Column({ length: 200, default: '' })
@@ -83,7 +83,7 @@ export class VolunteerProfileEntity {
   available: boolean;
 
   @OneToMany(() => VolunteerSkillEntity, (s) => s.profile)
-  skills: VolunteerSkillEntity[];
+  skills: Relation<VolunteerSkillEntity[]>;
 
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })

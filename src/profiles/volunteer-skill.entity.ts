@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
 import { SkillEntity } from '../skills/skill.entity';
 import { VolunteerProfileEntity } from './volunteer-profile.entity';
 
@@ -10,7 +10,7 @@ export class VolunteerSkillEntity {
 
   @ManyToOne(() => VolunteerProfileEntity, (p) => p.skills, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'profile_id' })
-  profile: VolunteerProfileEntity;
+  profile: Relation<VolunteerProfileEntity>;
 
   @Index()
   @PrimaryColumn({ length: 80 })
@@ -18,7 +18,7 @@ export class VolunteerSkillEntity {
 
   @ManyToOne(() => SkillEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'skill_id' })
-  skill: SkillEntity;
+  skill: Relation<SkillEntity>;
 
   @Column('smallint')
   level: number;

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, Unique } from 'typeorm';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { ProgramEntity } from './program.entity';
 
@@ -25,7 +25,7 @@ export class ProgramParticipantEntity {
 
   @ManyToOne(() => ProgramEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'program_id' })
-  program: ProgramEntity;
+  program: Relation<ProgramEntity>;
 
   @Field(() => ID)
   @Index()
@@ -34,7 +34,7 @@ export class ProgramParticipantEntity {
 
   @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organization_id' })
-  organization: OrganizationEntity;
+  organization: Relation<OrganizationEntity>;
 
   @Field(() => ProgramParticipantRole)
   @Column({ type: 'enum', enum: ProgramParticipantRole, enumName: 'program_participant_role' })

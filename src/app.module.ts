@@ -1,0 +1,65 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { ActorLoader } from './auth/actor.loader';
+import { AuthModule } from './auth/auth.module';
+import { AccessModule } from './common/access/access.module';
+import { AuthGuard } from './common/auth/auth.guard';
+import { graphqlConfig } from './common/graphql/graphql.config';
+import { PubSubModule } from './common/pubsub/pubsub.module';
+import { validationPipe } from './common/validation/validation.pipe';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source-options';
+import { FEATURE_MODULES } from './feature-modules';
+import { HealthModule } from './health/health.module';
+import { loggerOptions } from './logger';
+import { QueueModule } from './queue/queue.module';
+
+let schemaHost: GraphQLSchemaHost | undefined;
+
+@Module({
+  imports: [
+    ConfigModule,
+    LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: loggerOptions }),
+    TypeOrmModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => dataSourceOptions(requireDatabaseUrl(config)),
+    }),
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ throttlers: [{ name: 'auth', ttl: 60_000, limit: config.SIGN_IN_RATE_LIMIT_PER_MINUTE }] }),
+    }),
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [AppConfig, ActorLoader, DataSource, GraphQLSchemaHost],
+      useFactory: (config: AppConfig, actors: ActorLoader, dataSource: DataSource, host: GraphQLSchemaHost) => {
+        schemaHost = host;
+        return graphqlConfig(config, actors, dataSource, () => schemaHost as GraphQLSchemaHost);
+      },
+    }),
+    PubSubModule,
+    QueueModule,
+    AccessModule,
+    AuthModule,
+    HealthModule,
+    ...FEATURE_MODULES,
+  ],
+  providers: [
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_PIPE, useValue: validationPipe },
+  ],
+})
+export class AppModule {}
+
+export function requireDatabaseUrl(config: AppConfig): string {
+  if (!config.DATABASE_URL) {
+    throw new Error('DATABASE_URL is not set: run "npm start" (it starts an embedded PostgreSQL) or set DATABASE_URL=postgres://…');
+  }
+  return config.DATABASE_URL;
+}

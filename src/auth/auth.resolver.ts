@@ -1,0 +1,54 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Actor } from '../common/access/actor';
+import { CurrentActor, Public } from '../common/auth/auth.decorators';
+import { UserEntity } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
+import { AuthService } from './auth.service';
+import { GqlThrottlerGuard } from './gql-throttler.guard';
+import { AuthPayload, ChangePasswordInput, SignInInput, SignUpInput } from './dtos/auth.inputs';
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Public()
+  @UseGuards(GqlThrottlerGuard)
+  @Mutation(() => AuthPayload, { description: 'Creates an account and signs in' })
+  signUp(@Args('input') input: SignUpInput): Promise<AuthPayload> {
+    return this.auth.signUp(input);
+  }
+
+  @Public()
+  @UseGuards(GqlThrottlerGuard)
+  @Mutation(() => AuthPayload)
+  signIn(@Args('input') input: SignInInput): Promise<AuthPayload> {
+    return this.auth.signIn(input);
+  }
+
+  @Public()
+  @UseGuards(GqlThrottlerGuard)
+  @Mutation(() => AuthPayload, { description: 'Exchanges a refresh token for new tokens' })
+  refreshSession(@Args('refreshToken') refreshToken: string): Promise<AuthPayload> {
+    return this.auth.refresh(refreshToken);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Revokes the refresh token' })
+  signOut(@Args('refreshToken') refreshToken: string): Promise<boolean> {
+    return this.auth.signOut(refreshToken);
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Changes the password and ends every other session' })
+  changePassword(@CurrentActor() actor: Actor, @Args('input') input: ChangePasswordInput): Promise<AuthPayload> {
+    return this.auth.changePassword(actor.userId, input);
+  }
+
+  @Query(() => UserEntity, { description: 'The signed-in user' })
+  me(@CurrentActor() actor: Actor): Promise<UserEntity> {
+    return this.users.get(actor.userId);
+  }
+}

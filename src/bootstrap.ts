@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import express from 'express';
+import helmet from 'helmet';
+import { AppConfig } from './config/app-config';
+
+export const CLIENT_DIST = join(__dirname, '..', '..', 'client', 'dist');
+
+/** HTTP concerns shared by the real server and the tests: headers, CORS, proxies, the client. */
+export function configureApp(app: INestApplication, config: AppConfig): void {
+  const http = app as NestExpressApplication;
+  http.set('trust proxy', 'loopback');
+  http.use(
+    helmet({
+      // The client is served from here and talks to /graphql on the same origin.
+      contentSecurityPolicy: {
+        directives: { 'default-src': ["'self'"], 'connect-src': ["'self'", 'ws:', 'wss:'], 'img-src': ["'self'", 'data:'], 'style-src': ["'self'", "'unsafe-inline'"] },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  http.enableCors({ origin: config.corsOrigins, credentials: true, methods: ['GET', 'POST', 'OPTIONS'] });
+  http.enableShutdownHooks();
+  serveClient(http);
+}
+
+function serveClient(app: NestExpressApplication): void {
+  if (!existsSync(join(CLIENT_DIST, 'index.html'))) return;
+  app.use(express.static(CLIENT_DIST, { index: false, maxAge: '1h' }));
+  // Client-side routes: any GET that is not the API gets the app shell.
+  app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health') || req.path.startsWith('/admin')) return next();
+    res.sendFile(join(CLIENT_DIST, 'index.html'));
+  });
+}

@@ -1,0 +1,46 @@
+import { MembershipRole } from '../../memberships/membership.entity';
+import { OrganizationKind } from '../../organizations/organization.entity';
+
+export interface ActorMembership {
+  organizationId: string;
+  kind: OrganizationKind;
+  role: MembershipRole;
+}
+
+/** Who is asking: loaded once per request from the access token, never from arguments. */
+export class Actor {
+  constructor(
+    readonly userId: string,
+    readonly email: string,
+    readonly isPlatformAdmin: boolean,
+    readonly memberships: ActorMembership[],
+    readonly volunteerProfileId: string | null,
+    readonly mentorProfileId: string | null,
+  ) {}
+
+  organizationIds(kind?: OrganizationKind): string[] {
+    return this.memberships.filter((m) => !kind || m.kind === kind).map((m) => m.organizationId);
+  }
+
+  isMemberOf(organizationId: string): boolean {
+    return this.memberships.some((m) => m.organizationId === organizationId);
+  }
+
+  isAdminOf(organizationId: string): boolean {
+    return this.memberships.some((m) => m.organizationId === organizationId && m.role === MembershipRole.ADMIN);
+  }
+
+  /** Intermediaries this person curates for (any member of an intermediary is its curator). */
+  get intermediaryIds(): string[] {
+    return this.organizationIds(OrganizationKind.INTERMEDIARY);
+  }
+
+  get isCurator(): boolean {
+    return this.intermediaryIds.length > 0;
+  }
+
+  /** Ids a match's candidate side may carry for this person: their profiles and their funders' offers are checked separately. */
+  get profileIds(): string[] {
+    return [this.volunteerProfileId, this.mentorProfileId].filter((id): id is string => id !== null);
+  }
+}

@@ -1,0 +1,54 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger } from '@nestjs/common';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import { ActorLoader } from '../../auth/actor.loader';
+import { AppConfig } from '../../config/app-config';
+import { Loaders } from '../dataloader/loaders';
+import { formatGraphQLError } from '../errors/format-error';
+import { costLimitPlugin, validationRules } from './query-limits';
+import { RequestContext } from './request-context';
+
+const logger = new Logger('GraphQL');
+
+interface WsExtra {
+  request?: Request;
+  rally?: RequestContext;
+}
+type ConnectionParams = { authorization?: string; Authorization?: string } | undefined;
+
+export function graphqlConfig(config: AppConfig, actors: ActorLoader, dataSource: DataSource, schemaHost: () => GraphQLSchemaHost): ApolloDriverConfig {
+  const buildContext = async (authorization: string | undefined, req?: Request): Promise<RequestContext> => {
+    const { actor, error } = await actors.fromAuthorization(authorization);
+    return { req, actor, authError: error, loaders: new Loaders(dataSource.manager), ip: req?.ip ?? 'ws' };
+  };
+  return {
+    autoSchemaFile: true,
+    sortSchema: true,
+    path: '/graphql',
+    introspection: !config.isProduction,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    validationRules,
+    plugins: [costLimitPlugin(() => schemaHost().schema)],
+    formatError: (formatted, error) =>
+      formatGraphQLError(formatted, error, (e) => logger.error(e instanceof Error ? e.stack ?? e.message : String(e)), config.isProduction),
+    context: async ({ req, extra }: { req?: Request; res?: Response; extra?: WsExtra }) => {
+      if (req) return buildContext(req.headers.authorization, req);
+      // A subscription: the actor was resolved once when the socket connected; loaders are per operation.
+      return { ...extra?.rally, loaders: new Loaders(dataSource.manager) };
+    },
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        onConnect: async (ctx) => {
+          const params = ctx.connectionParams as ConnectionParams;
+          const extra = ctx.extra as WsExtra;
+          extra.rally = await buildContext(params?.authorization ?? params?.Authorization, extra.request);
+          return extra.rally.actor !== null;
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { configureApp } from './bootstrap';
+import { AppConfig, ConfigError, loadConfig } from './config/app-config';
+import { prepareDatabase } from './database/prepare-database';
+
+async function bootstrap(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
+  if (!config.DATABASE_URL) {
+    console.error('DATABASE_URL is not set: run "npm start" (it starts an embedded PostgreSQL) or set DATABASE_URL=postgres://…');
+    process.exit(1);
+  }
+  const app = await NestFactory.create(AppModule, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  configureApp(app, config);
+  await prepareDatabase(app.get(DataSource), { seedDemo: config.SEED_DEMO_ON_START });
+  await app.listen(config.PORT);
+  app.get(Logger).log(`Rally API listening on ${config.PUBLIC_URL} (GraphQL at /graphql, health at /health)`);
+}
+
+void bootstrap();

@@ -1,0 +1,107 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsEnum, IsOptional, IsString, IsUrl, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { PageArgs } from '../../common/pagination/pagination';
+import { IsCountry, IsLanguageList } from '../../common/validation/validators';
+import { OrganizationKind } from '../organization.entity';
+
+@InputType()
+export class CreateOrganizationInput {
+  @Field(() => OrganizationKind)
+  @IsEnum(OrganizationKind)
+  kind: OrganizationKind;
+
+  @Field()
+  @IsString()
+  @MinLength(2, { message: 'name must be at least 2 characters long' })
+  @MaxLength(200)
+  name: string;
+
+  @Field({ description: 'ISO 3166-1 alpha-2, e.g. JP' })
+  @IsCountry()
+  country: string;
+
+  @Field(() => [String], { defaultValue: [] })
+  @IsLanguageList()
+  languages: string[] = [];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be a full http(s) address' })
+  @MaxLength(500)
+  website?: string | null;
+
+  @Field({ defaultValue: '' })
+  @IsString()
+  @MaxLength(5000)
+  description: string = '';
+}
+
+@InputType()
+export class UpdateOrganizationInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  name?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsCountry()
+  country?: string;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsLanguageList()
+  languages?: string[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be a full http(s) address' })
+  @MaxLength(500)
+  website?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+}
+
+@InputType()
+export class OrganizationFilter {
+  @Field(() => OrganizationKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(OrganizationKind)
+  kind?: OrganizationKind;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsCountry()
+  country?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only organizations affiliated with this intermediary' })
+  @IsOptional()
+  @IsUUID()
+  intermediaryId?: string;
+
+  @Field(() => String, { nullable: true, description: 'Matches the name' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only organizations the signed-in user belongs to' })
+  @IsOptional()
+  mine?: boolean;
+}
+
+@ArgsType()
+export class OrganizationsArgs extends PageArgs {
+  @Field(() => OrganizationFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OrganizationFilter)
+  filter?: OrganizationFilter;
+}

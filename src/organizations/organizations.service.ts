@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { Actor } from '../common/access/actor';
+import { AccessService } from '../common/access/access.service';
+import { AppError } from '../common/errors/app-error';
+import { escapeLike } from '../common/pagination/search';
+import { Page, paginate } from '../common/pagination/pagination';
+import { MembershipEntity, MembershipRole } from '../memberships/membership.entity';
+import { CreateOrganizationInput, OrganizationsArgs, UpdateOrganizationInput } from './dtos/organization.inputs';
+import { OrganizationEntity, OrganizationKind } from './organization.entity';
+
+@Injectable()
+export class OrganizationsService {
+  constructor(
+    @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
+    private readonly access: AccessService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  list(actor: Actor, { filter, ...page }: OrganizationsArgs): Promise<Page<OrganizationEntity>> {
+    const qb = this.organizations.createQueryBuilder('o');
+    if (filter?.kind) qb.andWhere('o.kind = :kind', { kind: filter.kind });
+    if (filter?.country) qb.andWhere('o.country = :country', { country: filter.country });
+    if (filter?.search) qb.andWhere('o.name ILIKE :search', { search: `%${escapeLike(filter.search)}%` });
+    if (filter?.mine) qb.andWhere('o.id = ANY(:mine)', { mine: actor.organizationIds() });
+    if (filter?.intermediaryId) {
+      qb.andWhere('o.id IN (SELECT organization_id FROM affiliation WHERE intermediary_id = :intermediaryId)', { intermediaryId: filter.intermediaryId });
+    }
+    return paginate(qb, page);
+  }
+
+  async get(id: string): Promise<OrganizationEntity> {
+    const org = await this.organizations.findOneBy({ id });
+    if (!org) throw AppError.notFound('Organization');
+    return org;
+  }
+
+  /** The creator becomes its first admin. Intermediaries are onboarded by platform admins. */
+  async create(actor: Actor, input: CreateOrganizationInput): Promise<OrganizationEntity> {
+    if (input.kind === OrganizationKind.INTERMEDIARY) this.access.assertPlatformAdmin(actor);
+    return this.dataSource.transaction(async (m) => {
+      const org = await m.save(m.create(OrganizationEntity, { ...input, website: input.website ?? null }));
+      await m.insert(MembershipEntity, { userId: actor.userId, organizationId: org.id, role: MembershipRole.ADMIN });
+      return org;
+    });
+  }
+
+  async update(actor: Actor, id: string, input: UpdateOrganizationInput): Promise<OrganizationEntity> {
+    const org = await this.get(id);
+    this.access.assertOrganizationAdmin(actor, org.id);
+    await this.organizations.update({ id }, input);
+    return this.get(id);
+  }
+
+  async setVerified(actor: Actor, id: string, verified: boolean): Promise<OrganizationEntity> {
+    this.access.assertPlatformAdmin(actor);
+    await this.get(id);
+    await this.organizations.update({ id }, { verified });
+    return this.get(id);
+  }
+}

@@ -1,0 +1,6 @@
+/** Every BullMQ queue Rally uses. */
+export enum QueueName {
+  MATCHING = 'matching',
+  LIFECYCLE = 'lifecycle',
+  NOTIFICATIONS = 'notifications',
+}

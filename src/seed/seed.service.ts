@@ -1,0 +1,122 @@
+import { DataSource, EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { AffiliationEntity } from '../affiliations/affiliation.entity';
+import { hashPassword } from '../auth/password';
+import { FundingOfferEntity } from '../funding-offers/funding-offer.entity';
+import { MembershipEntity } from '../memberships/membership.entity';
+import { NeedRoleSkillEntity } from '../needs/need-role-skill.entity';
+import { NeedRoleEntity } from '../needs/need-role.entity';
+import { NeedEntity } from '../needs/need.entity';
+import { NetworkMemberEntity } from '../networks/network-member.entity';
+import { NetworkEntity } from '../networks/network.entity';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { MentorProfileEntity } from '../profiles/mentor-profile.entity';
+import { MentorSkillEntity } from '../profiles/mentor-skill.entity';
+import { VolunteerProfileEntity } from '../profiles/volunteer-profile.entity';
+import { VolunteerSkillEntity } from '../profiles/volunteer-skill.entity';
+import { ProgramParticipantEntity } from '../programs/program-participant.entity';
+import { ProgramEntity } from '../programs/program.entity';
+import { SkillEntity } from '../skills/skill.entity';
+import { UserEntity } from '../users/user.entity';
+import { DEMO_IDS, DEMO_PASSWORD, DEMO_WORLD } from './data/demo-world.data';
+import type { DemoWorld, UserSeed } from './data/demo-world.types';
+import { SKILLS } from './data/skills.data';
+
+export interface SeedOptions {
+  demo: boolean;
+}
+
+export interface SeedSummary {
+  demo: boolean;
+  /** Rows inserted by this run, per table; all zero when everything was already there. */
+  inserted: Record<string, number>;
+  insertedTotal: number;
+  durationMs: number;
+}
+
+// Two app instances starting together would otherwise both try to seed; the lock lets one
+// finish first, after which the other finds every row present and inserts nothing.
+const SEED_LOCK_KEY = 72_656_1_2026;
+
+// Stays far below PostgreSQL's 65,535 bind parameters for our widest table (~15 columns).
+const ROWS_PER_STATEMENT = 1000;
+
+/**
+ * Loads the skills taxonomy and, when asked, the demo world. Idempotent: every row has a fixed id
+ * and is inserted with ON CONFLICT DO NOTHING, so a second run inserts nothing and edits made in
+ * the app are never overwritten. Runs in one transaction: a failure leaves the database as it was.
+ */
+export async function seedDatabase(dataSource: DataSource, options: SeedOptions): Promise<SeedSummary> {
+  const started = performance.now();
+  const inserted = await dataSource.transaction(async (manager) => {
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
+    const counts: Record<string, number> = { skill: await insertMissing(manager, SkillEntity, [...SKILLS]) };
+    if (options.demo) Object.assign(counts, await seedDemoWorld(manager, DEMO_WORLD));
+    return counts;
+  });
+  return {
+    demo: options.demo,
+    inserted,
+    insertedTotal: Object.values(inserted).reduce((sum, n) => sum + n, 0),
+    durationMs: Math.round(performance.now() - started),
+  };
+}
+
+/** Whether the demo world has been loaded into this database (its network is the marker). */
+export async function hasDemoWorld(dataSource: DataSource): Promise<boolean> {
+  return dataSource.getRepository(NetworkEntity).exists({ where: { id: DEMO_IDS.asiaNetwork } });
+}
+
+async function seedDemoWorld(manager: EntityManager, world: Readonly<DemoWorld>): Promise<Record<string, number>> {
+  const users = await withPasswordHashes(manager, world.users);
+  // Parents before children, so every foreign key already points at a row.
+  return {
+    organization: await insertMissing(manager, OrganizationEntity, world.organizations),
+    network: await insertMissing(manager, NetworkEntity, world.networks),
+    network_member: await insertMissing(manager, NetworkMemberEntity, world.networkMembers),
+    user_account: await insertMissing(manager, UserEntity, users),
+    membership: await insertMissing(manager, MembershipEntity, world.memberships),
+    affiliation: await insertMissing(manager, AffiliationEntity, world.affiliations),
+    volunteer_profile: await insertMissing(manager, VolunteerProfileEntity, world.volunteerProfiles),
+    volunteer_skill: await insertMissing(manager, VolunteerSkillEntity, world.volunteerSkills),
+    mentor_profile: await insertMissing(manager, MentorProfileEntity, world.mentorProfiles),
+    mentor_skill: await insertMissing(manager, MentorSkillEntity, world.mentorSkills),
+    funding_offer: await insertMissing(manager, FundingOfferEntity, world.fundingOffers),
+    program: await insertMissing(manager, ProgramEntity, world.programs),
+    program_participant: await insertMissing(manager, ProgramParticipantEntity, world.programParticipants),
+    need: await insertMissing(manager, NeedEntity, world.needs),
+    need_role: await insertMissing(manager, NeedRoleEntity, world.needRoles),
+    need_role_skill: await insertMissing(manager, NeedRoleSkillEntity, world.needRoleSkills),
+  };
+}
+
+/**
+ * Argon2 is deliberately slow, so the demo password is hashed once per run and shared by all demo
+ * users, and not at all when every demo user already exists (the usual case at app start).
+ */
+async function withPasswordHashes(manager: EntityManager, users: readonly UserSeed[]): Promise<(UserSeed & { passwordHash: string })[]> {
+  const present = await manager.getRepository(UserEntity).countBy({ id: In(users.map((u) => u.id)) });
+  if (present === users.length) return [];
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return users.map((user) => ({ ...user, passwordHash }));
+}
+
+/** Multi-row INSERT … ON CONFLICT DO NOTHING in chunks; returns how many rows were new. */
+async function insertMissing<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, rows: readonly QueryDeepPartialEntity<T>[]): Promise<number> {
+  const primaryKey = manager.connection.getMetadata(target).primaryColumns.map((c) => c.propertyPath);
+  let count = 0;
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(target)
+      .values(rows.slice(i, i + ROWS_PER_STATEMENT))
+      .orIgnore()
+      .returning(primaryKey)
+      .updateEntity(false)
+      .callListeners(false)
+      .execute();
+    count += Array.isArray(result.raw) ? result.raw.length : 0;
+  }
+  return count;
+}

@@ -1,0 +1,2 @@
+/** The modules whose queue processors the worker process runs. */
+export const WORKER_MODULES = [];

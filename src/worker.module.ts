@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { requireDatabaseUrl } from './app.module';
+import { PubSubModule } from './common/pubsub/pubsub.module';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source-options';
+import { loggerOptions } from './logger';
+import { QueueModule } from './queue/queue.module';
+import { WORKER_MODULES } from './worker-modules';
+
+/** The worker process: no HTTP, only the queue processors and what they need. */
+@Module({
+  imports: [
+    ConfigModule,
+    LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: loggerOptions }),
+    TypeOrmModule.forRootAsync({ inject: [AppConfig], useFactory: (config: AppConfig) => dataSourceOptions(requireDatabaseUrl(config)) }),
+    PubSubModule,
+    QueueModule,
+    ...WORKER_MODULES,
+  ],
+})
+export class WorkerModule {}
