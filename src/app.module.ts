@@ -11,6 +11,7 @@ import { AuthModule } from './auth/auth.module';
 import { AccessModule } from './common/access/access.module';
 import { AuthGuard } from './common/auth/auth.guard';
 import { graphqlConfig } from './common/graphql/graphql.config';
+import { DomainEventsModule } from './common/events/domain-events';
 import { PubSubModule } from './common/pubsub/pubsub.module';
 import { validationPipe } from './common/validation/validation.pipe';
 import { AppConfig } from './config/app-config';
@@ -43,6 +44,7 @@ let schemaHost: GraphQLSchemaHost | undefined;
         return graphqlConfig(config, actors, dataSource, () => schemaHost as GraphQLSchemaHost);
       },
     }),
+    DomainEventsModule,
     PubSubModule,
     QueueModule,
     AccessModule,

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { requireDatabaseUrl } from './app.module';
+import { DomainEventsModule } from './common/events/domain-events';
 import { PubSubModule } from './common/pubsub/pubsub.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -16,6 +17,7 @@ import { WORKER_MODULES } from './worker-modules';
     ConfigModule,
     LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: loggerOptions }),
     TypeOrmModule.forRootAsync({ inject: [AppConfig], useFactory: (config: AppConfig) => dataSourceOptions(requireDatabaseUrl(config)) }),
+    DomainEventsModule,
     PubSubModule,
     QueueModule,
     ...WORKER_MODULES,
