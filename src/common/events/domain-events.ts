@@ -17,11 +17,11 @@ type Handler<T extends DomainEvent['type']> = (event: Extract<DomainEvent, { typ
 @Injectable()
 export class DomainEvents {
   private readonly logger = new Logger(DomainEvents.name);
-  private readonly handlers = new Map<string, Handler<DomainEvent['type']>[]>();
+  private readonly handlers = new Map<string, ((event: DomainEvent) => Promise<void> | void)[]>();
 
   on<T extends DomainEvent['type']>(type: T, handler: Handler<T>): void {
     const list = this.handlers.get(type) ?? [];
-    list.push(handler as Handler<DomainEvent['type']>);
+    list.push(handler as unknown as (event: DomainEvent) => Promise<void> | void);
     this.handlers.set(type, list);
   }
 
