@@ -91,8 +91,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = new Set([...Object.keys(new AppConfig()), 'DATABASE_URL', 'SMTP_URL']);
   const raw = Object.fromEntries(Object.entries(env).filter(([k, v]) => known.has(k) && v !== ''));
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
-  const problems = validateSync(config).flatMap((e) =>
-    Object.values(e.constraints ?? {}).map((msg) => `${e.property}=${JSON.stringify(env[e.property] ?? '')}: ${msg}`),
+  const problems = validateSync(config, { stopAtFirstError: true }).map(
+    (e) => `${e.property}=${JSON.stringify(env[e.property] ?? '')}: ${Object.values(e.constraints ?? {}).join('; ')}`,
   );
   if (config.isProduction && config.JWT_SECRET === DEV_JWT_SECRET) {
     problems.push('JWT_SECRET: must be set to a secret of at least 32 characters in production');

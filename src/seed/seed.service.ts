@@ -34,10 +34,6 @@ export interface SeedSummary {
   durationMs: number;
 }
 
-// Two app instances starting together would otherwise both try to seed; the lock lets one
-// finish first, after which the other finds every row present and inserts nothing.
-const SEED_LOCK_KEY = 72_656_1_2026;
-
 // Stays far below PostgreSQL's 65,535 bind parameters for our widest table (~15 columns).
 const ROWS_PER_STATEMENT = 1000;
 
@@ -49,7 +45,9 @@ const ROWS_PER_STATEMENT = 1000;
 export async function seedDatabase(dataSource: DataSource, options: SeedOptions): Promise<SeedSummary> {
   const started = performance.now();
   const inserted = await dataSource.transaction(async (manager) => {
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
+    // Two app instances starting together would otherwise both seed; the lock lets one finish
+    // first, after which the other finds every row present and inserts nothing.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('rally:seed'))`);
     const counts: Record<string, number> = { skill: await insertMissing(manager, SkillEntity, [...SKILLS]) };
     if (options.demo) Object.assign(counts, await seedDemoWorld(manager, DEMO_WORLD));
     return counts;

@@ -1,0 +1,99 @@
+import type { AffiliationEntity } from '../../affiliations/affiliation.entity';
+import type { FundingOfferEntity } from '../../funding-offers/funding-offer.entity';
+import type { MembershipEntity } from '../../memberships/membership.entity';
+import type { NeedRoleSkillEntity } from '../../needs/need-role-skill.entity';
+import type { NeedRoleEntity } from '../../needs/need-role.entity';
+import type { NeedEntity } from '../../needs/need.entity';
+import type { NetworkMemberEntity } from '../../networks/network-member.entity';
+import type { NetworkEntity } from '../../networks/network.entity';
+import type { OrganizationEntity } from '../../organizations/organization.entity';
+import type { MentorProfileEntity } from '../../profiles/mentor-profile.entity';
+import type { MentorSkillEntity } from '../../profiles/mentor-skill.entity';
+import type { VolunteerProfileEntity } from '../../profiles/volunteer-profile.entity';
+import type { VolunteerSkillEntity } from '../../profiles/volunteer-skill.entity';
+import type { ProgramParticipantEntity } from '../../programs/program-participant.entity';
+import type { ProgramEntity } from '../../programs/program.entity';
+import type { UserEntity } from '../../users/user.entity';
+
+// Rows are typed as picks of the entities, so a renamed or retyped column breaks the seed at compile time.
+export type OrganizationSeed = Pick<OrganizationEntity, 'id' | 'kind' | 'name' | 'country' | 'languages' | 'website' | 'description' | 'verified'>;
+export type NetworkSeed = Pick<NetworkEntity, 'id' | 'name' | 'description' | 'region'>;
+export type NetworkMemberSeed = Pick<NetworkMemberEntity, 'id' | 'networkId' | 'organizationId'>;
+/** The password hash is added when seeding: it is computed once per run, not stored in the data. */
+export type UserSeed = Pick<UserEntity, 'id' | 'email' | 'name' | 'locale' | 'isPlatformAdmin'>;
+export type MembershipSeed = Pick<MembershipEntity, 'id' | 'userId' | 'organizationId' | 'role'>;
+export type AffiliationSeed = Pick<AffiliationEntity, 'id' | 'intermediaryId' | 'organizationId' | 'vetted'>;
+export type VolunteerProfileSeed = Pick<
+  VolunteerProfileEntity,
+  | 'id'
+  | 'userId'
+  | 'employerId'
+  | 'headline'
+  | 'bio'
+  | 'languages'
+  | 'country'
+  | 'timeZone'
+  | 'hoursPerMonth'
+  | 'maxConcurrentEngagements'
+  | 'causes'
+  | 'remoteOk'
+  | 'onSiteOk'
+  | 'available'
+>;
+export type VolunteerSkillSeed = Pick<VolunteerSkillEntity, 'profileId' | 'skillId' | 'level'>;
+export type MentorProfileSeed = Pick<
+  MentorProfileEntity,
+  'id' | 'userId' | 'headline' | 'bio' | 'languages' | 'country' | 'timeZone' | 'hoursPerMonth' | 'menteeCapacity' | 'causes' | 'available'
+>;
+export type MentorSkillSeed = Pick<MentorSkillEntity, 'profileId' | 'skillId' | 'level'>;
+export type FundingOfferSeed = Pick<
+  FundingOfferEntity,
+  'id' | 'funderId' | 'title' | 'description' | 'focusAreas' | 'countries' | 'minTicket' | 'maxTicket' | 'budgetTotal' | 'budgetLeft' | 'currency' | 'active'
+>;
+export type ProgramSeed = Pick<ProgramEntity, 'id' | 'intermediaryId' | 'name' | 'description' | 'startsOn' | 'endsOn' | 'requiresMentor' | 'curationRequired'>;
+export type ProgramParticipantSeed = Pick<ProgramParticipantEntity, 'id' | 'programId' | 'organizationId' | 'role'>;
+export type NeedSeed = Pick<
+  NeedEntity,
+  | 'id'
+  | 'nonprofitId'
+  | 'programId'
+  | 'title'
+  | 'summary'
+  | 'impact'
+  | 'focusArea'
+  | 'country'
+  | 'language'
+  | 'remote'
+  | 'startsOn'
+  | 'endsOn'
+  | 'status'
+  | 'publishedAt'
+  | 'createdById'
+>;
+export type NeedRoleSeed = Pick<NeedRoleEntity, 'id' | 'needId' | 'kind' | 'title' | 'description' | 'hoursPerMonth' | 'seats' | 'amount'>;
+export type NeedRoleSkillSeed = Pick<NeedRoleSkillEntity, 'roleId' | 'skillId' | 'level' | 'weight'>;
+
+/** Every row of the demo world, per table, in an order that satisfies the foreign keys. */
+export interface DemoWorld {
+  organizations: OrganizationSeed[];
+  networks: NetworkSeed[];
+  networkMembers: NetworkMemberSeed[];
+  users: UserSeed[];
+  memberships: MembershipSeed[];
+  affiliations: AffiliationSeed[];
+  volunteerProfiles: VolunteerProfileSeed[];
+  volunteerSkills: VolunteerSkillSeed[];
+  mentorProfiles: MentorProfileSeed[];
+  mentorSkills: MentorSkillSeed[];
+  fundingOffers: FundingOfferSeed[];
+  programs: ProgramSeed[];
+  programParticipants: ProgramParticipantSeed[];
+  needs: NeedSeed[];
+  needRoles: NeedRoleSeed[];
+  needRoleSkills: NeedRoleSkillSeed[];
+}
+
+/** A skill wanted or offered: [skill id, level 1-5]. */
+export type SkillLevel = readonly [skillId: string, level: number];
+/** A skill a role wants: [skill id, level 1-5, weight 1-5]. */
+export type WeightedSkill = readonly [skillId: string, level: number, weight: number];
