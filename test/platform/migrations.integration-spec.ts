@@ -13,7 +13,7 @@ describe('migrations', () => {
   });
 
   it('keep constraints in the database, not only in code', async () => {
-    const bad = t.dataSource.query(`INSERT INTO organization (kind, name, country) VALUES ('NONPROFIT', 'x', 'japan')`);
+    const bad = t.dataSource.query(`INSERT INTO organization (kind, name, country) VALUES ('NONPROFIT', 'x', 'jp')`);
     await expect(bad).rejects.toThrow(/CHK_organization_country/);
   });
 
@@ -27,7 +27,7 @@ describe('migrations', () => {
     const [role] = await t.dataSource.query(`INSERT INTO need_role (need_id, kind, title) VALUES ($1, 'VOLUNTEER', 'Role') RETURNING id`, [need.id]);
     const [profile] = await t.dataSource.query(`INSERT INTO volunteer_profile (user_id, country) VALUES ($1, 'JP') RETURNING id`, [user.id]);
     const [match] = await t.dataSource.query(
-      `INSERT INTO match (role_id, need_id, candidate_kind, candidate_id, volunteer_profile_id) VALUES ($1, $2, 'VOLUNTEER', $3, $3) RETURNING id`,
+      `INSERT INTO match (role_id, need_id, candidate_kind, candidate_id, volunteer_profile_id, version) VALUES ($1, $2, 'VOLUNTEER', $3, $3, 1) RETURNING id`,
       [role.id, need.id, profile.id],
     );
     await t.dataSource.query(`INSERT INTO match_event (match_id, action, to_status) VALUES ($1, 'PROPOSE', 'PROPOSED')`, [match.id]);
@@ -35,7 +35,7 @@ describe('migrations', () => {
     const overfill = t.dataSource.query(`UPDATE need_role SET seats_filled = seats + 1 WHERE id = $1`, [role.id]);
     await expect(overfill).rejects.toThrow(/CHK_need_role_seats_filled/);
     const duplicate = t.dataSource.query(
-      `INSERT INTO match (role_id, need_id, candidate_kind, candidate_id, volunteer_profile_id) VALUES ($1, $2, 'VOLUNTEER', $3, $3)`,
+      `INSERT INTO match (role_id, need_id, candidate_kind, candidate_id, volunteer_profile_id, version) VALUES ($1, $2, 'VOLUNTEER', $3, $3, 1)`,
       [role.id, need.id, profile.id],
     );
     await expect(duplicate).rejects.toThrow(/UQ_match_open_pair/);

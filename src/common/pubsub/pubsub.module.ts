@@ -1,6 +1,7 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
-import { createRedis } from '../redis/redis';
+import IORedis from 'ioredis';
+import { closeRedis, createRedis } from '../redis/redis';
 import { AppConfig } from '../../config/app-config';
 
 export const PUB_SUB = Symbol('PUB_SUB');
@@ -26,6 +27,6 @@ export class PubSubModule implements OnApplicationShutdown {
   constructor(@Inject(PUB_SUB) private readonly pubSub: RedisPubSub) {}
 
   async onApplicationShutdown(): Promise<void> {
-    await this.pubSub.close();
+    await Promise.all([this.pubSub.getPublisher(), this.pubSub.getSubscriber()].map((r) => closeRedis(r as IORedis)));
   }
 }

@@ -1,7 +1,7 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import IORedis from 'ioredis';
 import { AppConfig } from '../../config/app-config';
-import { createRedis } from './redis';
+import { closeRedis, createRedis } from './redis';
 
 export const REDIS = Symbol('REDIS');
 
@@ -15,6 +15,6 @@ export class RedisModule implements OnApplicationShutdown {
   constructor(@Inject(REDIS) private readonly redis: IORedis) {}
 
   async onApplicationShutdown(): Promise<void> {
-    await this.redis.quit().catch(() => this.redis.disconnect());
+    await closeRedis(this.redis);
   }
 }

@@ -19,3 +19,12 @@ export function createRedis(url: string, purpose: string, extra: RedisOptions = 
   redis.on('ready', () => warned.delete(url));
   return redis;
 }
+
+/** Closes politely when connected; when Redis is down, QUIT would wait for a reconnect forever. */
+export async function closeRedis(redis: IORedis): Promise<void> {
+  if (redis.status === 'ready') {
+    await redis.quit().catch(() => redis.disconnect());
+  } else {
+    redis.disconnect();
+  }
+}
