@@ -16,7 +16,7 @@ import { PubSubModule } from './common/pubsub/pubsub.module';
 import { validationPipe } from './common/validation/validation.pipe';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
-import { dataSourceOptions } from './database/data-source-options';
+import { dataSourceOptions, requireDatabaseUrl } from './database/data-source-options';
 import { FEATURE_MODULES } from './feature-modules';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logger';
@@ -58,10 +58,3 @@ let schemaHost: GraphQLSchemaHost | undefined;
   ],
 })
 export class AppModule {}
-
-export function requireDatabaseUrl(config: AppConfig): string {
-  if (!config.DATABASE_URL) {
-    throw new Error('DATABASE_URL is not set: run "npm start" (it starts an embedded PostgreSQL) or set DATABASE_URL=postgres://…');
-  }
-  return config.DATABASE_URL;
-}

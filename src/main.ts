@@ -27,7 +27,7 @@ async function bootstrap(): Promise<void> {
   configureApp(app, config);
   await prepareDatabase(app.get(DataSource), { seedDemo: config.SEED_DEMO_ON_START });
   await app.listen(config.PORT);
-  app.get(Logger).log(`Rally API listening on ${config.PUBLIC_URL} (GraphQL at /graphql, health at /health)`);
+  app.get(Logger).log(`Rally API listening on ${config.publicUrl} (GraphQL at /graphql, health at /health)`);
 }
 
 void bootstrap();

@@ -25,7 +25,7 @@ async function start(): Promise<void> {
 
   const env = { ...process.env, DATABASE_URL: databaseUrl };
   const children = ['main.js', 'worker.js'].map((file) => spawn(process.execPath, [join(__dirname, file)], { env, stdio: 'inherit' }));
-  console.log(`\nRally is starting: open ${config.PUBLIC_URL}\n`);
+  console.log(`\nRally is starting: open ${config.publicUrl}\n`);
   stopTogether(children, embedded);
 }
 

@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import { requireDatabaseUrl } from './app.module';
 import { DomainEventsModule } from './common/events/domain-events';
 import { PubSubModule } from './common/pubsub/pubsub.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
-import { dataSourceOptions } from './database/data-source-options';
+import { dataSourceOptions, requireDatabaseUrl } from './database/data-source-options';
 import { loggerOptions } from './logger';
 import { QueueModule } from './queue/queue.module';
 import { WORKER_MODULES } from './worker-modules';

@@ -68,11 +68,16 @@ export class AppConfig {
   @Transform(toBool) @IsBoolean()
   SEED_DEMO_ON_START = true;
 
-  @IsString()
-  PUBLIC_URL = 'http://localhost:3000';
+  @IsOptional() @IsUrl({ require_tld: false })
+  PUBLIC_URL?: string;
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
+  }
+
+  /** Where people open Rally; defaults to this machine's API port, which also serves the client. */
+  get publicUrl(): string {
+    return this.PUBLIC_URL ?? `http://localhost:${this.PORT}`;
   }
 
   get corsOrigins(): string[] {
@@ -88,7 +93,7 @@ export class ConfigError extends Error {
 
 /** Reads and checks the environment; throws ConfigError with one line per problem. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const known = new Set([...Object.keys(new AppConfig()), 'DATABASE_URL', 'SMTP_URL']);
+  const known = new Set([...Object.keys(new AppConfig()), 'DATABASE_URL', 'SMTP_URL', 'PUBLIC_URL']);
   const raw = Object.fromEntries(Object.entries(env).filter(([k, v]) => known.has(k) && v !== ''));
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
   const problems = validateSync(config, { stopAtFirstError: true }).map(

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
+import { AppConfig } from '../config/app-config';
 import { ENTITIES } from './entities';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
@@ -18,4 +19,11 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrationsRun: false,
     extra: { max: 10 },
   };
+}
+
+export function requireDatabaseUrl(config: AppConfig): string {
+  if (!config.DATABASE_URL) {
+    throw new Error('DATABASE_URL is not set: run "npm start" (it starts an embedded PostgreSQL) or set DATABASE_URL=postgres://…');
+  }
+  return config.DATABASE_URL;
 }

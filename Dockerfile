@@ -1,0 +1,24 @@
+# One image for the API (default) and the worker (`node dist/src/worker.js`); it serves the built client.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY client/package.json client/package-lock.json ./client/
+RUN cd client && npm ci --no-audit --no-fund
+COPY . .
+RUN npm run build && cd client && npm run build
+
+FROM node:20-bookworm-slim AS api
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund
+COPY --from=build /app/dist ./dist
+COPY --from=build /app/client/dist ./client/dist
+EXPOSE 3000
+CMD ["node", "dist/src/main.js"]
+
+# The client on its own (nginx), proxying the API; `docker compose` runs it as the `client` service.
+FROM nginx:1.27-alpine AS client
+COPY deploy/nginx.conf /etc/nginx/conf.d/default.conf
+COPY --from=build /app/client/dist /usr/share/nginx/html
