@@ -1,0 +1,116 @@
+// Canned API answers for browser tests that run without the API.
+export const viewer = {
+  __typename: 'User',
+  id: 'u1',
+  email: 'amara@example.org',
+  name: 'Amara Okafor',
+  locale: 'en',
+  isPlatformAdmin: false,
+  volunteerProfile: { __typename: 'VolunteerProfile', id: 'vp1' },
+  mentorProfile: null,
+  memberships: [
+    { __typename: 'Membership', id: 'm1', role: 'ADMIN', organization: { __typename: 'Organization', id: 'o1', name: 'Clean Water Kenya', kind: 'NONPROFIT' } },
+    { __typename: 'Membership', id: 'm2', role: 'MEMBER', organization: { __typename: 'Organization', id: 'o2', name: 'Bridge Foundation', kind: 'INTERMEDIARY' } },
+  ],
+};
+
+export const signedIn = { 'rally.session': JSON.stringify({ accessToken: 'test-access', refreshToken: 'test-refresh' }) };
+
+const page = (nodes) => ({ nodes, pageInfo: { __typename: 'PageInfo', endCursor: null, hasNextPage: false }, totalCount: nodes.length });
+
+export const skills = page(
+  [
+    ['bookkeeping', 'Bookkeeping', 'finance', ['Buchhaltung', '経理']],
+    ['fundraising-strategy', 'Fundraising strategy', 'fundraising', []],
+    ['crm', 'CRM administration', 'it', ['Salesforce']],
+    ['brand-strategy', 'Brand strategy', 'marketing', []],
+  ].map(([id, name, category, synonyms]) => ({ __typename: 'Skill', id, name, category, synonyms })),
+);
+
+function match(id, overrides) {
+  return {
+    __typename: 'Match',
+    id,
+    status: 'OFFERED',
+    score: 0.82,
+    breakdown: { parts: { skills: 0.9, cause: 1, language: 1, location: 0.6, availability: 0.8, affinity: 0.5, load: 1 }, weights: { skills: 0.4, cause: 0.15, language: 0.1, location: 0.1, availability: 0.1, affinity: 0.1, load: 0.05 } },
+    explanation: 'covers 2 of 3 skills',
+    reasons: [
+      { kind: 'skill', skillId: 'fundraising-strategy', name: 'Fundraising strategy', level: 5, wanted: 4 },
+      { kind: 'skill', skillId: 'crm', name: 'CRM administration', level: 3, wanted: 3 },
+      { kind: 'missing-skill', skillId: 'bookkeeping', name: 'Bookkeeping', wanted: 3 },
+      { kind: 'language', language: 'en' },
+      { kind: 'location', country: 'DE', sameCountry: false, utcOffsetDiffMinutes: 120 },
+      { kind: 'cause', cause: 'HEALTH' },
+      { kind: 'load', activeEngagements: 0 },
+    ],
+    version: 1,
+    manual: false,
+    candidateKind: 'VOLUNTEER',
+    expiresAt: '2027-02-01T12:00:00.000Z',
+    offeredAt: '2027-01-10T09:00:00.000Z',
+    confirmedAt: null,
+    completedAt: null,
+    nonprofitAcceptedAt: null,
+    candidateAcceptedAt: null,
+    declineReason: null,
+    allowedActions: ['ACCEPT', 'DECLINE'],
+    createdAt: '2027-01-10T09:00:00.000Z',
+    need: { __typename: 'Need', id: 'n1', title: 'Donor database for our clinics', focusArea: 'HEALTH', country: 'KE', publishedAt: '2027-01-02T09:00:00.000Z', nonprofit: { __typename: 'Organization', id: 'o1', name: 'Clean Water Kenya' } },
+    role: { __typename: 'NeedRole', id: 'r1', title: 'CRM volunteer', kind: 'VOLUNTEER', seats: 2, seatsFilled: 1 },
+    volunteerProfile: { __typename: 'VolunteerProfile', id: 'vp2', headline: 'Fundraising lead at a Berlin startup', country: 'DE', user: { __typename: 'User', id: 'u2', name: 'Jonas Weber' } },
+    mentorProfile: null,
+    fundingOffer: null,
+    ...overrides,
+  };
+}
+
+export const offers = page([
+  match('x1', {}),
+  match('x2', {
+    score: 0.64,
+    candidateAcceptedAt: '2027-01-11T09:00:00.000Z',
+    allowedActions: ['DECLINE'],
+    need: { __typename: 'Need', id: 'n2', title: 'Mentor for our youth programme', focusArea: 'CHILDREN_YOUTH', country: 'JP', publishedAt: '2027-01-03T09:00:00.000Z', nonprofit: { __typename: 'Organization', id: 'o3', name: 'Tokyo Kids Kitchen' } },
+    role: { __typename: 'NeedRole', id: 'r2', title: 'Programme mentor', kind: 'MENTOR', seats: 1, seatsFilled: 0 },
+    candidateKind: 'MENTOR',
+  }),
+]);
+
+export const proposals = page([
+  match('p1', { status: 'PROPOSED', allowedActions: ['APPROVE', 'REJECT'] }),
+  match('p2', { status: 'PROPOSED', score: 0.55, allowedActions: ['APPROVE', 'REJECT'], volunteerProfile: { __typename: 'VolunteerProfile', id: 'vp3', headline: 'Data engineer, Osaka', country: 'JP', user: { __typename: 'User', id: 'u3', name: 'Yuki Tanaka' } } }),
+]);
+
+const months = ['2026-09', '2026-10', '2026-11', '2026-12', '2027-01'];
+const areas = ['HEALTH', 'EDUCATION', 'ENVIRONMENT', 'CHILDREN_YOUTH', 'HUMAN_RIGHTS'];
+export const engagements = page(
+  Array.from({ length: 18 }, (_, i) =>
+    match(`e${i}`, {
+      status: i % 3 === 0 ? 'COMPLETED' : i % 3 === 1 ? 'ACTIVE' : 'CONFIRMED',
+      candidateKind: i % 5 === 0 ? 'MENTOR' : i % 7 === 0 ? 'FUNDING' : 'VOLUNTEER',
+      confirmedAt: `${months[i % months.length]}-1${i % 9}T10:00:00.000Z`,
+      allowedActions: [],
+      need: { __typename: 'Need', id: `n${i}`, title: `Need ${i + 1}`, focusArea: areas[i % areas.length], country: 'KE', publishedAt: `${months[i % months.length]}-01T10:00:00.000Z`, nonprofit: { __typename: 'Organization', id: 'o1', name: 'Clean Water Kenya' } },
+      role: { __typename: 'NeedRole', id: `r${i % 6}`, title: 'Role', kind: 'VOLUNTEER', seats: 3, seatsFilled: 2 },
+    }),
+  ),
+);
+
+export const programs = page([]);
+
+export const runs = page([
+  { __typename: 'MatchingRun', id: 'run1', scope: 'PROGRAM', scopeId: 'pg1', trigger: 'CURATOR', status: 'RUNNING', progress: 45, counts: { roles: 12, candidates: 340, proposed: 0 }, error: null, startedAt: '2027-01-12T10:00:00.000Z', finishedAt: null, createdAt: '2027-01-12T10:00:00.000Z' },
+  { __typename: 'MatchingRun', id: 'run0', scope: 'INTERMEDIARY', scopeId: 'o2', trigger: 'CURATOR', status: 'SUCCEEDED', progress: 100, counts: { roles: 40, candidates: 1200, proposed: 37 }, error: null, startedAt: '2027-01-11T10:00:00.000Z', finishedAt: '2027-01-11T10:01:00.000Z', createdAt: '2027-01-11T10:00:00.000Z' },
+]);
+
+export const apiResponses = {
+  Me: { data: { me: viewer } },
+  UnreadNotificationCount: { data: { unreadNotificationCount: 3 } },
+  Skills: { data: { skills } },
+  Programs: { data: { programs } },
+  MyProposals: { data: { myProposals: offers } },
+  Proposals: { data: { proposals } },
+  Matches: { data: { matches: engagements } },
+  MatchingRuns: { data: { matchingRuns: runs } },
+};

@@ -1,0 +1,67 @@
+import { type ReactNode, Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+
+import { RedirectIfAuthenticated } from '../modules/auth/components/RedirectIfAuthenticated';
+import { RequireAuth } from '../modules/auth/components/RequireAuth';
+import { SignInPage } from '../modules/auth/components/SignInPage';
+import { SignUpPage } from '../modules/auth/components/SignUpPage';
+import { HomePage } from '../modules/home/components/HomePage';
+import { LiveNotificationsBell } from '../modules/notifications/components/LiveNotificationsBell';
+import { AppLayout } from '../modules/shell/components/AppLayout';
+import { ComingSoonPage } from '../modules/ui/components/ComingSoonPage';
+import { LoadingState } from '../modules/ui/components/LoadingState';
+import { NotFoundPage } from '../modules/ui/components/NotFoundPage';
+import { lazyPage } from './lazyPage';
+
+const OnboardingPage = lazyPage(() => import('../modules/onboarding/components/OnboardingPage'), 'OnboardingPage');
+const ProfilePage = lazyPage(() => import('../modules/profiles/components/ProfilePage'), 'ProfilePage');
+const NeedsListPage = lazyPage(() => import('../modules/needs/components/NeedsListPage'), 'NeedsListPage');
+const NewNeedPage = lazyPage(() => import('../modules/needs/components/NewNeedPage'), 'NewNeedPage');
+const NeedDetailPage = lazyPage(() => import('../modules/needs/components/NeedDetailPage'), 'NeedDetailPage');
+const OffersPage = lazyPage(() => import('../modules/offers/components/OffersPage'), 'OffersPage');
+const FundingProposalsPage = lazyPage(() => import('../modules/offers/components/OffersPage'), 'FundingProposalsPage');
+const EngagementsPage = lazyPage(() => import('../modules/engagements/components/EngagementsPage'), 'EngagementsPage');
+const FundingOffersPage = lazyPage(() => import('../modules/funding/components/FundingOffersPage'), 'FundingOffersPage');
+const ProgramsPage = lazyPage(() => import('../modules/curation/components/ProgramsPage'), 'ProgramsPage');
+const CurationBoardPage = lazyPage(() => import('../modules/curation/components/CurationBoardPage'), 'CurationBoardPage');
+const MatchingRunsPage = lazyPage(() => import('../modules/curation/components/MatchingRunsPage'), 'MatchingRunsPage');
+const NotificationsPage = lazyPage(() => import('../modules/notifications/components/NotificationsPage'), 'NotificationsPage');
+const ImpactPage = lazyPage(() => import('../modules/impact/components/ImpactPage'), 'ImpactPage');
+
+function Screen({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<LoadingState />}>{children}</Suspense>;
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<RedirectIfAuthenticated />}>
+        <Route path="/sign-in" element={<SignInPage />} />
+        <Route path="/sign-up" element={<SignUpPage />} />
+      </Route>
+      <Route element={<RequireAuth />}>
+        <Route element={<AppLayout notificationsSlot={<LiveNotificationsBell />} />}>
+          <Route index element={<HomePage />} />
+          <Route path="onboarding" element={<Screen><OnboardingPage /></Screen>} />
+          <Route path="profile" element={<Screen><ProfilePage /></Screen>} />
+          <Route path="needs" element={<Screen><NeedsListPage /></Screen>} />
+          <Route path="needs/new" element={<Screen><NewNeedPage /></Screen>} />
+          <Route path="needs/:needId" element={<Screen><NeedDetailPage /></Screen>} />
+          <Route path="impact" element={<Screen><ImpactPage /></Screen>} />
+          <Route path="offers" element={<Screen><OffersPage /></Screen>} />
+          <Route path="engagements" element={<Screen><EngagementsPage /></Screen>} />
+          <Route path="funding/offers" element={<Screen><FundingOffersPage /></Screen>} />
+          <Route path="funding/proposals" element={<Screen><FundingProposalsPage /></Screen>} />
+          <Route path="curation/programs" element={<Screen><ProgramsPage /></Screen>} />
+          <Route path="curation/board" element={<Screen><CurationBoardPage /></Screen>} />
+          <Route path="curation/runs" element={<Screen><MatchingRunsPage /></Screen>} />
+          <Route path="company/employees" element={<ComingSoonPage title="employees" />} />
+          <Route path="admin/skills" element={<ComingSoonPage title="skills" />} />
+          <Route path="admin/networks" element={<ComingSoonPage title="networks" />} />
+          <Route path="notifications" element={<Screen><NotificationsPage /></Screen>} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}

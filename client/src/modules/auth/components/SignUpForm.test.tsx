@@ -1,0 +1,26 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+
+import { renderWithProviders } from '../../../test/renderWithProviders';
+import { SignUpForm } from './SignUpForm';
+
+describe('SignUpForm', () => {
+  it('requires a name, a valid email and a 10-character password, and sends the chosen language', async () => {
+    const user = userEvent.setup({ delay: null });
+    const onSubmit = vi.fn().mockResolvedValue(undefined);
+    renderWithProviders(<SignUpForm onSubmit={onSubmit} />, { language: 'ja' });
+
+    await user.click(screen.getByRole('button', { name: 'アカウントを作成' }));
+    expect(await screen.findByText('氏名を入力してください')).toBeInTheDocument();
+    expect(screen.getByText('有効なメールアドレスを入力してください')).toBeInTheDocument();
+    expect(screen.getByText('パスワードは10文字以上で入力してください')).toBeInTheDocument();
+    expect(onSubmit).not.toHaveBeenCalled();
+
+    await user.type(screen.getByLabelText(/^氏名/, { selector: 'input' }), '田中 由紀');
+    await user.type(screen.getByLabelText(/^メールアドレス/, { selector: 'input' }), 'yuki@example.jp');
+    await user.type(screen.getByLabelText(/^パスワード/, { selector: 'input' }), 'long enough pw');
+    await user.click(screen.getByRole('button', { name: 'アカウントを作成' }));
+    expect(onSubmit).toHaveBeenCalledWith({ name: '田中 由紀', email: 'yuki@example.jp', password: 'long enough pw', locale: 'ja' });
+  });
+});

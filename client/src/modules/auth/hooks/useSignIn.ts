@@ -1,0 +1,23 @@
+import { useMutation } from '@apollo/client/react';
+import { useCallback } from 'react';
+
+import { SignInDocument, type SignInInput } from '../../../generated/graphql';
+import { useApplyViewerLanguage } from './useApplyViewerLanguage';
+import { useAuth } from './useAuth';
+
+export function useSignIn(): { signIn: (input: SignInInput) => Promise<void>; loading: boolean } {
+  const { startSession } = useAuth();
+  const applyViewerLanguage = useApplyViewerLanguage();
+  const [mutate, { loading }] = useMutation(SignInDocument);
+  const signIn = useCallback(
+    async (input: SignInInput) => {
+      const { data } = await mutate({ variables: { input } });
+      if (!data) return;
+      const { accessToken, refreshToken, user } = data.signIn;
+      startSession({ accessToken, refreshToken }, user);
+      await applyViewerLanguage(user.locale);
+    },
+    [mutate, startSession, applyViewerLanguage],
+  );
+  return { signIn, loading };
+}

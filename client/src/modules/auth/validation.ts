@@ -1,0 +1,11 @@
+// Mirrors the API's class-validator rules so most mistakes are caught before a round trip.
+export const PASSWORD_MIN_LENGTH = 10;
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function isValidEmail(value: string): boolean {
+  return EMAIL_PATTERN.test(value.trim());
+}
+
+export function isValidPassword(value: string): boolean {
+  return value.length >= PASSWORD_MIN_LENGTH;
+}

@@ -1,0 +1,26 @@
+import { NativeSelect, type NativeSelectProps } from '@mantine/core';
+import { IconLanguage } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+
+import { useLanguage } from '../hooks/useLanguage';
+import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES, toSupportedLanguage } from '../i18n';
+
+const OPTIONS = SUPPORTED_LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES[value] }));
+
+export function LanguageSwitcher(props: Omit<NativeSelectProps, 'data' | 'value' | 'onChange'>) {
+  const { t } = useTranslation();
+  const { language, changeLanguage } = useLanguage();
+  return (
+    <NativeSelect
+      aria-label={t('language.label')}
+      leftSection={<IconLanguage size={16} aria-hidden />}
+      data={OPTIONS}
+      value={language}
+      onChange={(event) => {
+        const next = toSupportedLanguage(event.currentTarget.value);
+        if (next) void changeLanguage(next);
+      }}
+      {...props}
+    />
+  );
+}

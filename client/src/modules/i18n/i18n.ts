@@ -1,0 +1,77 @@
+import 'dayjs/locale/de';
+import 'dayjs/locale/ja';
+
+import dayjs from 'dayjs';
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+
+import de from './locales/de.json';
+import en from './locales/en.json';
+import ja from './locales/ja.json';
+
+export const SUPPORTED_LANGUAGES = ['en', 'de', 'ja'] as const;
+export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number];
+
+export const LANGUAGE_NAMES: Record<SupportedLanguage, string> = {
+  en: 'English',
+  de: 'Deutsch',
+  ja: '日本語',
+};
+
+const STORAGE_KEY = 'rally.language';
+
+export const resources = {
+  en: { translation: en },
+  de: { translation: de },
+  ja: { translation: ja },
+} as const;
+
+export function toSupportedLanguage(value: string | null | undefined): SupportedLanguage | null {
+  if (!value) return null;
+  const base = value.toLowerCase().split(/[-_]/)[0];
+  return (SUPPORTED_LANGUAGES as readonly string[]).includes(base) ? (base as SupportedLanguage) : null;
+}
+
+function readStoredLanguage(): SupportedLanguage | null {
+  try {
+    return toSupportedLanguage(localStorage.getItem(STORAGE_KEY));
+  } catch {
+    return null;
+  }
+}
+
+function initialLanguage(): SupportedLanguage {
+  return (
+    readStoredLanguage() ??
+    toSupportedLanguage(typeof navigator === 'undefined' ? null : navigator.language) ??
+    'en'
+  );
+}
+
+function applyLanguageSideEffects(language: string): void {
+  dayjs.locale(language);
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+}
+
+export function createI18n(language: SupportedLanguage = initialLanguage()): I18n {
+  const instance = i18next.createInstance();
+  instance.on('languageChanged', applyLanguageSideEffects);
+  void instance.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: 'en',
+    supportedLngs: SUPPORTED_LANGUAGES,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
+  return instance;
+}
+
+export function persistLanguage(language: SupportedLanguage): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Private browsing can refuse storage; the choice then lasts for this page only.
+  }
+}

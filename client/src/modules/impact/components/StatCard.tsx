@@ -1,0 +1,14 @@
+import { Paper, Text } from '@mantine/core';
+
+export function StatCard({ label, value }: { label: string; value: string }) {
+  return (
+    <Paper withBorder p="md">
+      <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
+        {label}
+      </Text>
+      <Text fz={28} fw={700}>
+        {value}
+      </Text>
+    </Paper>
+  );
+}

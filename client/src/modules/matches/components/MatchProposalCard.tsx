@@ -1,0 +1,49 @@
+import { Badge, Group } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { MatchCardFieldsFragment } from '../../../generated/graphql';
+import { useDomainLabel } from '../../domain/hooks/useDomainLabel';
+import { candidateDetail, candidateName } from '../candidate';
+import { useMatchActions } from '../hooks/useMatchActions';
+import { ProposalCard } from './ProposalCard';
+
+export type Perspective = 'nonprofit' | 'candidate' | 'curator';
+
+export function MatchProposalCard({ match, perspective, footer }: { match: MatchCardFieldsFragment; perspective: Perspective; footer?: ReactNode }) {
+  const { t } = useTranslation();
+  const domainLabel = useDomainLabel();
+  const actions = useMatchActions();
+  const allowed = new Set(match.allowedActions);
+  const forCandidate = perspective === 'candidate';
+  const heading = forCandidate ? match.need.title : candidateName(match);
+  const subheading = forCandidate
+    ? t('offers.forRole', { role: match.role.title, organization: match.need.nonprofit.name })
+    : [candidateDetail(match), perspective === 'curator' ? `${match.need.title} · ${match.role.title}` : null].filter(Boolean).join(' · ');
+  return (
+    <ProposalCard
+      heading={
+        <Group gap="xs" component="span">
+          {heading}
+          <Badge size="xs" variant="light" component="span">
+            {domainLabel('roleKind', match.candidateKind)}
+          </Badge>
+        </Group>
+      }
+      subheading={subheading}
+      status={match.status}
+      score={match.score}
+      reasons={match.reasons}
+      breakdown={match.breakdown}
+      explanation={match.explanation}
+      expiresAt={match.expiresAt}
+      acceptedByMeAt={forCandidate ? match.candidateAcceptedAt : match.nonprofitAcceptedAt}
+      acceptedByOtherAt={forCandidate ? match.nonprofitAcceptedAt : match.candidateAcceptedAt}
+      canRespond={allowed.has('ACCEPT') || allowed.has('DECLINE')}
+      onAccept={allowed.has('ACCEPT') ? () => actions.accept(match) : undefined}
+      onDecline={allowed.has('DECLINE') ? (reason, note) => actions.decline(match, reason, note) : undefined}
+      busy={actions.busy}
+      footer={footer}
+    />
+  );
+}

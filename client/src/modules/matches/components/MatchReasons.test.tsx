@@ -1,0 +1,38 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import { renderWithProviders } from '../../../test/renderWithProviders';
+import { MatchReasons } from './MatchReasons';
+
+const reasons = [
+  { kind: 'skill', skillId: 'fundraising', name: 'Fundraising', level: 5, wanted: 4 },
+  { kind: 'skill', skillId: 'crm', name: 'CRM', level: 2, wanted: 3 },
+  { kind: 'missing-skill', skillId: 'sql', name: 'SQL', wanted: 3 },
+  { kind: 'language', language: 'ja' },
+  { kind: 'location', country: 'JP', sameCountry: false, utcOffsetDiffMinutes: 60 },
+  { kind: 'cause', cause: 'EDUCATION' },
+  { kind: 'load', activeEngagements: 0 },
+  { kind: 'from-a-newer-engine', whatever: true },
+];
+
+describe('MatchReasons', () => {
+  it('words the engine reasons in English', () => {
+    renderWithProviders(<MatchReasons score={0.82} reasons={reasons} breakdown={null} explanation="covers 2 of 3 skills" />);
+    expect(screen.getByText('Covers 2 of 3 skills wanted: Fundraising: Expert, CRM: Basic (wanted: Competent)')).toBeInTheDocument();
+    expect(screen.getByText('Missing: SQL')).toBeInTheDocument();
+    expect(screen.getByText('Speaks Japanese')).toBeInTheDocument();
+    expect(screen.getByText('Based in Japan, 1 h time difference')).toBeInTheDocument();
+    expect(screen.getByText('Cares about Education')).toBeInTheDocument();
+    expect(screen.getByText('No active engagements')).toBeInTheDocument();
+    expect(screen.getByText('82%')).toBeInTheDocument();
+  });
+
+  it('words them in German too, and falls back to the explanation when nothing is readable', () => {
+    const { unmount } = renderWithProviders(<MatchReasons score={0.5} reasons={reasons} breakdown={null} explanation="" />, { language: 'de' });
+    expect(screen.getByText('Spricht Japanisch')).toBeInTheDocument();
+    expect(screen.getByText('Engagiert sich für Bildung')).toBeInTheDocument();
+    unmount();
+    renderWithProviders(<MatchReasons score={0.5} reasons="garbage" breakdown={null} explanation="covers all 2 skills" />);
+    expect(screen.getByText('covers all 2 skills')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,80 @@
+import { Anchor, Collapse, Group, List, Progress, RingProgress, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+
+import { useFormatters } from '../../i18n/hooks/useFormatters';
+import { useReasonText } from '../hooks/useReasonText';
+import { parseBreakdown, parseReasons, SCORE_PARTS } from '../reasons';
+
+export interface MatchReasonsProps {
+  score: number;
+  reasons: unknown;
+  breakdown: unknown;
+  /** The engine's English sentence, shown when no structured reason is readable. */
+  explanation: string;
+}
+
+export function MatchReasons({ score, reasons, breakdown, explanation }: MatchReasonsProps) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const reasonText = useReasonText();
+  const [detailsOpen, { toggle }] = useDisclosure(false);
+  const lines = reasonText(parseReasons(reasons));
+  const { parts, weights } = parseBreakdown(breakdown);
+  const shownParts = SCORE_PARTS.filter((part) => parts[part] !== undefined);
+  const percent = Math.round(score * 100);
+
+  return (
+    <Group align="flex-start" wrap="nowrap" gap="md">
+      <RingProgress
+        size={64}
+        thickness={6}
+        roundCaps
+        sections={[{ value: percent, color: percent >= 70 ? 'teal' : percent >= 40 ? 'blue' : 'gray' }]}
+        label={
+          <Text ta="center" size="xs" fw={700}>
+            {format.percent(score)}
+          </Text>
+        }
+        aria-label={t('matches.score', { score: format.percent(score) })}
+      />
+      <Stack gap={6} style={{ flex: 1, minWidth: 0 }}>
+        <Text size="sm" fw={600}>
+          {t('matches.why')}
+        </Text>
+        {lines.length > 0 ? (
+          <List size="sm" spacing={2}>
+            {lines.map((line) => (
+              <List.Item key={line}>{line}</List.Item>
+            ))}
+          </List>
+        ) : (
+          <Text size="sm">{explanation}</Text>
+        )}
+        {shownParts.length > 0 && (
+          <>
+            <Anchor component="button" type="button" size="xs" onClick={toggle} aria-expanded={detailsOpen} style={{ alignSelf: 'flex-start' }}>
+              {t('matches.scoreDetails')}
+            </Anchor>
+            <Collapse expanded={detailsOpen}>
+              <Stack gap={6}>
+                {shownParts.map((part) => (
+                  <div key={part}>
+                    <Group justify="space-between" gap="xs">
+                      <Text size="xs">{t(`matches.parts.${part}`)}</Text>
+                      <Text size="xs" c="dimmed">
+                        {format.percent(parts[part] ?? 0)}
+                        {weights[part] !== undefined && ` · ${t('matches.weight', { weight: format.number(weights[part] ?? 0, { maximumFractionDigits: 2 }) })}`}
+                      </Text>
+                    </Group>
+                    <Progress value={(parts[part] ?? 0) * 100} size="sm" aria-label={t(`matches.parts.${part}`)} />
+                  </div>
+                ))}
+              </Stack>
+            </Collapse>
+          </>
+        )}
+      </Stack>
+    </Group>
+  );
+}

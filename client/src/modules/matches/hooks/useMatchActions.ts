@@ -1,0 +1,62 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { notifications } from '@mantine/notifications';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import {
+  AcceptMatchDocument,
+  CompleteMatchDocument,
+  DeclineMatchDocument,
+  type MatchCardFieldsFragment,
+  StartMatchDocument,
+} from '../../../generated/graphql';
+import { describeError } from '../../api/errors';
+import { useNotifyError } from '../../ui/hooks/useNotifyError';
+import type { DeclineReasonValue } from '../components/DeclineDialog';
+
+const REFRESH_AFTER_CONFLICT = ['Matches', 'MyProposals', 'Proposals', 'Need'];
+
+type MatchRef = Pick<MatchCardFieldsFragment, 'id' | 'version'>;
+
+/**
+ * Every transition sends the version the reader saw; a CONFLICT means someone acted first,
+ * so the lists are refetched to show what happened.
+ */
+export function useMatchActions() {
+  const { t } = useTranslation();
+  const notifyError = useNotifyError();
+  const client = useApolloClient();
+  const [accept, acceptState] = useMutation(AcceptMatchDocument, { refetchQueries: ['Need'] });
+  const [decline, declineState] = useMutation(DeclineMatchDocument);
+  const [start, startState] = useMutation(StartMatchDocument);
+  const [complete, completeState] = useMutation(CompleteMatchDocument, { refetchQueries: ['Need'] });
+
+  const run = useCallback(
+    async (action: () => Promise<unknown>, success: string) => {
+      try {
+        await action();
+        notifications.show({ color: 'green', message: success });
+      } catch (error) {
+        notifyError(error);
+        if (describeError(error).kind === 'CONFLICT') {
+          // Show the state the other person left behind.
+          await client.refetchQueries({ include: REFRESH_AFTER_CONFLICT });
+        }
+      }
+    },
+    [notifyError, client],
+  );
+
+  return {
+    accept: (match: MatchRef) =>
+      run(async () => {
+        const { data } = await accept({ variables: { id: match.id, version: match.version } });
+        if (data?.acceptMatch.status === 'CONFIRMED') notifications.show({ color: 'teal', message: t('matches.actions.confirmed') });
+      }, t('matches.actions.accepted')),
+    decline: (match: MatchRef, reason: DeclineReasonValue, note: string) =>
+      run(() => decline({ variables: { id: match.id, version: match.version, reason, note: note || null } }), t('matches.actions.declined')),
+    start: (match: MatchRef) => run(() => start({ variables: { id: match.id, version: match.version } }), t('engagements.started')),
+    complete: (match: MatchRef) => run(() => complete({ variables: { id: match.id, version: match.version } }), t('engagements.completed')),
+    busy: acceptState.loading || declineState.loading || startState.loading || completeState.loading,
+  };
+}

@@ -1,0 +1,28 @@
+import { useMutation } from '@apollo/client/react';
+import { useCallback } from 'react';
+
+import {
+  type CreateOrganizationInput,
+  CreateOrganizationDocument,
+  type OrganizationFieldsFragment,
+  MeDocument,
+} from '../../../generated/graphql';
+
+export function useCreateOrganization(): {
+  createOrganization: (input: CreateOrganizationInput) => Promise<OrganizationFieldsFragment | null>;
+  loading: boolean;
+} {
+  const [mutate, { loading }] = useMutation(CreateOrganizationDocument, {
+    // The new membership changes the viewer's roles and so the navigation.
+    refetchQueries: [MeDocument],
+    awaitRefetchQueries: true,
+  });
+  const createOrganization = useCallback(
+    async (input: CreateOrganizationInput) => {
+      const { data } = await mutate({ variables: { input } });
+      return data?.createOrganization ?? null;
+    },
+    [mutate],
+  );
+  return { createOrganization, loading };
+}

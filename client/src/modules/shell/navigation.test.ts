@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+
+import type { Viewer } from '../auth/authContext';
+import { rolesOf } from '../auth/roles';
+import { navigationFor } from './navigation';
+
+function viewerWith(memberships: [kind: 'NONPROFIT' | 'COMPANY' | 'FUNDER' | 'INTERMEDIARY', role: 'ADMIN' | 'MEMBER'][], isPlatformAdmin = false): Viewer {
+  return {
+    __typename: 'User',
+    id: 'u',
+    email: 'u@example.org',
+    name: 'U',
+    locale: 'en',
+    isPlatformAdmin,
+    volunteerProfile: null,
+    mentorProfile: null,
+    memberships: memberships.map(([kind, role], i) => ({
+      __typename: 'Membership',
+      id: `m${i}`,
+      role,
+      organization: { __typename: 'Organization', id: `o${i}`, name: `Org ${i}`, kind },
+    })),
+  };
+}
+
+const sectionKeys = (viewer: Viewer) =>
+  navigationFor(rolesOf(viewer), { needsOnboarding: viewer.memberships.length === 0 }).map((s) => s.key);
+
+describe('navigation by role', () => {
+  it('gives an independent professional the volunteer section and onboarding', () => {
+    const nav = navigationFor(rolesOf(viewerWith([])), { needsOnboarding: true });
+    expect(nav.map((s) => s.key)).toEqual(['general', 'volunteer']);
+    expect(nav[0]?.items.map((i) => i.to)).toContain('/onboarding');
+  });
+
+  it('treats a nonprofit member with a volunteer profile as a volunteer too', () => {
+    const viewer = { ...viewerWith([['NONPROFIT', 'MEMBER']]), volunteerProfile: { __typename: 'VolunteerProfile' as const, id: 'p1' } };
+    expect(sectionKeys(viewer)).toEqual(['general', 'nonprofit', 'volunteer']);
+  });
+
+  it('shows each organization role its own section', () => {
+    expect(sectionKeys(viewerWith([['NONPROFIT', 'MEMBER']]))).toEqual(['general', 'nonprofit']);
+    expect(sectionKeys(viewerWith([['FUNDER', 'ADMIN']]))).toEqual(['general', 'funder']);
+    expect(sectionKeys(viewerWith([['INTERMEDIARY', 'MEMBER']]))).toEqual(['general', 'curator']);
+    expect(sectionKeys(viewerWith([['COMPANY', 'MEMBER']]))).toEqual(['general', 'volunteer']);
+    expect(sectionKeys(viewerWith([['COMPANY', 'ADMIN']]))).toEqual(['general', 'volunteer', 'companyAdmin']);
+    expect(sectionKeys(viewerWith([['NONPROFIT', 'ADMIN']], true))).toEqual(['general', 'nonprofit', 'platformAdmin']);
+  });
+});

@@ -1,0 +1,90 @@
+import {
+  IconBuildingCommunity,
+  IconChartBar,
+  IconClipboardList,
+  IconCoin,
+  IconHandStop,
+  IconHome,
+  IconLayoutKanban,
+  IconListCheck,
+  IconNetwork,
+  IconPlayerPlay,
+  IconPlus,
+  IconRocket,
+  IconTags,
+  IconUser,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
+
+import type { RallyRole } from '../auth/roles';
+
+export type NavLabelKey =
+  | 'home'
+  | 'onboarding'
+  | 'needs'
+  | 'postNeed'
+  | 'offers'
+  | 'engagements'
+  | 'profile'
+  | 'fundingOffers'
+  | 'fundingProposals'
+  | 'programs'
+  | 'board'
+  | 'matchingRuns'
+  | 'impact'
+  | 'employees'
+  | 'skills'
+  | 'networks'
+  | 'notifications';
+
+export interface NavItem {
+  to: string;
+  label: NavLabelKey;
+  icon: Icon;
+}
+
+export type NavSectionKey = 'general' | RallyRole;
+
+export interface NavSection {
+  key: NavSectionKey;
+  items: NavItem[];
+}
+
+export const ROLE_NAVIGATION: Record<RallyRole, NavItem[]> = {
+  nonprofit: [
+    { to: '/needs', label: 'needs', icon: IconClipboardList },
+    { to: '/needs/new', label: 'postNeed', icon: IconPlus },
+  ],
+  volunteer: [
+    { to: '/offers', label: 'offers', icon: IconHandStop },
+    { to: '/engagements', label: 'engagements', icon: IconListCheck },
+    { to: '/profile', label: 'profile', icon: IconUser },
+  ],
+  funder: [
+    { to: '/funding/offers', label: 'fundingOffers', icon: IconCoin },
+    { to: '/funding/proposals', label: 'fundingProposals', icon: IconHandStop },
+  ],
+  curator: [
+    { to: '/curation/programs', label: 'programs', icon: IconBuildingCommunity },
+    { to: '/curation/board', label: 'board', icon: IconLayoutKanban },
+    { to: '/curation/runs', label: 'matchingRuns', icon: IconPlayerPlay },
+  ],
+  companyAdmin: [{ to: '/company/employees', label: 'employees', icon: IconUsers }],
+  platformAdmin: [
+    { to: '/admin/skills', label: 'skills', icon: IconTags },
+    { to: '/admin/networks', label: 'networks', icon: IconNetwork },
+  ],
+};
+
+const ROLE_ORDER: RallyRole[] = ['nonprofit', 'volunteer', 'funder', 'curator', 'companyAdmin', 'platformAdmin'];
+
+export function navigationFor(roles: Set<RallyRole>, { needsOnboarding }: { needsOnboarding: boolean }): NavSection[] {
+  const general: NavItem[] = [{ to: '/', label: 'home', icon: IconHome }];
+  if (needsOnboarding) general.push({ to: '/onboarding', label: 'onboarding', icon: IconRocket });
+  general.push({ to: '/impact', label: 'impact', icon: IconChartBar });
+  return [
+    { key: 'general', items: general },
+    ...ROLE_ORDER.filter((role) => roles.has(role)).map((role) => ({ key: role, items: ROLE_NAVIGATION[role] })),
+  ];
+}

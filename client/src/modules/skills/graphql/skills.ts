@@ -1,0 +1,17 @@
+export const skills = /* GraphQL */ `
+  query Skills($first: Int!, $after: String) {
+    skills(first: $first, after: $after) {
+      nodes {
+        id
+        name
+        category
+        synonyms
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      totalCount
+    }
+  }
+`;

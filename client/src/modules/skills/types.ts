@@ -1,0 +1,13 @@
+export interface SkillOption {
+  id: string;
+  name: string;
+  category: string;
+  synonyms: string[];
+}
+
+export interface SkillLevelValue {
+  skillId: string;
+  level: number;
+  /** How much the skill matters to a role (1-5); only need roles use it. */
+  weight?: number;
+}
