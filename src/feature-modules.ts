@@ -1,5 +1,16 @@
+import { AffiliationsModule } from './affiliations/affiliations.module';
+import { FundingOffersModule } from './funding-offers/funding-offers.module';
+import { MatchesModule } from './matches/matches.module';
+import { MatchingModule } from './matching/matching.module';
+import { MembershipsModule } from './memberships/memberships.module';
+import { NeedsModule } from './needs/needs.module';
+import { NetworksModule } from './networks/networks.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { ProfilesModule } from './profiles/profiles.module';
+import { ProgramsModule } from './programs/programs.module';
+import { SkillsModule } from './skills/skills.module';
 import { UsersModule } from './users/users.module';
 
 /** Every feature module of the API, in one list so main and tests load the same app. */
-export const FEATURE_MODULES = [UsersModule, OrganizationsModule];
+export const FEATURE_MODULES = [UsersModule, OrganizationsModule, ProfilesModule, FundingOffersModule, AffiliationsModule, MembershipsModule, NetworksModule, ProgramsModule, SkillsModule, NeedsModule, MatchesModule, MatchingModule, NotificationsModule];

@@ -1,2 +1,6 @@
+import { LifecycleWorkerModule } from './matches/lifecycle-worker.module';
+import { MatchingWorkerModule } from './matching/matching-worker.module';
+import { NotificationsWorkerModule } from './notifications/notifications-worker.module';
+
 /** The modules whose queue processors the worker process runs. */
-export const WORKER_MODULES = [];
+export const WORKER_MODULES = [LifecycleWorkerModule, MatchingWorkerModule, NotificationsWorkerModule];

@@ -165,6 +165,10 @@ export class MatchEntity {
   @Column({ type: 'timestamptz', nullable: true })
   completedAt: Date | null;
 
+  /** When the "expiring soon" reminder went out; it goes out once per offer. */
+  @Column({ type: 'timestamptz', nullable: true })
+  reminderSentAt: Date | null;
+
   @Field(() => DeclineReason, { nullable: true })
   @Column({ type: 'enum', enum: DeclineReason, enumName: 'decline_reason', nullable: true })
   declineReason: DeclineReason | null;

@@ -7,6 +7,8 @@ import { MembershipRole } from './membership.entity';
 /** An admin's invitation for someone to join the organization; accepted once with its token. */
 @ObjectType('Invitation')
 @Entity('invitation')
+// At most one pending invitation per address and organization: inviting again replaces it.
+@Index('UQ_invitation_pending', ['organizationId', 'email'], { unique: true, where: 'accepted_at IS NULL' })
 @Check('CHK_invitation_email_lower', `email = lower(email)`)
 export class InvitationEntity {
   @Field(() => ID)

@@ -1,0 +1,168 @@
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { PageArgs } from '../../common/pagination/pagination';
+import { RoleKind } from '../../needs/need-role.entity';
+import { DeclineReason, MatchEntity, MatchStatus } from '../match.entity';
+import { MatchAction } from '../match-transitions';
+
+@ArgsType()
+export class MatchVersionArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a valid id' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you last saw; if the match changed since, you get CONFLICT' })
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+@ArgsType()
+export class DeclineMatchArgs extends MatchVersionArgs {
+  @Field(() => DeclineReason)
+  @IsEnum(DeclineReason)
+  reason: DeclineReason;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  note?: string | null;
+}
+
+@ArgsType()
+export class WithdrawMatchArgs extends MatchVersionArgs {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  reason?: string | null;
+}
+
+@ArgsType()
+export class CancelMatchArgs extends MatchVersionArgs {
+  @Field({ description: 'Why; kept in the match history' })
+  @IsString()
+  @MinLength(3, { message: 'reason must say why, in at least 3 characters' })
+  @MaxLength(1000)
+  reason: string;
+}
+
+@InputType()
+export class ProposalDecisionInput {
+  @Field(() => [ID])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true, message: 'matchIds must hold valid ids' })
+  matchIds: string[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  reason?: string | null;
+}
+
+@InputType()
+export class CreateManualMatchInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'roleId must be a valid id' })
+  roleId: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'volunteerProfileId must be a valid id' })
+  volunteerProfileId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'mentorProfileId must be a valid id' })
+  mentorProfileId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'fundingOfferId must be a valid id' })
+  fundingOfferId?: string | null;
+
+  @Field({ description: 'Why this pairing; both sides and the history see it' })
+  @IsString()
+  @MinLength(3, { message: 'reason must say why, in at least 3 characters' })
+  @MaxLength(1000)
+  reason: string;
+}
+
+@InputType()
+export class MatchFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  needId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  roleId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  programId?: string;
+
+  @Field(() => [MatchStatus], { nullable: true })
+  @IsOptional()
+  @IsEnum(MatchStatus, { each: true })
+  statuses?: MatchStatus[];
+
+  @Field(() => RoleKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(RoleKind)
+  candidateKind?: RoleKind;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only matches where you are on a side: your nonprofit, you, or your funder' })
+  @IsOptional()
+  @IsBoolean()
+  mine?: boolean;
+}
+
+@ArgsType()
+export class MatchesArgs extends PageArgs {
+  @Field(() => MatchFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MatchFilter)
+  filter?: MatchFilter;
+}
+
+@ObjectType('MatchItemError')
+export class MatchItemError {
+  @Field()
+  code: string;
+
+  @Field()
+  message: string;
+
+  @Field(() => MatchStatus, { nullable: true })
+  currentStatus?: MatchStatus | null;
+
+  @Field(() => Int, { nullable: true })
+  currentVersion?: number | null;
+}
+
+/** One item of a batch decision: a stale or refused item reports its error and the others go through. */
+@ObjectType('ProposalDecisionResult')
+export class ProposalDecisionResult {
+  @Field(() => ID)
+  matchId: string;
+
+  @Field()
+  ok: boolean;
+
+  @Field(() => MatchEntity, { nullable: true })
+  match: MatchEntity | null;
+
+  @Field(() => MatchItemError, { nullable: true })
+  error: MatchItemError | null;
+}
+
+registerEnumType(MatchAction, { name: 'MatchAction', description: 'What can be done to a match; see Match.allowedActions' });

@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { NotificationKind } from '../notifications/notification.entity';
+import { MatchNotificationKind, NotificationParams } from '../notifications/notification-texts';
+import { NotificationDraft } from '../notifications/notifications.service';
+import { MatchStatus } from './match.entity';
+import { MatchAction, MatchRole, TransitionPlan } from './match-transitions';
+
+interface MatchAudience {
+  id: string;
+  status: MatchStatus;
+  need_title: string;
+  role_title: string;
+  nonprofit_name: string;
+  candidate_name: string;
+  expires_at: Date | null;
+  nonprofit_accepted_at: Date | null;
+  candidate_accepted_at: Date | null;
+  curator_users: string[];
+  nonprofit_users: string[];
+  candidate_users: string[];
+}
+
+type Group = 'curators' | 'nonprofit' | 'candidate';
+
+/** Who hears about what happened to a match, and with which words. */
+@Injectable()
+export class MatchNotifier {
+  /** For a transition just written; `actorUserId` is never told about their own action. */
+  async forTransition(m: EntityManager, matchId: string, plan: TransitionPlan, actorUserId: string | null): Promise<NotificationDraft[]> {
+    const target = this.target(plan);
+    if (!target) return [];
+    const [audience] = await this.audiences(m, [matchId]);
+    const who = plan.as === MatchRole.NONPROFIT ? audience.nonprofit_name : audience.candidate_name;
+    return this.drafts(audience, target.kind, target.groups, actorUserId, { who });
+  }
+
+  /** New proposals tell the curators; new offers tell both sides. */
+  async forNewMatches(m: EntityManager, matchIds: readonly string[], actorUserId: string | null): Promise<NotificationDraft[]> {
+    const audiences = await this.audiences(m, matchIds);
+    return audiences.flatMap((a) => {
+      if (a.status === MatchStatus.PROPOSED) return this.drafts(a, NotificationKind.PROPOSAL_NEW, ['curators'], actorUserId);
+      if (a.status === MatchStatus.OFFERED) return this.drafts(a, NotificationKind.OFFER_NEW, ['nonprofit', 'candidate'], actorUserId);
+      return [];
+    });
+  }
+
+  /** The reminder goes to the sides that have not answered yet. */
+  async forExpiringOffer(m: EntityManager, matchId: string): Promise<NotificationDraft[]> {
+    const [a] = await this.audiences(m, [matchId]);
+    const groups: Group[] = [];
+    if (!a.nonprofit_accepted_at) groups.push('nonprofit');
+    if (!a.candidate_accepted_at) groups.push('candidate');
+    return this.drafts(a, NotificationKind.OFFER_EXPIRING, groups, null);
+  }
+
+  async forHoursLogged(m: EntityManager, matchId: string, hours: number, actorUserId: string): Promise<NotificationDraft[]> {
+    const [a] = await this.audiences(m, [matchId]);
+    return this.drafts(a, NotificationKind.HOURS_TO_CONFIRM, ['nonprofit'], actorUserId, { hours });
+  }
+
+  private target(plan: TransitionPlan): { kind: MatchNotificationKind; groups: Group[] } | null {
+    const otherSide: Group = plan.as === MatchRole.NONPROFIT ? 'candidate' : 'nonprofit';
+    switch (plan.action) {
+      case MatchAction.APPROVE:
+        return { kind: NotificationKind.OFFER_NEW, groups: ['nonprofit', 'candidate'] };
+      case MatchAction.ACCEPT:
+        return plan.to === MatchStatus.CONFIRMED
+          ? { kind: NotificationKind.MATCH_CONFIRMED, groups: ['curators', 'nonprofit', 'candidate'] }
+          : { kind: NotificationKind.MATCH_ACCEPTED, groups: [otherSide] };
+      case MatchAction.DECLINE:
+        return { kind: NotificationKind.MATCH_DECLINED, groups: ['curators', otherSide] };
+      case MatchAction.COMPLETE:
+        return { kind: NotificationKind.MATCH_COMPLETED, groups: ['curators', 'nonprofit', 'candidate'] };
+      default:
+        return null;
+    }
+  }
+
+  private drafts(
+    a: MatchAudience,
+    kind: MatchNotificationKind,
+    groups: Group[],
+    actorUserId: string | null,
+    extra: Partial<NotificationParams> = {},
+  ): NotificationDraft[] {
+    const users = new Set(groups.flatMap((g) => (g === 'curators' ? a.curator_users : g === 'nonprofit' ? a.nonprofit_users : a.candidate_users)));
+    if (actorUserId) users.delete(actorUserId);
+    const params: NotificationParams = {
+      needTitle: a.need_title,
+      roleTitle: a.role_title,
+      nonprofitName: a.nonprofit_name,
+      candidateName: a.candidate_name,
+      deadline: a.expires_at ? new Date(a.expires_at).toISOString() : null,
+      ...extra,
+    };
+    return [...users].map((userId) => ({ userId, kind, matchId: a.id, params }));
+  }
+
+  private audiences(m: EntityManager, matchIds: readonly string[]): Promise<MatchAudience[]> {
+    return m.query(
+      `SELECT mt.id, mt.status, n.title AS need_title, r.title AS role_title, np.name AS nonprofit_name,
+              COALESCE(vu.name, mu.name, fo_org.name, '') AS candidate_name, mt.expires_at,
+              mt.nonprofit_accepted_at, mt.candidate_accepted_at,
+              ARRAY(SELECT DISTINCT mb.user_id FROM membership mb WHERE mb.organization_id IN (
+                SELECT p.intermediary_id FROM program p WHERE p.id = n.program_id
+                UNION SELECT a.intermediary_id FROM affiliation a WHERE a.organization_id = n.nonprofit_id)) AS curator_users,
+              ARRAY(SELECT mb.user_id FROM membership mb WHERE mb.organization_id = n.nonprofit_id) AS nonprofit_users,
+              CASE WHEN vp.user_id IS NOT NULL THEN ARRAY[vp.user_id]
+                   WHEN mp.user_id IS NOT NULL THEN ARRAY[mp.user_id]
+                   ELSE ARRAY(SELECT mb.user_id FROM membership mb WHERE mb.organization_id = fo.funder_id) END AS candidate_users
+         FROM match mt
+         JOIN need n ON n.id = mt.need_id
+         JOIN need_role r ON r.id = mt.role_id
+         JOIN organization np ON np.id = n.nonprofit_id
+         LEFT JOIN volunteer_profile vp ON vp.id = mt.volunteer_profile_id LEFT JOIN user_account vu ON vu.id = vp.user_id
+         LEFT JOIN mentor_profile mp ON mp.id = mt.mentor_profile_id LEFT JOIN user_account mu ON mu.id = mp.user_id
+         LEFT JOIN funding_offer fo ON fo.id = mt.funding_offer_id LEFT JOIN organization fo_org ON fo_org.id = fo.funder_id
+        WHERE mt.id = ANY($1::uuid[])`,
+      [matchIds],
+    );
+  }
+}

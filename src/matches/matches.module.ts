@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { MatchLifecycleModule } from './match-lifecycle.module';
+import { MatchesResolver } from './matches.resolver';
+import { MatchesService } from './matches.service';
+
+@Module({
+  imports: [MatchLifecycleModule],
+  providers: [MatchesService, MatchesResolver],
+  exports: [MatchesService, MatchLifecycleModule],
+})
+export class MatchesModule {}

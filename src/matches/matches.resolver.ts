@@ -1,0 +1,128 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor } from '../common/access/actor';
+import { CurrentActor } from '../common/auth/auth.decorators';
+import { RequestContext } from '../common/graphql/request-context';
+import { Connection } from '../common/pagination/pagination';
+import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
+import { FundingOfferEntity } from '../funding-offers/funding-offer.entity';
+import { NeedEntity } from '../needs/need.entity';
+import { NeedRoleEntity } from '../needs/need-role.entity';
+import { MentorProfileEntity } from '../profiles/mentor-profile.entity';
+import { VolunteerProfileEntity } from '../profiles/volunteer-profile.entity';
+import {
+  CancelMatchArgs,
+  CreateManualMatchInput,
+  DeclineMatchArgs,
+  MatchesArgs,
+  MatchVersionArgs,
+  ProposalDecisionInput,
+  ProposalDecisionResult,
+  WithdrawMatchArgs,
+} from './dtos/match.inputs';
+import { MatchEventEntity } from './match-event.entity';
+import { MatchEntity } from './match.entity';
+import { availableActions, MatchAction, MatchRole, TransitionAction } from './match-transitions';
+import { MatchesService } from './matches.service';
+
+const MatchConnection = Connection(MatchEntity, 'MatchConnection');
+
+@Resolver(() => MatchEntity)
+export class MatchesResolver {
+  constructor(private readonly service: MatchesService) {}
+
+  @Query(() => MatchEntity)
+  match(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseUuidPipe) id: string): Promise<MatchEntity> {
+    return this.service.get(actor, id);
+  }
+
+  @Query(() => MatchConnection, { description: 'Matches you may see: all of a need you curate; offers to your nonprofit, to you or your funder' })
+  matches(@CurrentActor() actor: Actor, @Args() args: MatchesArgs) {
+    return this.service.list(actor, args);
+  }
+
+  @Mutation(() => [ProposalDecisionResult], { description: 'Curators offer proposals to both sides; one result per match' })
+  approveProposals(@CurrentActor() actor: Actor, @Args('input') input: ProposalDecisionInput): Promise<ProposalDecisionResult[]> {
+    return this.service.decideProposals(actor, MatchAction.APPROVE, input);
+  }
+
+  @Mutation(() => [ProposalDecisionResult], { description: 'Curators turn proposals down; the pair is never proposed again' })
+  rejectProposals(@CurrentActor() actor: Actor, @Args('input') input: ProposalDecisionInput): Promise<ProposalDecisionResult[]> {
+    return this.service.decideProposals(actor, MatchAction.REJECT, input);
+  }
+
+  @Mutation(() => MatchEntity, { description: 'A curator pairs a role with a candidate by hand; it is offered to both sides at once' })
+  createManualMatch(@CurrentActor() actor: Actor, @Args('input') input: CreateManualMatchInput): Promise<MatchEntity> {
+    return this.service.createManual(actor, input);
+  }
+
+  @Mutation(() => MatchEntity, { description: 'The nonprofit or the candidate accepts an offer; the second acceptance confirms it' })
+  acceptMatch(@CurrentActor() actor: Actor, @Args() { id, version }: MatchVersionArgs): Promise<MatchEntity> {
+    return this.service.accept(actor, id, version);
+  }
+
+  @Mutation(() => MatchEntity, { description: 'The nonprofit or the candidate declines an offer; the pair is never proposed again' })
+  declineMatch(@CurrentActor() actor: Actor, @Args() { id, version, reason, note }: DeclineMatchArgs): Promise<MatchEntity> {
+    return this.service.decline(actor, id, version, reason, note);
+  }
+
+  @Mutation(() => MatchEntity, { description: 'A curator, or the nonprofit for an offer, takes it back before it is confirmed' })
+  withdrawMatch(@CurrentActor() actor: Actor, @Args() { id, version, reason }: WithdrawMatchArgs): Promise<MatchEntity> {
+    return this.service.withdraw(actor, id, version, reason);
+  }
+
+  @Mutation(() => MatchEntity, { description: 'Either side starts a confirmed engagement' })
+  startMatch(@CurrentActor() actor: Actor, @Args() { id, version }: MatchVersionArgs): Promise<MatchEntity> {
+    return this.service.start(actor, id, version);
+  }
+
+  @Mutation(() => MatchEntity, { description: 'The nonprofit marks an active engagement done; the candidate is free for another' })
+  completeMatch(@CurrentActor() actor: Actor, @Args() { id, version }: MatchVersionArgs): Promise<MatchEntity> {
+    return this.service.complete(actor, id, version);
+  }
+
+  @Mutation(() => MatchEntity, { description: 'A curator or the nonprofit ends an open match; a confirmed one gives its seat back' })
+  cancelMatch(@CurrentActor() actor: Actor, @Args() { id, version, reason }: CancelMatchArgs): Promise<MatchEntity> {
+    return this.service.cancel(actor, id, version, reason);
+  }
+
+  @ResolveField(() => [MatchEventEntity], { description: 'The history, oldest first' })
+  events(@Parent() match: MatchEntity, @Context() ctx: RequestContext): Promise<MatchEventEntity[]> {
+    return ctx.loaders.many(MatchEventEntity, 'matchId', { createdAt: 'ASC' }).load(match.id);
+  }
+
+  @ResolveField(() => [MatchAction], { description: 'What you may do to this match now' })
+  async allowedActions(@Parent() match: MatchEntity, @CurrentActor() actor: Actor, @Context() ctx: RequestContext): Promise<TransitionAction[]> {
+    const roles = await ctx.loaders
+      .custom<string, MatchRole[]>('matchRoles', async (ids) => {
+        const byId = await this.service.rolesOf(actor, ids);
+        return ids.map((id) => byId.get(id) ?? []);
+      })
+      .load(match.id);
+    return availableActions(match, roles);
+  }
+
+  @ResolveField(() => NeedEntity)
+  need(@Parent() match: MatchEntity, @Context() ctx: RequestContext): Promise<NeedEntity | null> {
+    return ctx.loaders.one(NeedEntity).load(match.needId);
+  }
+
+  @ResolveField(() => NeedRoleEntity)
+  role(@Parent() match: MatchEntity, @Context() ctx: RequestContext): Promise<NeedRoleEntity | null> {
+    return ctx.loaders.one(NeedRoleEntity).load(match.roleId);
+  }
+
+  @ResolveField(() => VolunteerProfileEntity, { nullable: true })
+  volunteerProfile(@Parent() match: MatchEntity, @Context() ctx: RequestContext): Promise<VolunteerProfileEntity | null> {
+    return match.volunteerProfileId ? ctx.loaders.one(VolunteerProfileEntity).load(match.volunteerProfileId) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => MentorProfileEntity, { nullable: true })
+  mentorProfile(@Parent() match: MatchEntity, @Context() ctx: RequestContext): Promise<MentorProfileEntity | null> {
+    return match.mentorProfileId ? ctx.loaders.one(MentorProfileEntity).load(match.mentorProfileId) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => FundingOfferEntity, { nullable: true })
+  fundingOffer(@Parent() match: MatchEntity, @Context() ctx: RequestContext): Promise<FundingOfferEntity | null> {
+    return match.fundingOfferId ? ctx.loaders.one(FundingOfferEntity).load(match.fundingOfferId) : Promise.resolve(null);
+  }
+}

@@ -1,0 +1,206 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AccessService } from '../common/access/access.service';
+import { Actor } from '../common/access/actor';
+import { AppError, ErrorCode } from '../common/errors/app-error';
+import { toAppError } from '../common/errors/format-error';
+import { Page, paginate } from '../common/pagination/pagination';
+import { NeedStatus } from '../needs/need.entity';
+import { NeedRoleEntity, RoleKind } from '../needs/need-role.entity';
+import { OrganizationKind } from '../organizations/organization.entity';
+import { NotificationsService } from '../notifications/notifications.service';
+import { CreateManualMatchInput, MatchesArgs, ProposalDecisionInput, ProposalDecisionResult } from './dtos/match.inputs';
+import { DeclineReason, MatchEntity, MatchStatus, OPEN_MATCH_STATUSES } from './match.entity';
+import { appendEvent, matchConflict } from './match-transaction';
+import { checkTransition, MatchAction, TransitionAction } from './match-transitions';
+import { MatchLifecycleService } from './match-lifecycle.service';
+import { curatesNeed, matchRolesOf } from './matches.access';
+
+interface ActInput {
+  version?: number;
+  reason?: string | null;
+  declineReason?: DeclineReason;
+}
+
+const CANDIDATE_TABLES: Record<RoleKind, { table: string; column: 'volunteerProfileId' | 'mentorProfileId' | 'fundingOfferId'; what: string }> = {
+  [RoleKind.VOLUNTEER]: { table: 'volunteer_profile', column: 'volunteerProfileId', what: 'Volunteer profile' },
+  [RoleKind.MENTOR]: { table: 'mentor_profile', column: 'mentorProfileId', what: 'Mentor profile' },
+  [RoleKind.FUNDING]: { table: 'funding_offer', column: 'fundingOfferId', what: 'Funding offer' },
+};
+
+/** People acting on matches: who may see and do what (AccessService + matches.access), then the lifecycle. */
+@Injectable()
+export class MatchesService {
+  private readonly logger = new Logger(MatchesService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly lifecycle: MatchLifecycleService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  get(actor: Actor, id: string): Promise<MatchEntity> {
+    return this.loadInScope(this.dataSource.manager, actor, id);
+  }
+
+  list(actor: Actor, { filter, ...page }: MatchesArgs): Promise<Page<MatchEntity>> {
+    const qb = this.dataSource.getRepository(MatchEntity).createQueryBuilder('m');
+    this.access.scopeMatches(actor, qb);
+    if (filter?.needId) qb.andWhere('m.need_id = :needId', { needId: filter.needId });
+    if (filter?.roleId) qb.andWhere('m.role_id = :roleId', { roleId: filter.roleId });
+    if (filter?.programId) qb.andWhere('m.need_id IN (SELECT id FROM need WHERE program_id = :programId)', { programId: filter.programId });
+    if (filter?.statuses?.length) qb.andWhere('m.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter?.candidateKind) qb.andWhere('m.candidate_kind = :candidateKind', { candidateKind: filter.candidateKind });
+    if (filter?.mine) {
+      qb.andWhere(
+        `(m.need_id IN (SELECT id FROM need WHERE nonprofit_id = ANY(:mineOrgs)) OR m.candidate_id = ANY(:mineProfiles::uuid[])
+          OR m.funding_offer_id IN (SELECT id FROM funding_offer WHERE funder_id = ANY(:mineFunders)))`,
+        { mineOrgs: actor.organizationIds(), mineProfiles: actor.profileIds, mineFunders: actor.organizationIds(OrganizationKind.FUNDER) },
+      );
+    }
+    return paginate(qb, page);
+  }
+
+  accept(actor: Actor, id: string, version: number) {
+    return this.act(actor, id, MatchAction.ACCEPT, { version });
+  }
+
+  decline(actor: Actor, id: string, version: number, declineReason: DeclineReason, note?: string | null) {
+    return this.act(actor, id, MatchAction.DECLINE, { version, declineReason, reason: note });
+  }
+
+  withdraw(actor: Actor, id: string, version: number, reason?: string | null) {
+    return this.act(actor, id, MatchAction.WITHDRAW, { version, reason });
+  }
+
+  start(actor: Actor, id: string, version: number) {
+    return this.act(actor, id, MatchAction.START, { version });
+  }
+
+  complete(actor: Actor, id: string, version: number) {
+    return this.act(actor, id, MatchAction.COMPLETE, { version });
+  }
+
+  cancel(actor: Actor, id: string, version: number, reason: string) {
+    return this.act(actor, id, MatchAction.CANCEL, { version, reason });
+  }
+
+  /** Approves or rejects proposals one transaction each, so that one stale item does not fail the others. */
+  async decideProposals(actor: Actor, action: MatchAction.APPROVE | MatchAction.REJECT, input: ProposalDecisionInput): Promise<ProposalDecisionResult[]> {
+    const results: ProposalDecisionResult[] = [];
+    for (const matchId of new Set(input.matchIds)) {
+      try {
+        const match = await this.act(actor, matchId, action, { reason: input.reason });
+        results.push({ matchId, ok: true, match, error: null });
+      } catch (e) {
+        results.push({ matchId, ok: false, match: null, error: this.itemError(e) });
+      }
+    }
+    return results;
+  }
+
+  /** A curator pairs a role with a candidate by hand: offered to both sides at once. */
+  async createManual(actor: Actor, input: CreateManualMatchInput): Promise<MatchEntity> {
+    const candidate = this.manualCandidate(input);
+    return this.notifications.transaction(async (m, pending) => {
+      const role = await m.findOneBy(NeedRoleEntity, { id: input.roleId });
+      if (!role) throw AppError.notFound('Role');
+      if (!(await curatesNeed(m, actor, role.needId))) throw AppError.forbidden('Only curators of this need can match it by hand.');
+      const spec = CANDIDATE_TABLES[role.kind];
+      if (candidate.column !== spec.column) {
+        throw AppError.badInput(`This role needs a ${spec.what.toLowerCase()}.`, [{ field: candidate.column, message: `the role is a ${role.kind} role` }]);
+      }
+      await this.assertMatchable(m, role, candidate.id, spec);
+      const now = new Date();
+      const match = await m.save(
+        m.create(MatchEntity, {
+          roleId: role.id,
+          needId: role.needId,
+          candidateKind: role.kind,
+          candidateId: candidate.id,
+          [spec.column]: candidate.id,
+          status: MatchStatus.OFFERED,
+          manual: true,
+          offeredAt: now,
+          expiresAt: this.lifecycle.offerDeadline(now),
+          explanation: `Matched by a curator: ${input.reason}`,
+          reasons: [{ code: 'MANUAL', reason: input.reason }],
+        }),
+      );
+      await appendEvent(m, match.id, MatchAction.CREATE_MANUAL, null, MatchStatus.OFFERED, actor.userId, input.reason);
+      await this.lifecycle.announceNewMatches(m, [match.id], actor.userId, pending);
+      return match;
+    });
+  }
+
+  /** The actor's roles on each match, for Match.allowedActions. */
+  rolesOf(actor: Actor, matchIds: readonly string[]) {
+    return matchRolesOf(this.dataSource.manager, actor, matchIds);
+  }
+
+  private async act(actor: Actor, id: string, action: TransitionAction, input: ActInput): Promise<MatchEntity> {
+    return this.notifications.transaction(async (m, pending) => {
+      const match = await this.loadInScope(m, actor, id);
+      const roles = (await matchRolesOf(m, actor, [id])).get(id) ?? [];
+      const plan = checkTransition(action, match, roles);
+      if (!plan.ok) throw plan.kind === 'ACTOR' ? AppError.forbidden(plan.message) : matchConflict(match, plan.message);
+      if (input.version !== undefined && input.version !== match.version) throw matchConflict(match);
+      const { match: updated } = await this.lifecycle.apply(
+        m,
+        match,
+        plan,
+        { version: match.version, actorUserId: actor.userId, reason: input.reason, declineReason: input.declineReason },
+        pending,
+      );
+      return updated;
+    });
+  }
+
+  private loadInScope(m: EntityManager, actor: Actor, id: string): Promise<MatchEntity> {
+    const qb = m.createQueryBuilder(MatchEntity, 'm').where('m.id = :id', { id });
+    this.access.scopeMatches(actor, qb);
+    return this.access.findOneInScope(qb, 'Match');
+  }
+
+  private manualCandidate(input: CreateManualMatchInput): { column: 'volunteerProfileId' | 'mentorProfileId' | 'fundingOfferId'; id: string } {
+    const given = (['volunteerProfileId', 'mentorProfileId', 'fundingOfferId'] as const).filter((k) => input[k]);
+    if (given.length !== 1) {
+      const fields = (given.length ? given : ['volunteerProfileId', 'mentorProfileId', 'fundingOfferId']).map((field) => ({
+        field,
+        message: 'give exactly one of volunteerProfileId, mentorProfileId, fundingOfferId',
+      }));
+      throw AppError.badInput('Give exactly one candidate: a volunteer profile, a mentor profile or a funding offer.', fields);
+    }
+    return { column: given[0], id: input[given[0]] as string };
+  }
+
+  private async assertMatchable(m: EntityManager, role: NeedRoleEntity, candidateId: string, spec: (typeof CANDIDATE_TABLES)[RoleKind]): Promise<void> {
+    const [need] = (await m.query('SELECT status FROM need WHERE id = $1', [role.needId])) as { status: NeedStatus }[];
+    if (need.status !== NeedStatus.OPEN && need.status !== NeedStatus.IN_PROGRESS) {
+      throw AppError.conflict(`This need is ${need.status}; only open needs can be matched.`);
+    }
+    if (role.seatsFilled >= role.seats) throw AppError.conflict('All seats of this role are already filled.');
+    const exists = (await m.query(`SELECT 1 FROM ${spec.table} WHERE id = $1`, [candidateId])) as unknown[];
+    if (exists.length === 0) throw AppError.notFound(spec.what);
+    const [previous] = (await m.query(
+      `SELECT status FROM match WHERE role_id = $1 AND candidate_id = $2 AND (status IN ('DECLINED', 'REJECTED') OR status = ANY($3::match_status[]))
+        ORDER BY status IN ('DECLINED', 'REJECTED') DESC LIMIT 1`,
+      [role.id, candidateId, OPEN_MATCH_STATUSES],
+    )) as { status: MatchStatus }[];
+    if (previous?.status === MatchStatus.DECLINED || previous?.status === MatchStatus.REJECTED) {
+      throw AppError.conflict(`This pairing was ${previous.status.toLowerCase()} before; Rally does not propose it again.`);
+    }
+    if (previous) throw AppError.conflict(`This candidate already has a ${previous.status.toLowerCase()} match for this role.`);
+  }
+
+  private itemError(e: unknown): ProposalDecisionResult['error'] {
+    const error = toAppError(e);
+    if (!error || error.code === ErrorCode.INTERNAL_SERVER_ERROR) {
+      this.logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+      return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Something went wrong on our side. Please try again.' };
+    }
+    const ext = error.extensions as { currentStatus?: MatchStatus; currentVersion?: number };
+    return { code: error.code, message: error.message, currentStatus: ext.currentStatus ?? null, currentVersion: ext.currentVersion ?? null };
+  }
+}

@@ -1,0 +1,161 @@
+import {
+  F_CAUSE_MASK,
+  F_COUNTRY,
+  F_FIRST_LANGUAGE,
+  F_HOURS_FREE,
+  F_INTERMEDIARY_MASK,
+  F_LOAD,
+  F_PROGRAM_MASK,
+  F_UTC_OFFSET,
+  F_BUDGET_LEFT,
+  hasId,
+  listHas,
+  listIsEmpty,
+  STRIDE,
+  type CandidateTable,
+} from './candidate-table';
+import type { ScoreWeights } from './config';
+import type { PreparedRole } from './prepared-role';
+import type { EngineCandidate, EngineRole, ScoreBreakdown, ScoreParts } from './types';
+
+/*
+ * score = Σ weight·part, every part in [0, 1] and the weights summing to 1 (config.ts says why each
+ * weight is what it is):
+ * - skills: Σ skillWeight·coverage / Σ skillWeight over the wanted skills; coverage is 1 when the
+ *   candidate's level reaches the wanted level, level/wanted when lower, 0 when the skill is
+ *   missing. A role that wants no skills is fully covered.
+ * - cause: 1 when the candidate cares about the role's focus area (or a funding offer names it);
+ *   0.5 for a funding offer open to any focus area; else 0.
+ * - language: 1 when the role's language is the candidate's first language, 0.5 when it is another
+ *   spoken language (speaking it at all is a hard filter).
+ * - location: 1 in the same country (or a funding offer that names the country); otherwise 0.8
+ *   scaled down linearly to 0 at 12 h of UTC offset difference, or 0.4 when the role's offset is
+ *   unknown.
+ * - availability: people: free hours / wanted hours, capped at 1. Funding: budget headroom,
+ *   budgetLeft / (2·amount) capped at 1, so an offer the grant would not drain scores higher.
+ * - affinity: 1 when the candidate is in the role's program, 0.6 when only in its intermediary.
+ * - load: 1 / (1 + active engagements), so idle people come before busy ones.
+ */
+const SECOND_LANGUAGE = 0.5;
+const OTHER_COUNTRY_MAX = 0.8;
+const UNKNOWN_TIME_ZONE = 0.4;
+const MAX_OFFSET_MINUTES = 12 * 60;
+const ANY_FOCUS_AREA = 0.5;
+const SAME_INTERMEDIARY = 0.6;
+
+/** Order of the parts in the Float64Arrays the hot path uses instead of ScoreParts objects. */
+export const PART_NAMES = ['skills', 'cause', 'language', 'location', 'availability', 'affinity', 'load'] as const;
+export const P_SKILLS = 0;
+export const P_CAUSE = 1;
+const P_LANGUAGE = 2;
+const P_LOCATION = 3;
+const P_AVAILABILITY = 4;
+const P_AFFINITY = 5;
+const P_LOAD = 6;
+
+export function weightVector(weights: ScoreWeights): Float64Array {
+  return Float64Array.from(PART_NAMES, (name) => weights[name]);
+}
+
+export function levelCoverage(level: number, wanted: number): number {
+  return level >= wanted ? 1 : level / wanted;
+}
+
+export function skillCoverage(role: PreparedRole, table: CandidateTable, row: number): number {
+  if (role.skillIds.length === 0) return 1;
+  const { start, ids, levels } = table.skills;
+  let covered = 0;
+  for (let j = 0; j < role.skillIds.length; j++) {
+    for (let k = start[row]; k < start[row + 1]; k++) {
+      if (ids[k] === role.skillIds[j]) covered += role.skillWeights[j] * levelCoverage(levels[k], role.skillLevels[j]);
+    }
+  }
+  return covered / role.totalSkillWeight;
+}
+
+export function fillScoreParts(role: PreparedRole, table: CandidateTable, row: number, skills: number, out: Float64Array): void {
+  fillRowParts(role, table, row, skills, out);
+  fillListParts(role, table, row, out);
+}
+
+/** The parts read from the candidate's row alone: cheap enough to bound a score before the rest. */
+export function fillRowParts(role: PreparedRole, table: CandidateTable, row: number, skills: number, out: Float64Array): void {
+  const base = row * STRIDE;
+  const rows = table.rows;
+  out[P_SKILLS] = skills;
+  out[P_LANGUAGE] = rows[base + F_FIRST_LANGUAGE] === role.language ? 1 : SECOND_LANGUAGE;
+  out[P_LOCATION] = locationPart(role, table, row);
+  out[P_AVAILABILITY] = availabilityPart(role, rows, base);
+  out[P_LOAD] = rows[base + F_LOAD];
+}
+
+/** The parts that need list lookups (causes, programs, intermediaries). */
+export function fillListParts(role: PreparedRole, table: CandidateTable, row: number, out: Float64Array): void {
+  out[P_CAUSE] = causePart(role, table, row);
+  out[P_AFFINITY] = affinityPart(role, table, row);
+}
+
+/** Best score reachable once the row parts are known, with cause and affinity at their maximum. */
+export function rowPartsBound(parts: Float64Array, weights: Float64Array): number {
+  return (
+    weights[P_SKILLS] * parts[P_SKILLS] +
+    weights[P_LANGUAGE] * parts[P_LANGUAGE] +
+    weights[P_LOCATION] * parts[P_LOCATION] +
+    weights[P_AVAILABILITY] * parts[P_AVAILABILITY] +
+    weights[P_LOAD] * parts[P_LOAD] +
+    weights[P_CAUSE] +
+    weights[P_AFFINITY]
+  );
+}
+
+export function weightedScore(parts: Float64Array, weights: Float64Array): number {
+  let score = 0;
+  for (let p = 0; p < parts.length; p++) score += weights[p] * parts[p];
+  // Weights sum to 1 only up to rounding; the assignment insists on [0, 1].
+  return Math.min(1, Math.max(0, score));
+}
+
+export function scoreBreakdown(role: PreparedRole, table: CandidateTable, row: number, weights: ScoreWeights): ScoreBreakdown {
+  const parts = new Float64Array(PART_NAMES.length);
+  fillScoreParts(role, table, row, skillCoverage(role, table, row), parts);
+  const named = Object.fromEntries(PART_NAMES.map((name, p) => [name, parts[p]])) as unknown as ScoreParts;
+  return { parts: named, weights };
+}
+
+export function utcOffsetDiffMinutes(role: EngineRole, candidate: EngineCandidate): number | null {
+  if (role.utcOffsetMinutes === undefined) return null;
+  return Math.abs(role.utcOffsetMinutes - candidate.utcOffsetMinutes);
+}
+
+function causePart(role: PreparedRole, table: CandidateTable, row: number): number {
+  if (hasId(table.causes, table.rows, row, F_CAUSE_MASK, role.focusArea)) return 1;
+  if (role.role.kind !== 'FUNDING') return 0;
+  if (listHas(table.fundingFocusAreas, row, role.focusArea)) return 1;
+  return listIsEmpty(table.fundingFocusAreas, row) ? ANY_FOCUS_AREA : 0;
+}
+
+function locationPart(role: PreparedRole, table: CandidateTable, row: number): number {
+  const base = row * STRIDE;
+  if (table.rows[base + F_COUNTRY] === role.country) return 1;
+  if (role.role.kind === 'FUNDING' && listHas(table.fundingCountries, row, role.country)) return 1;
+  const roleOffset = role.role.utcOffsetMinutes;
+  if (roleOffset === undefined) return UNKNOWN_TIME_ZONE;
+  const diff = Math.abs(roleOffset - table.rows[base + F_UTC_OFFSET]);
+  return OTHER_COUNTRY_MAX * (1 - Math.min(diff, MAX_OFFSET_MINUTES) / MAX_OFFSET_MINUTES);
+}
+
+function availabilityPart(role: PreparedRole, rows: Float64Array, base: number): number {
+  const { kind, amount, hoursPerMonth } = role.role;
+  if (kind === 'FUNDING') {
+    if (amount === null || amount <= 0) return 1;
+    return Math.min(1, Math.max(0, rows[base + F_BUDGET_LEFT]) / (2 * amount));
+  }
+  if (hoursPerMonth <= 0) return 1;
+  return Math.min(1, rows[base + F_HOURS_FREE] / hoursPerMonth);
+}
+
+function affinityPart(role: PreparedRole, table: CandidateTable, row: number): number {
+  if (hasId(table.programs, table.rows, row, F_PROGRAM_MASK, role.program)) return 1;
+  if (hasId(table.intermediaries, table.rows, row, F_INTERMEDIARY_MASK, role.intermediary)) return SAME_INTERMEDIARY;
+  return 0;
+}

@@ -1,0 +1,3 @@
+import type { MatchingResult } from '../types';
+
+export type MatchingWorkerReply = { ok: true; result: MatchingResult } | { ok: false; name: string; message: string };

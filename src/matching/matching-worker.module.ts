@@ -1,0 +1,53 @@
+import { BullModule } from '@nestjs/bullmq';
+import { BeforeApplicationShutdown, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '../config/app-config';
+import { QueueName } from '../queue/queue-names';
+import { MatchingProcessor } from './jobs/matching.processor';
+import { ReoptimizeMatchingJob } from './jobs/reoptimize-matching.job';
+import { RunMatchingJob } from './jobs/run-matching.job';
+import { MatchingInputLoader } from './matching-input.loader';
+import { MatchingProgressPublisher } from './matching-progress.publisher';
+import { MatchingQueueService } from './matching-queue.service';
+import { MatchingRunEntity } from './matching-run.entity';
+import { MatchingRunLauncher } from './matching-run.launcher';
+import { MatchingRunService } from './matching-run.service';
+import { ProposalWriter } from './proposal.writer';
+
+/** The worker side of matching: the processor, the run itself and the nightly re-optimization. */
+@Module({
+  imports: [TypeOrmModule.forFeature([MatchingRunEntity]), BullModule.registerQueue({ name: QueueName.MATCHING })],
+  providers: [
+    MatchingQueueService,
+    MatchingRunLauncher,
+    MatchingInputLoader,
+    ProposalWriter,
+    MatchingProgressPublisher,
+    MatchingRunService,
+    RunMatchingJob,
+    ReoptimizeMatchingJob,
+    MatchingProcessor,
+  ],
+})
+export class MatchingWorkerModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(MatchingWorkerModule.name);
+
+  constructor(
+    private readonly queue: MatchingQueueService,
+    private readonly processor: MatchingProcessor,
+    private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queue.scheduleReoptimization(this.config.MATCHING_SCHEDULE);
+  }
+
+  /**
+   * Drains before anything closes: the running job finishes and is acknowledged while the
+   * database and Redis connections (closed in onApplicationShutdown) are still open.
+   */
+  async beforeApplicationShutdown(signal?: string): Promise<void> {
+    this.logger.log(`Stopping the matching worker${signal ? ` on ${signal}` : ''}: finishing the current run`);
+    await this.processor.worker.close();
+  }
+}

@@ -1,0 +1,58 @@
+import { createBullBoard } from '@bull-board/api';
+import type { IServerAdapter } from '@bull-board/api/typings/app';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import { BullModule, getQueueToken } from '@nestjs/bullmq';
+import { Module, OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
+import { Queue } from 'bullmq';
+import express, { Express, Request, Response } from 'express';
+import { ActorLoader } from '../../auth/actor.loader';
+import { AppConfig } from '../../config/app-config';
+import { QueueName } from '../../queue/queue-names';
+import { DASHBOARD_COOKIE, platformAdminOnly } from './platform-admin.middleware';
+
+const DASHBOARD_PATH = '/admin/queues';
+const QUEUES = Object.values(QueueName);
+
+/**
+ * The BullMQ dashboard at /admin/queues, for platform admins only. Mounted straight on Express:
+ * bull-board brings its own router, which Nest's middleware consumer would re-prefix.
+ * POST /admin/queues/session (with the Bearer header) sets the cookie a browser tab then uses.
+ */
+@Module({ imports: QUEUES.map((name) => BullModule.registerQueue({ name })) })
+export class QueueDashboardModule implements OnModuleInit {
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly moduleRef: ModuleRef,
+    private readonly actors: ActorLoader,
+    private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    const http = this.adapterHost.httpAdapter;
+    if (!http) return;
+    const board = new ExpressAdapter().setBasePath(DASHBOARD_PATH);
+    const queues = QUEUES.map((name) => new BullMQAdapter(this.moduleRef.get<Queue>(getQueueToken(name), { strict: false })));
+    // @bull-board/express nests its own copy of @bull-board/api (9.10.1 vs 9.10.2): same shape at
+    // runtime, distinct private members for the compiler. Aligning the two versions removes the cast.
+    createBullBoard({ queues, serverAdapter: board as unknown as IServerAdapter });
+    http.getInstance<Express>().use(DASHBOARD_PATH, platformAdminOnly(this.actors), this.sessionRoute(), board.getRouter());
+  }
+
+  private sessionRoute(): express.Router {
+    const router = express.Router();
+    router.post('/session', (req: Request, res: Response) => {
+      const token = (req.headers.authorization ?? '').replace(/^Bearer /i, '');
+      res.cookie(DASHBOARD_COOKIE, token, {
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: this.config.isProduction,
+        path: DASHBOARD_PATH,
+        maxAge: this.config.ACCESS_TOKEN_TTL_SECONDS * 1000,
+      });
+      res.status(204).end();
+    });
+    return router;
+  }
+}

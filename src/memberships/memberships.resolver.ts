@@ -1,0 +1,80 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor } from '../common/access/actor';
+import { CurrentActor } from '../common/auth/auth.decorators';
+import { RequestContext } from '../common/graphql/request-context';
+import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { UserEntity } from '../users/user.entity';
+import { AcceptInvitationArgs, InvitationPayload, InviteMemberInput, MemberUserDto } from './dtos/membership.inputs';
+import { InvitationEntity } from './invitation.entity';
+import { MembershipEntity, MembershipRole } from './membership.entity';
+import { MembershipsService } from './memberships.service';
+
+@Resolver(() => MembershipEntity)
+export class MembershipsResolver {
+  constructor(private readonly service: MembershipsService) {}
+
+  @Mutation(() => InvitationPayload, { description: 'Organization admins invite someone by email; inviting again replaces the pending invitation' })
+  inviteMember(@CurrentActor() actor: Actor, @Args('input') input: InviteMemberInput): Promise<InvitationPayload> {
+    return this.service.invite(actor, input);
+  }
+
+  @Mutation(() => MembershipEntity, { description: 'The invited person joins the organization' })
+  acceptInvitation(@CurrentActor() actor: Actor, @Args() { token }: AcceptInvitationArgs): Promise<MembershipEntity> {
+    return this.service.accept(actor, token);
+  }
+
+  @Query(() => [InvitationEntity], { description: 'Pending invitations of an organization, for its admins' })
+  invitations(
+    @CurrentActor() actor: Actor,
+    @Args('organizationId', { type: () => ID }, ParseUuidPipe) organizationId: string,
+  ): Promise<InvitationEntity[]> {
+    return this.service.pendingInvitations(actor, organizationId);
+  }
+
+  @Mutation(() => Boolean, { description: 'Withdraws a pending invitation; its link stops working' })
+  revokeInvitation(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseUuidPipe) id: string): Promise<boolean> {
+    return this.service.revokeInvitation(actor, id);
+  }
+
+  @Mutation(() => MembershipEntity, { description: 'Organization admins change the role of a member; the last admin cannot step down' })
+  changeMemberRole(
+    @CurrentActor() actor: Actor,
+    @Args('membershipId', { type: () => ID }, ParseUuidPipe) membershipId: string,
+    @Args('role', { type: () => MembershipRole }) role: MembershipRole,
+  ): Promise<MembershipEntity> {
+    return this.service.changeRole(actor, membershipId, role);
+  }
+
+  @Mutation(() => Boolean, { description: 'Organization admins remove a member; the last admin cannot be removed' })
+  removeMember(@CurrentActor() actor: Actor, @Args('membershipId', { type: () => ID }, ParseUuidPipe) membershipId: string): Promise<boolean> {
+    return this.service.remove(actor, membershipId);
+  }
+
+  @Mutation(() => Boolean, { description: 'Leaves an organization; its last admin must first make someone else admin' })
+  leaveOrganization(
+    @CurrentActor() actor: Actor,
+    @Args('organizationId', { type: () => ID }, ParseUuidPipe) organizationId: string,
+  ): Promise<boolean> {
+    return this.service.leave(actor, organizationId);
+  }
+
+  @ResolveField(() => MemberUserDto, { nullable: true, description: 'The person; visible to members of the same organization and platform admins' })
+  user(@Parent() membership: MembershipEntity, @CurrentActor() actor: Actor, @Context() ctx: RequestContext): Promise<UserEntity | null> | null {
+    const visible = actor.isPlatformAdmin || actor.isMemberOf(membership.organizationId) || membership.userId === actor.userId;
+    return visible ? ctx.loaders.one(UserEntity).load(membership.userId) : null;
+  }
+
+  @ResolveField(() => OrganizationEntity)
+  organization(@Parent() membership: MembershipEntity, @Context() ctx: RequestContext): Promise<OrganizationEntity | null> {
+    return ctx.loaders.one(OrganizationEntity).load(membership.organizationId);
+  }
+}
+
+@Resolver(() => InvitationEntity)
+export class InvitationsResolver {
+  @ResolveField(() => OrganizationEntity)
+  organization(@Parent() invitation: InvitationEntity, @Context() ctx: RequestContext): Promise<OrganizationEntity | null> {
+    return ctx.loaders.one(OrganizationEntity).load(invitation.organizationId);
+  }
+}

@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, FindOptionsWhere, Repository } from 'typeorm';
+import { hashToken, TokenService } from '../auth/token.service';
+import { Actor } from '../common/access/actor';
+import { AccessService } from '../common/access/access.service';
+import { AppError } from '../common/errors/app-error';
+import { AppConfig } from '../config/app-config';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { InvitationPayload, InviteMemberInput } from './dtos/membership.inputs';
+import { InvitationEntity } from './invitation.entity';
+import { MembershipEntity, MembershipRole } from './membership.entity';
+
+const INVITATION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
+
+@Injectable()
+export class MembershipsService {
+  constructor(
+    @InjectRepository(InvitationEntity) private readonly invitations: Repository<InvitationEntity>,
+    private readonly access: AccessService,
+    private readonly tokens: TokenService,
+    private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async invite(actor: Actor, input: InviteMemberInput): Promise<InvitationPayload> {
+    this.access.assertOrganizationAdmin(actor, input.organizationId);
+    if (!(await this.dataSource.getRepository(OrganizationEntity).existsBy({ id: input.organizationId }))) throw AppError.notFound('Organization');
+    const members: unknown[] = await this.dataSource.query(
+      'SELECT 1 FROM membership m JOIN user_account u ON u.id = m.user_id WHERE m.organization_id = $1 AND u.email = $2',
+      [input.organizationId, input.email],
+    );
+    if (members.length > 0) throw AppError.conflict('This person is already a member of the organization.');
+    const { token, hash } = this.tokens.newOpaqueToken();
+    // Inviting again replaces the pending invitation in place, so the earlier link stops working.
+    const [{ id }] = await this.invitations.query<{ id: string }[]>(
+      `INSERT INTO invitation (organization_id, email, role, token_hash, invited_by_id, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (organization_id, email) WHERE accepted_at IS NULL
+       DO UPDATE SET role = EXCLUDED.role, token_hash = EXCLUDED.token_hash, invited_by_id = EXCLUDED.invited_by_id,
+                     expires_at = EXCLUDED.expires_at, created_at = now()
+       RETURNING id`,
+      [input.organizationId, input.email, input.role, hash, actor.userId, new Date(Date.now() + INVITATION_TTL_MS)],
+    );
+    const invitation = await this.invitations.findOneByOrFail({ id });
+    return { invitation, acceptUrl: `${this.config.publicUrl.replace(/\/+$/, '')}/invitations/${token}` };
+  }
+
+  async accept(actor: Actor, token: string): Promise<MembershipEntity> {
+    return this.dataSource.transaction(async (m) => {
+      const invitation = await m.findOne(InvitationEntity, { where: { tokenHash: hashToken(token) }, lock: { mode: 'pessimistic_write' } });
+      if (!invitation) throw AppError.notFound('Invitation');
+      if (invitation.email !== actor.email) {
+        throw AppError.forbidden('This invitation was sent to a different email address. Sign in with the address it was sent to.');
+      }
+      if (invitation.acceptedAt) throw AppError.conflict('This invitation has already been used.');
+      if (invitation.expiresAt.getTime() <= Date.now()) {
+        throw AppError.conflict('This invitation has expired. Ask an admin of the organization to invite you again.');
+      }
+      await m
+        .createQueryBuilder()
+        .insert()
+        .into(MembershipEntity)
+        .values({ userId: actor.userId, organizationId: invitation.organizationId, role: invitation.role })
+        .orIgnore()
+        .execute();
+      const membership = await m.findOneByOrFail(MembershipEntity, { userId: actor.userId, organizationId: invitation.organizationId });
+      // Someone who already belonged keeps their membership; an invitation as admin never demotes, only promotes.
+      if (invitation.role === MembershipRole.ADMIN && membership.role !== MembershipRole.ADMIN) {
+        await m.update(MembershipEntity, { id: membership.id }, { role: MembershipRole.ADMIN });
+        membership.role = MembershipRole.ADMIN;
+      }
+      await m.update(InvitationEntity, { id: invitation.id }, { acceptedAt: new Date() });
+      return membership;
+    });
+  }
+
+  pendingInvitations(actor: Actor, organizationId: string): Promise<InvitationEntity[]> {
+    this.access.assertOrganizationAdmin(actor, organizationId);
+    return this.invitations
+      .createQueryBuilder('i')
+      .where('i.organizationId = :organizationId', { organizationId })
+      .andWhere('i.acceptedAt IS NULL')
+      .andWhere('i.expiresAt > now()')
+      .orderBy('i.createdAt', 'DESC')
+      .getMany();
+  }
+
+  async revokeInvitation(actor: Actor, id: string): Promise<boolean> {
+    const invitation = await this.invitations.findOneBy({ id });
+    if (!invitation || !(actor.isPlatformAdmin || actor.isMemberOf(invitation.organizationId))) throw AppError.notFound('Invitation');
+    this.access.assertOrganizationAdmin(actor, invitation.organizationId);
+    if (invitation.acceptedAt) throw AppError.conflict('This invitation has already been accepted.');
+    await this.invitations.delete({ id });
+    return true;
+  }
+
+  async changeRole(actor: Actor, membershipId: string, role: MembershipRole): Promise<MembershipEntity> {
+    return this.dataSource.transaction(async (m) => {
+      const membership = await this.lockMembership(m, actor, { id: membershipId });
+      this.access.assertOrganizationAdmin(actor, membership.organizationId);
+      if (role !== MembershipRole.ADMIN) await this.assertAnotherAdmin(m, membership);
+      await m.update(MembershipEntity, { id: membership.id }, { role });
+      return { ...membership, role };
+    });
+  }
+
+  async remove(actor: Actor, membershipId: string): Promise<boolean> {
+    return this.dataSource.transaction(async (m) => {
+      const membership = await this.lockMembership(m, actor, { id: membershipId });
+      this.access.assertOrganizationAdmin(actor, membership.organizationId);
+      await this.assertAnotherAdmin(m, membership);
+      await m.delete(MembershipEntity, { id: membership.id });
+      return true;
+    });
+  }
+
+  async leave(actor: Actor, organizationId: string): Promise<boolean> {
+    return this.dataSource.transaction(async (m) => {
+      const membership = await this.lockMembership(m, actor, { userId: actor.userId, organizationId });
+      await this.assertAnotherAdmin(m, membership);
+      await m.delete(MembershipEntity, { id: membership.id });
+      return true;
+    });
+  }
+
+  /**
+   * Finds the membership and takes its organization's row lock: every role change and removal holds it,
+   * so two admins demoting each other at once cannot leave the organization without an admin.
+   * Memberships of organizations the actor does not belong to are NOT_FOUND.
+   */
+  private async lockMembership(m: EntityManager, actor: Actor, where: FindOptionsWhere<MembershipEntity>): Promise<MembershipEntity> {
+    const found = await m.findOneBy(MembershipEntity, where);
+    if (!found || !(actor.isPlatformAdmin || actor.isMemberOf(found.organizationId))) throw AppError.notFound('Membership');
+    await m.query('SELECT 1 FROM organization WHERE id = $1 FOR NO KEY UPDATE', [found.organizationId]);
+    const current = await m.findOneBy(MembershipEntity, { id: found.id });
+    if (!current) throw AppError.notFound('Membership');
+    return current;
+  }
+
+  private async assertAnotherAdmin(m: EntityManager, membership: MembershipEntity): Promise<void> {
+    if (membership.role !== MembershipRole.ADMIN) return;
+    const admins = await m.countBy(MembershipEntity, { organizationId: membership.organizationId, role: MembershipRole.ADMIN });
+    if (admins <= 1) {
+      throw AppError.conflict('An organization must keep at least one admin. Make another member an admin first.');
+    }
+  }
+}

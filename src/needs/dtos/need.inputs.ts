@@ -1,0 +1,220 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { FocusArea } from '../../common/domain/focus-area.enum';
+import { PageArgs } from '../../common/pagination/pagination';
+import { IsCountry, IsLanguage } from '../../common/validation/validators';
+import { RoleKind } from '../need-role.entity';
+import { NeedStatus } from '../need.entity';
+import { IsIsoDate, IsNotBefore, IsOptionalNotNull } from './need.validators';
+import { RoleInput } from './role.inputs';
+
+export const MAX_NEED_ROLES = 20;
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+@InputType()
+export class CreateNeedInput {
+  @Field(() => ID)
+  @IsUUID()
+  nonprofitId: string;
+
+  @Field(() => ID, { nullable: true, description: 'A program the nonprofit is a cohort member of' })
+  @IsOptional()
+  @IsUUID()
+  programId?: string | null;
+
+  @Field()
+  @Transform(trim)
+  @IsString()
+  @MinLength(3)
+  @MaxLength(200)
+  title: string;
+
+  @Field({ description: 'What the nonprofit needs done' })
+  @IsString()
+  @MinLength(10)
+  @MaxLength(5000)
+  summary: string;
+
+  @Field({ defaultValue: '', description: 'Why it matters: the impact it will have' })
+  @IsString()
+  @MaxLength(5000)
+  impact: string = '';
+
+  @Field(() => FocusArea)
+  @IsEnum(FocusArea)
+  focusArea: FocusArea;
+
+  @Field({ description: 'ISO 3166-1 alpha-2, e.g. JP' })
+  @IsCountry()
+  country: string;
+
+  @Field({ description: 'The working language, ISO 639-1, e.g. ja' })
+  @IsLanguage()
+  language: string;
+
+  @Field({ defaultValue: true })
+  @IsBoolean()
+  remote: boolean = true;
+
+  @Field(() => String, { nullable: true, description: 'yyyy-mm-dd' })
+  @IsOptional()
+  @IsIsoDate()
+  startsOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'yyyy-mm-dd, not before startsOn' })
+  @IsOptional()
+  @IsIsoDate()
+  @IsNotBefore('startsOn')
+  endsOn?: string | null;
+
+  @Field(() => [RoleInput], { description: `1 to ${MAX_NEED_ROLES} roles` })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'roles must hold at least one role' })
+  @ArrayMaxSize(MAX_NEED_ROLES)
+  @ValidateNested({ each: true })
+  @Type(() => RoleInput)
+  roles: RoleInput[];
+}
+
+/** Omitted fields stay as they are; startsOn, endsOn and programId can be cleared with null. */
+@InputType()
+export class UpdateNeedInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  programId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptionalNotNull()
+  @Transform(trim)
+  @IsString()
+  @MinLength(3)
+  @MaxLength(200)
+  title?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptionalNotNull()
+  @IsString()
+  @MinLength(10)
+  @MaxLength(5000)
+  summary?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptionalNotNull()
+  @IsString()
+  @MaxLength(5000)
+  impact?: string;
+
+  @Field(() => FocusArea, { nullable: true })
+  @IsOptionalNotNull()
+  @IsEnum(FocusArea)
+  focusArea?: FocusArea;
+
+  @Field(() => String, { nullable: true })
+  @IsOptionalNotNull()
+  @IsCountry()
+  country?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptionalNotNull()
+  @IsLanguage()
+  language?: string;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptionalNotNull()
+  @IsBoolean()
+  remote?: boolean;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsIsoDate()
+  startsOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsIsoDate()
+  endsOn?: string | null;
+}
+
+@ArgsType()
+export class CancelNeedArgs {
+  @Field(() => ID)
+  @IsUUID(undefined, { message: 'id must be a valid id' })
+  id: string;
+
+  @Field({ description: 'Shown to everyone whose match is cancelled with the need' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(3)
+  @MaxLength(1000)
+  reason: string;
+}
+
+@InputType()
+export class NeedFilter {
+  @Field(() => [NeedStatus], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(6)
+  @IsEnum(NeedStatus, { each: true })
+  status?: NeedStatus[];
+
+  @Field(() => FocusArea, { nullable: true })
+  @IsOptional()
+  @IsEnum(FocusArea)
+  focusArea?: FocusArea;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsCountry()
+  country?: string;
+
+  @Field(() => String, { nullable: true, description: 'Needs with a role that asks for this skill' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(80)
+  @Matches(/^[a-z0-9-]+$/, { message: 'skillId must be a skill id such as financial-planning' })
+  skillId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  programId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Needs of nonprofits affiliated with this intermediary or in its programs' })
+  @IsOptional()
+  @IsUUID()
+  intermediaryId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  nonprofitId?: string;
+
+  @Field(() => RoleKind, { nullable: true, description: 'Needs with at least one role of this kind' })
+  @IsOptional()
+  @IsEnum(RoleKind)
+  roleKind?: RoleKind;
+
+  @Field(() => String, { nullable: true, description: 'Words of the title or summary; supports "quoted phrases", or, and -excluded words' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only needs of organizations the signed-in user belongs to' })
+  @IsOptional()
+  @IsBoolean()
+  mine?: boolean;
+}
+
+@ArgsType()
+export class NeedsArgs extends PageArgs {
+  @Field(() => NeedFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NeedFilter)
+  filter?: NeedFilter;
+}

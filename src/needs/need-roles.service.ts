@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { Actor } from '../common/access/actor';
+import { AppError } from '../common/errors/app-error';
+import { syncNeedStatus } from '../matches/match-effects';
+import { MatchEntity, OPEN_MATCH_STATUSES } from '../matches/match.entity';
+import { definedFields } from './defined-fields';
+import { MAX_NEED_ROLES } from './dtos/need.inputs';
+import { RoleInput, UpdateNeedRoleInput } from './dtos/role.inputs';
+import { NeedRoleEntity, RoleKind } from './need-role.entity';
+import { NeedRoleSkillEntity } from './need-role-skill.entity';
+import { assertSkillsExist, insertRoleSkills, insertRoles, skillRefs } from './need-role-writer';
+import { lockEditableNeed } from './need-status';
+import { NeedEntity } from './need.entity';
+import { NeedsService } from './needs.service';
+
+/** The roles of a need; every change locks the role first and then its need (the order confirmations use). */
+@Injectable()
+export class NeedRolesService {
+  constructor(
+    @InjectRepository(NeedRoleEntity) private readonly roles: Repository<NeedRoleEntity>,
+    private readonly needs: NeedsService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async add(actor: Actor, needId: string, input: RoleInput): Promise<NeedRoleEntity> {
+    await this.needs.getForChange(actor, needId);
+    const { roleId, status } = await this.dataSource.transaction(async (m) => {
+      const status = await lockEditableNeed(m, needId);
+      if ((await m.countBy(NeedRoleEntity, { needId })) >= MAX_NEED_ROLES) throw AppError.conflict(`A need has at most ${MAX_NEED_ROLES} roles.`);
+      await assertSkillsExist(m, skillRefs(input.skills, ''));
+      const [id] = await insertRoles(m, needId, [input]);
+      return { roleId: id, status };
+    });
+    await this.needs.announceChange(actor, needId, status);
+    return this.roles.findOneByOrFail({ id: roleId });
+  }
+
+  async update(actor: Actor, roleId: string, input: UpdateNeedRoleInput): Promise<NeedRoleEntity> {
+    const role = await this.getForChange(actor, roleId);
+    assertFitsKind(role.kind, input);
+    const { skills, ...fields } = input;
+    const status = await this.dataSource.transaction(async (m) => {
+      const locked = await lockRole(m, roleId);
+      const status = await lockEditableNeed(m, role.needId);
+      if (fields.seats !== undefined && fields.seats < locked.seatsFilled) {
+        throw AppError.conflict(`${locked.seatsFilled} seats of this role are already filled; seats cannot go below that.`, { seatsFilled: locked.seatsFilled });
+      }
+      const set = definedFields(fields);
+      if (Object.keys(set).length > 0) await m.update(NeedRoleEntity, { id: roleId }, set);
+      if (skills) {
+        await assertSkillsExist(m, skillRefs(skills, ''));
+        await m.delete(NeedRoleSkillEntity, { roleId });
+        await insertRoleSkills(m, skills.map((s) => ({ roleId, ...s })));
+      }
+      // Fewer seats can fill the role: the need may now be STAFFED.
+      return fields.seats === undefined ? status : syncNeedStatus(m, role.needId);
+    });
+    await this.needs.announceChange(actor, role.needId, status);
+    return this.roles.findOneByOrFail({ id: roleId });
+  }
+
+  /** Refused while anyone is proposed, offered or engaged for the role: cancel those first. */
+  async remove(actor: Actor, roleId: string): Promise<NeedEntity> {
+    const role = await this.getForChange(actor, roleId);
+    const status = await this.dataSource.transaction(async (m) => {
+      // The role lock also holds back matching runs: inserting a match takes a key-share lock on its role.
+      await lockRole(m, roleId);
+      await lockEditableNeed(m, role.needId);
+      if ((await m.countBy(NeedRoleEntity, { needId: role.needId })) <= 1) {
+        throw AppError.conflict('A need keeps at least one role. Cancel the need instead.');
+      }
+      const open = await m.countBy(MatchEntity, { roleId, status: In(OPEN_MATCH_STATUSES) });
+      if (open > 0) throw AppError.conflict(`This role has ${open} open match${open === 1 ? '' : 'es'}; they must end before the role can be removed.`, { openMatches: open });
+      await m.delete(NeedRoleEntity, { id: roleId });
+      // The removed role may have been the only one with open seats.
+      return syncNeedStatus(m, role.needId);
+    });
+    await this.needs.announceChange(actor, role.needId, status);
+    return this.needs.get(actor, role.needId);
+  }
+
+  /** Skills of many roles in one query, with the skill itself joined: the batch behind `NeedRole.skills`. */
+  async skillsByRole(roleIds: readonly string[]): Promise<NeedRoleSkillEntity[][]> {
+    const rows = await this.dataSource.getRepository(NeedRoleSkillEntity).find({
+      where: { roleId: In([...roleIds]) },
+      relations: { skill: true },
+      order: { weight: 'DESC', skillId: 'ASC' },
+    });
+    const byRole = new Map<string, NeedRoleSkillEntity[]>(roleIds.map((id) => [id, []]));
+    for (const row of rows) byRole.get(row.roleId)?.push(row);
+    return roleIds.map((id) => byRole.get(id) ?? []);
+  }
+
+  private async getForChange(actor: Actor, roleId: string): Promise<NeedRoleEntity> {
+    const role = await this.roles.findOneBy({ id: roleId });
+    if (!role) throw AppError.notFound('Need role');
+    await this.needs.getForChange(actor, role.needId);
+    return role;
+  }
+}
+
+async function lockRole(m: EntityManager, id: string): Promise<NeedRoleEntity> {
+  const role = await m.createQueryBuilder(NeedRoleEntity, 'r').where('r.id = :id', { id }).setLock('pessimistic_write').getOne();
+  if (!role) throw AppError.notFound('Need role');
+  return role;
+}
+
+function assertFitsKind(kind: RoleKind, input: UpdateNeedRoleInput): void {
+  if (input.amount !== undefined && kind !== RoleKind.FUNDING) {
+    throw AppError.badInput('Only funding roles have an amount.', [{ field: 'amount', message: 'amount is only for funding roles' }]);
+  }
+  if (input.skills !== undefined && kind !== RoleKind.FUNDING && input.skills.length === 0) {
+    throw AppError.badInput('Volunteer and mentor roles need at least one skill.', [{ field: 'skills', message: 'skills must name at least one skill' }]);
+  }
+}

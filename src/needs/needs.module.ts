@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NeedRoleEntity } from './need-role.entity';
+import { NeedRolesResolver } from './need-roles.resolver';
+import { NeedRolesService } from './need-roles.service';
+import { NeedEntity } from './need.entity';
+import { NeedsResolver } from './needs.resolver';
+import { NeedsService } from './needs.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([NeedEntity, NeedRoleEntity])],
+  providers: [NeedsService, NeedRolesService, NeedsResolver, NeedRolesResolver],
+  exports: [NeedsService],
+})
+export class NeedsModule {}

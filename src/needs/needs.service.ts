@@ -1,0 +1,164 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { Actor } from '../common/access/actor';
+import { AccessService } from '../common/access/access.service';
+import { AppError } from '../common/errors/app-error';
+import { DomainEvents } from '../common/events/domain-events';
+import { Page, paginate } from '../common/pagination/pagination';
+import { OrganizationEntity, OrganizationKind } from '../organizations/organization.entity';
+import { ProgramEntity } from '../programs/program.entity';
+import { definedFields } from './defined-fields';
+import { CreateNeedInput, NeedFilter, NeedsArgs, UpdateNeedInput } from './dtos/need.inputs';
+import { cancelOpenMatches } from './match-cancellation';
+import { NeedRoleEntity } from './need-role.entity';
+import { assertSkillsExist, insertRoles, skillRefs } from './need-role-writer';
+import { EDITABLE_NEED_STATUSES, FINAL_NEED_STATUSES, needStatusConflict, updateNeedInStatus } from './need-status';
+import { NeedEntity, NeedStatus } from './need.entity';
+
+@Injectable()
+export class NeedsService {
+  constructor(
+    @InjectRepository(NeedEntity) private readonly needs: Repository<NeedEntity>,
+    private readonly access: AccessService,
+    private readonly events: DomainEvents,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  list(actor: Actor, { filter, ...page }: NeedsArgs): Promise<Page<NeedEntity>> {
+    const qb = this.needs.createQueryBuilder('n');
+    this.access.scopeNeeds(actor, qb);
+    if (filter) applyFilter(qb, filter, actor);
+    return paginate(qb, page);
+  }
+
+  /** NOT_FOUND when absent or outside what the actor may see. */
+  get(actor: Actor, id: string): Promise<NeedEntity> {
+    const qb = this.needs.createQueryBuilder('n').where('n.id = :id', { id });
+    this.access.scopeNeeds(actor, qb);
+    return this.access.findOneInScope(qb, 'Need');
+  }
+
+  /** The need, when the actor may see it and change it. */
+  async getForChange(actor: Actor, id: string): Promise<NeedEntity> {
+    const need = await this.get(actor, id);
+    await this.access.assertCanManageNeedsOf(actor, need.nonprofitId);
+    return need;
+  }
+
+  async create(actor: Actor, input: CreateNeedInput): Promise<NeedEntity> {
+    const nonprofit = await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id: input.nonprofitId });
+    if (!nonprofit) throw AppError.notFound('Organization');
+    if (nonprofit.kind !== OrganizationKind.NONPROFIT) {
+      throw AppError.badInput('Only nonprofits post needs.', [{ field: 'nonprofitId', message: `is a ${nonprofit.kind}, not a NONPROFIT` }]);
+    }
+    await this.access.assertCanManageNeedsOf(actor, nonprofit.id);
+    if (input.programId) await this.assertInCohort(input.programId, nonprofit.id);
+    const { roles, ...fields } = input;
+    const id = await this.dataSource.transaction(async (m) => {
+      await assertSkillsExist(m, roles.flatMap((r, i) => skillRefs(r.skills, `roles.${i}.`)));
+      const need = await m.save(
+        m.create(NeedEntity, { ...fields, programId: fields.programId ?? null, startsOn: fields.startsOn ?? null, endsOn: fields.endsOn ?? null, createdById: actor.userId }),
+      );
+      await insertRoles(m, need.id, roles);
+      return need.id;
+    });
+    return this.byId(id);
+  }
+
+  async update(actor: Actor, id: string, input: UpdateNeedInput): Promise<NeedEntity> {
+    const need = await this.getForChange(actor, id);
+    const startsOn = input.startsOn === undefined ? need.startsOn : input.startsOn;
+    const endsOn = input.endsOn === undefined ? need.endsOn : input.endsOn;
+    if (startsOn && endsOn && startsOn > endsOn) {
+      throw AppError.badInput('The need cannot end before it starts.', [{ field: 'endsOn', message: `endsOn must not be before startsOn (${startsOn})` }]);
+    }
+    if (input.programId) await this.assertInCohort(input.programId, need.nonprofitId);
+    const status = await updateNeedInStatus(this.dataSource.manager, id, EDITABLE_NEED_STATUSES, definedFields(input), 'changed');
+    await this.announceChange(actor, id, status);
+    return this.byId(id);
+  }
+
+  /** DRAFT → OPEN: the need joins the marketplace and matching starts. */
+  async publish(actor: Actor, id: string): Promise<NeedEntity> {
+    await this.getForChange(actor, id);
+    // No lock needed for the count: the last role of a need can never be removed.
+    if ((await this.dataSource.manager.countBy(NeedRoleEntity, { needId: id })) === 0) {
+      throw AppError.badInput('Add at least one role before publishing the need.');
+    }
+    await updateNeedInStatus(this.dataSource.manager, id, [NeedStatus.DRAFT], { status: NeedStatus.OPEN, publishedAt: () => 'now()' }, 'published');
+    await this.events.emit({ type: 'need.published', needId: id, actorUserId: actor.userId });
+    return this.byId(id);
+  }
+
+  /** Any state that is not final → CANCELLED, taking its open matches with it. */
+  async cancel(actor: Actor, id: string, reason: string): Promise<NeedEntity> {
+    const need = await this.getForChange(actor, id);
+    if (FINAL_NEED_STATUSES.includes(need.status)) throw needStatusConflict('cancelled', need.status);
+    await this.dataSource.transaction(async (m) => {
+      // The lock order of match transitions (src/matches/match-effects.ts): roles, matches, profiles and offers, the need last.
+      await m.query('SELECT 1 FROM need_role WHERE need_id = $1 ORDER BY id FOR UPDATE', [id]);
+      await cancelOpenMatches(m, id, actor.userId, reason);
+      await updateNeedInStatus(m, id, [need.status], { status: NeedStatus.CANCELLED }, 'cancelled');
+    });
+    return this.byId(id);
+  }
+
+  /** Matching reacts to changes of published needs; drafts are not matched yet. */
+  async announceChange(actor: Actor, needId: string, status: NeedStatus): Promise<void> {
+    if (status === NeedStatus.OPEN) await this.events.emit({ type: 'need.changed', needId, actorUserId: actor.userId });
+  }
+
+  /** Programs are shown only to those AccessService lets see them: the batch behind `Need.program`. */
+  async programsInScope(actor: Actor, ids: readonly string[]): Promise<(ProgramEntity | null)[]> {
+    const qb = this.dataSource.getRepository(ProgramEntity).createQueryBuilder('p').where('p.id IN (:...ids)', { ids: [...ids] });
+    this.access.scopePrograms(actor, qb);
+    const byId = new Map((await qb.getMany()).map((p) => [p.id, p]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  private async byId(id: string): Promise<NeedEntity> {
+    return this.needs.findOneByOrFail({ id });
+  }
+
+  private async assertInCohort(programId: string, nonprofitId: string): Promise<void> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM program_participant WHERE program_id = $1 AND organization_id = $2 AND role = 'COHORT'`,
+      [programId, nonprofitId],
+    );
+    if (rows.length === 0) {
+      throw AppError.badInput('The nonprofit is not in the cohort of this program.', [{ field: 'programId', message: 'must be a program the nonprofit is a cohort member of' }]);
+    }
+  }
+}
+
+type NeedQuery = ReturnType<Repository<NeedEntity>['createQueryBuilder']>;
+
+function applyFilter(qb: NeedQuery, filter: NeedFilter, actor: Actor): void {
+  if (filter.status?.length) qb.andWhere('n.status IN (:...statuses)', { statuses: filter.status });
+  if (filter.focusArea) qb.andWhere('n.focusArea = :focusArea', { focusArea: filter.focusArea });
+  if (filter.country) qb.andWhere('n.country = :country', { country: filter.country });
+  if (filter.nonprofitId) qb.andWhere('n.nonprofitId = :nonprofitId', { nonprofitId: filter.nonprofitId });
+  if (filter.programId) qb.andWhere('n.programId = :programId', { programId: filter.programId });
+  if (filter.mine) qb.andWhere('n.nonprofit_id = ANY(:mineOrgIds)', { mineOrgIds: actor.organizationIds() });
+  if (filter.roleKind) {
+    qb.andWhere('EXISTS (SELECT 1 FROM need_role fr WHERE fr.need_id = n.id AND fr.kind = :roleKind)', { roleKind: filter.roleKind });
+  }
+  if (filter.skillId) {
+    qb.andWhere('EXISTS (SELECT 1 FROM need_role fr JOIN need_role_skill fs ON fs.role_id = fr.id WHERE fr.need_id = n.id AND fs.skill_id = :skillId)', {
+      skillId: filter.skillId,
+    });
+  }
+  if (filter.intermediaryId) {
+    qb.andWhere(
+      `(n.nonprofit_id IN (SELECT organization_id FROM affiliation WHERE intermediary_id = :intermediaryId
+          UNION SELECT pp.organization_id FROM program_participant pp JOIN program p ON p.id = pp.program_id WHERE p.intermediary_id = :intermediaryId)
+        OR n.program_id IN (SELECT id FROM program WHERE intermediary_id = :intermediaryId))`,
+      { intermediaryId: filter.intermediaryId },
+    );
+  }
+  // The very expression of the IDX_need_search GIN index, so the index serves it.
+  if (filter.search?.trim()) {
+    qb.andWhere(`to_tsvector('simple', n.title || ' ' || n.summary) @@ websearch_to_tsquery('simple', :search)`, { search: filter.search });
+  }
+}

@@ -1,0 +1,58 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor } from '../common/access/actor';
+import { CurrentActor } from '../common/auth/auth.decorators';
+import { RequestContext } from '../common/graphql/request-context';
+import { Connection } from '../common/pagination/pagination';
+import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { CreateNetworkInput, NetworkMemberArgs, NetworksArgs, UpdateNetworkInput } from './dtos/network.inputs';
+import { NetworkEntity } from './network.entity';
+import { NetworksService } from './networks.service';
+
+const NetworkConnection = Connection(NetworkEntity, 'NetworkConnection');
+
+@Resolver(() => NetworkEntity)
+export class NetworksResolver {
+  constructor(private readonly service: NetworksService) {}
+
+  @Query(() => NetworkConnection, { description: 'Networks of intermediaries' })
+  networks(@Args() args: NetworksArgs) {
+    return this.service.list(args);
+  }
+
+  @Query(() => NetworkEntity)
+  network(@Args('id', { type: () => ID }, ParseUuidPipe) id: string): Promise<NetworkEntity> {
+    return this.service.get(id);
+  }
+
+  @Mutation(() => NetworkEntity, { description: 'Platform admins create a network' })
+  createNetwork(@CurrentActor() actor: Actor, @Args('input') input: CreateNetworkInput): Promise<NetworkEntity> {
+    return this.service.create(actor, input);
+  }
+
+  @Mutation(() => NetworkEntity, { description: 'Platform admins rename or describe a network' })
+  updateNetwork(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }, ParseUuidPipe) id: string,
+    @Args('input') input: UpdateNetworkInput,
+  ): Promise<NetworkEntity> {
+    return this.service.update(actor, id, input);
+  }
+
+  @Mutation(() => NetworkEntity, { description: 'Platform admins add an intermediary to a network' })
+  addNetworkMember(@CurrentActor() actor: Actor, @Args() args: NetworkMemberArgs): Promise<NetworkEntity> {
+    return this.service.addMember(actor, args);
+  }
+
+  @Mutation(() => NetworkEntity, { description: 'Platform admins take an intermediary out of a network' })
+  removeNetworkMember(@CurrentActor() actor: Actor, @Args() args: NetworkMemberArgs): Promise<NetworkEntity> {
+    return this.service.removeMember(actor, args);
+  }
+
+  @ResolveField(() => [OrganizationEntity], { description: 'The intermediaries in the network, earliest first' })
+  members(@Parent() network: NetworkEntity, @Context() ctx: RequestContext): Promise<OrganizationEntity[]> {
+    return ctx.loaders
+      .custom<string, OrganizationEntity[]>('network.members', (networkIds) => this.service.membersOf(networkIds))
+      .load(network.id);
+  }
+}

@@ -1,0 +1,78 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { createTransport, SendMailOptions } from 'nodemailer';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { emailFooter } from './notification-texts';
+
+interface EmailRow {
+  id: string;
+  title: string;
+  body: string;
+  match_id: string | null;
+  emailed_at: Date | null;
+  email: string;
+  name: string;
+  locale: string;
+}
+
+export type EmailOutcome = 'sent' | 'written' | 'skipped';
+
+/**
+ * Sends a notification's email through SMTP_URL, or, with no SMTP configured, writes it as an .eml
+ * file to OUTBOX_DIR (development and tests). Runs in the worker; marks the notification emailed.
+ */
+@Injectable()
+export class NotificationMailer implements OnModuleDestroy {
+  private readonly logger = new Logger(NotificationMailer.name);
+  private readonly smtp;
+  private readonly files = createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+  ) {
+    this.smtp = config.SMTP_URL ? createTransport(config.SMTP_URL) : null;
+  }
+
+  async send(notificationId: string): Promise<EmailOutcome> {
+    const [row] = (await this.dataSource.query(
+      `SELECT n.id, n.title, n.body, n.match_id, n.emailed_at, u.email, u.name, u.locale
+         FROM notification n JOIN user_account u ON u.id = n.user_id WHERE n.id = $1`,
+      [notificationId],
+    )) as EmailRow[];
+    if (!row || row.emailed_at) return 'skipped';
+    const outcome = await this.deliver(row, this.message(row));
+    await this.dataSource.query('UPDATE notification SET emailed_at = now() WHERE id = $1 AND emailed_at IS NULL', [row.id]);
+    return outcome;
+  }
+
+  private message(row: EmailRow): SendMailOptions {
+    const url = `${this.config.publicUrl.replace(/\/$/, '')}/${row.match_id ? `matches/${row.match_id}` : 'notifications'}`;
+    return {
+      from: this.config.MAIL_FROM,
+      to: { name: row.name, address: row.email },
+      subject: row.title,
+      text: `${row.body}\n\n${emailFooter(row.locale, url)}\n`,
+      headers: { 'X-Rally-Notification': row.id },
+    };
+  }
+
+  private async deliver(row: EmailRow, message: SendMailOptions): Promise<EmailOutcome> {
+    if (this.smtp) {
+      await this.smtp.sendMail(message);
+      return 'sent';
+    }
+    const info = await this.files.sendMail(message);
+    await mkdir(this.config.OUTBOX_DIR, { recursive: true });
+    const file = join(this.config.OUTBOX_DIR, `${new Date().toISOString().replace(/[:.]/g, '-')}-${row.id}.eml`);
+    await writeFile(file, info.message as Buffer);
+    this.logger.log(`No SMTP_URL set: email "${row.title}" to ${row.email} written to ${file}`);
+    return 'written';
+  }
+
+  onModuleDestroy(): void {
+    this.smtp?.close();
+  }
+}

@@ -1,0 +1,160 @@
+import { NotificationKind } from './notification.entity';
+
+export type MatchNotificationKind = Exclude<NotificationKind, NotificationKind.INVITATION>;
+
+/** What a match notification talks about; kept on the row too, so a client can render it itself. */
+export interface NotificationParams {
+  needTitle: string;
+  roleTitle: string;
+  nonprofitName: string;
+  candidateName: string;
+  /** Who accepted or declined: the nonprofit's or the candidate's name. */
+  who?: string;
+  /** ISO date the offer expires. */
+  deadline?: string | null;
+  hours?: number;
+}
+
+export type Locale = 'en' | 'de' | 'ja';
+
+interface Text {
+  title: (p: Required<NotificationParams>) => string;
+  body: (p: Required<NotificationParams>) => string;
+}
+
+const TEXTS: Record<Locale, Record<MatchNotificationKind, Text>> = {
+  en: {
+    PROPOSAL_NEW: {
+      title: (p) => `New proposal: ${p.candidateName} for ${p.roleTitle}`,
+      body: (p) => `For “${p.needTitle}” by ${p.nonprofitName}. Please review it and approve or reject it.`,
+    },
+    OFFER_NEW: {
+      title: (p) => `New match: ${p.roleTitle} for “${p.needTitle}”`,
+      body: (p) => `${p.nonprofitName} and ${p.candidateName} have been matched. Please accept or decline by ${p.deadline}.`,
+    },
+    MATCH_ACCEPTED: {
+      title: (p) => `${p.who} accepted the match`,
+      body: (p) => `For ${p.roleTitle} in “${p.needTitle}”. Now it’s your turn to accept or decline.`,
+    },
+    MATCH_DECLINED: {
+      title: (p) => `The match for ${p.roleTitle} was declined`,
+      body: (p) => `${p.who} declined the match for “${p.needTitle}”.`,
+    },
+    MATCH_CONFIRMED: {
+      title: (p) => `It’s a match: ${p.roleTitle} for “${p.needTitle}”`,
+      body: (p) => `${p.nonprofitName} and ${p.candidateName} have both accepted. Time to get started!`,
+    },
+    OFFER_EXPIRING: {
+      title: (p) => `Please answer by ${p.deadline}`,
+      body: (p) => `The match for ${p.roleTitle} in “${p.needTitle}” expires soon. Please accept or decline.`,
+    },
+    HOURS_TO_CONFIRM: {
+      title: (p) => `${p.candidateName} logged ${p.hours} h`,
+      body: (p) => `For ${p.roleTitle} in “${p.needTitle}”. Please confirm or dispute the hours.`,
+    },
+    MATCH_COMPLETED: {
+      title: (p) => `Completed: ${p.roleTitle} for “${p.needTitle}”`,
+      body: () => `Thank you! Please take a minute to leave feedback about working together.`,
+    },
+  },
+  de: {
+    PROPOSAL_NEW: {
+      title: (p) => `Neuer Vorschlag: ${p.candidateName} für ${p.roleTitle}`,
+      body: (p) => `Für „${p.needTitle}“ von ${p.nonprofitName}. Bitte prüfen und freigeben oder ablehnen.`,
+    },
+    OFFER_NEW: {
+      title: (p) => `Neues Match: ${p.roleTitle} für „${p.needTitle}“`,
+      body: (p) => `${p.nonprofitName} und ${p.candidateName} wurden zusammengebracht. Bitte bis ${p.deadline} zusagen oder absagen.`,
+    },
+    MATCH_ACCEPTED: {
+      title: (p) => `${p.who} hat zugesagt`,
+      body: (p) => `Für ${p.roleTitle} in „${p.needTitle}“. Jetzt sind Sie dran: zusagen oder absagen.`,
+    },
+    MATCH_DECLINED: {
+      title: (p) => `Match für ${p.roleTitle} abgesagt`,
+      body: (p) => `${p.who} hat das Match für „${p.needTitle}“ abgesagt.`,
+    },
+    MATCH_CONFIRMED: {
+      title: (p) => `Es passt: ${p.roleTitle} für „${p.needTitle}“`,
+      body: (p) => `${p.nonprofitName} und ${p.candidateName} haben beide zugesagt. Jetzt kann es losgehen!`,
+    },
+    OFFER_EXPIRING: {
+      title: (p) => `Bitte bis ${p.deadline} antworten`,
+      body: (p) => `Das Match für ${p.roleTitle} in „${p.needTitle}“ läuft bald ab. Bitte zusagen oder absagen.`,
+    },
+    HOURS_TO_CONFIRM: {
+      title: (p) => `${p.candidateName} hat ${p.hours} Std. erfasst`,
+      body: (p) => `Für ${p.roleTitle} in „${p.needTitle}“. Bitte bestätigen oder beanstanden.`,
+    },
+    MATCH_COMPLETED: {
+      title: (p) => `Abgeschlossen: ${p.roleTitle} für „${p.needTitle}“`,
+      body: () => `Vielen Dank! Bitte nehmen Sie sich kurz Zeit für Feedback zur Zusammenarbeit.`,
+    },
+  },
+  ja: {
+    PROPOSAL_NEW: {
+      title: (p) => `新しい提案：${p.roleTitle}に${p.candidateName}`,
+      body: (p) => `${p.nonprofitName}の「${p.needTitle}」です。内容を確認し、承認または却下してください。`,
+    },
+    OFFER_NEW: {
+      title: (p) => `新しいマッチ：「${p.needTitle}」の${p.roleTitle}`,
+      body: (p) => `${p.nonprofitName}と${p.candidateName}がマッチしました。${p.deadline}までに承諾または辞退してください。`,
+    },
+    MATCH_ACCEPTED: {
+      title: (p) => `${p.who}が承諾しました`,
+      body: (p) => `「${p.needTitle}」の${p.roleTitle}について、承諾または辞退をお願いします。`,
+    },
+    MATCH_DECLINED: {
+      title: (p) => `${p.roleTitle}のマッチが辞退されました`,
+      body: (p) => `${p.who}が「${p.needTitle}」のマッチを辞退しました。`,
+    },
+    MATCH_CONFIRMED: {
+      title: (p) => `マッチ成立：「${p.needTitle}」の${p.roleTitle}`,
+      body: (p) => `${p.nonprofitName}と${p.candidateName}の双方が承諾しました。さっそく始めましょう！`,
+    },
+    OFFER_EXPIRING: {
+      title: (p) => `${p.deadline}までに回答してください`,
+      body: (p) => `「${p.needTitle}」の${p.roleTitle}のマッチはまもなく期限切れです。承諾または辞退してください。`,
+    },
+    HOURS_TO_CONFIRM: {
+      title: (p) => `${p.candidateName}が${p.hours}時間を記録しました`,
+      body: (p) => `「${p.needTitle}」の${p.roleTitle}について、時間を確認するか異議を申し立ててください。`,
+    },
+    MATCH_COMPLETED: {
+      title: (p) => `完了：「${p.needTitle}」の${p.roleTitle}`,
+      body: () => `ありがとうございました！協働についてのフィードバックをお寄せください。`,
+    },
+  },
+};
+
+const EMAIL_FOOTER: Record<Locale, (url: string) => string> = {
+  en: (url) => `Open it in Rally: ${url}\n\nYou can turn off this kind of message in your settings.`,
+  de: (url) => `In Rally öffnen: ${url}\n\nDiese Art von Nachricht können Sie in Ihren Einstellungen abschalten.`,
+  ja: (url) => `Rallyで開く：${url}\n\nこの種類のお知らせは設定でオフにできます。`,
+};
+
+export function toLocale(locale: string): Locale {
+  return locale === 'de' || locale === 'ja' ? locale : 'en';
+}
+
+function formatDate(iso: string | null | undefined, locale: Locale): string {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
+}
+
+/** Title and body of a notification in the recipient's language. */
+export function renderNotification(kind: MatchNotificationKind, locale: string, params: NotificationParams): { title: string; body: string } {
+  const lang = toLocale(locale);
+  const full: Required<NotificationParams> = {
+    who: '',
+    hours: 0,
+    ...params,
+    deadline: formatDate(params.deadline, lang),
+  };
+  const text = TEXTS[lang][kind];
+  return { title: text.title(full).slice(0, 300), body: text.body(full) };
+}
+
+export function emailFooter(locale: string, url: string): string {
+  return EMAIL_FOOTER[toLocale(locale)](url);
+}

@@ -1,0 +1,85 @@
+import { MAX_ALIASES, MAX_COST, MAX_DEPTH } from '../../src/common/graphql/query-limits';
+import { Session, signUp } from '../utils/operations';
+import { createTestApp, errorCode, TestApp } from '../utils/test-app';
+
+const LEAKS = /select|insert|update|where|uuid|syntax|constraint|violates|relation|column|"|CHK_|FK_|UQ_|PK_|IDX_/i;
+
+describe('GraphQL guards', () => {
+  let t: TestApp;
+  let session: Session;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    session = await signUp(t);
+  });
+  afterAll(() => t.close());
+
+  it(`refuses a query nested deeper than ${MAX_DEPTH} levels`, async () => {
+    // needs > nodes > roles > need > roles > need > roles > need > roles > need > roles > id: 12 levels
+    const deep = `{ needs { nodes { roles { need { roles { need { roles { need { roles { need { roles { id } } } } } } } } } } } }`;
+    const res = await t.gql(deep, {}, session.token);
+    expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors?.[0]?.message).toMatch(/exceeds maximum operation depth/);
+    const shallow = `{ needs { nodes { roles { need { roles { id } } } } } }`;
+    expect((await t.gql(shallow, {}, session.token)).errors).toBeUndefined();
+  });
+
+  it(`refuses more than ${MAX_ALIASES} aliases`, async () => {
+    const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
+    const res = await t.gql(aliases(MAX_ALIASES + 1), {}, session.token);
+    expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors?.[0]?.message).toContain(`more than ${MAX_ALIASES} aliases`);
+    expect((await t.gql(aliases(MAX_ALIASES), {}, session.token)).errors).toBeUndefined();
+  });
+
+  it(`refuses a query whose estimated cost is over ${MAX_COST} as too expensive`, async () => {
+    const page = `needs(first: 100) { nodes { title summary nonprofit { name } program { name } roles { title seatsOpen skills { level skill { name } } } } }`;
+    const res = await t.gql(`{ a: ${page} b: ${page} c: ${page} d: ${page} }`, {}, session.token);
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toMatch(/too expensive/);
+    expect((await t.gql(`{ ${page} }`, {}, session.token)).errors).toBeUndefined();
+  });
+
+  it('masks database errors: no SQL, types or constraint names reach the client', async () => {
+    // A well-formed base64 cursor whose id is not a UUID passes validation and fails in PostgreSQL.
+    const after = Buffer.from(JSON.stringify({ t: new Date().toISOString(), id: 'not-a-uuid' })).toString('base64');
+    const res = await t.gql(`query($after: String) { organizations(after: $after) { nodes { id } } }`, { after }, session.token);
+    expect(res.errors).toHaveLength(1);
+    const [error] = res.errors ?? [];
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    // The message PostgreSQL's invalid-text error (22P02) maps to: proof the request reached the database.
+    expect(error.message).toBe('A value has the wrong format or is too long.');
+    expect(error.message).not.toMatch(LEAKS);
+    expect(JSON.stringify(error.extensions)).not.toMatch(/select|syntax|stack|uuid/i);
+  });
+
+  it('outside production, allows introspection and suggests field names (what production must hide)', async () => {
+    expect((await t.gql(`{ __schema { queryType { name } } }`)).errors).toBeUndefined();
+    const res = await t.gql(`{ organizatons { nodes { id } } }`);
+    expect(res.errors?.[0]?.message).toContain('Did you mean "organizations"');
+  });
+});
+
+describe('GraphQL guards in production', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-that-is-long-enough-1234' });
+  });
+  afterAll(() => t.close());
+
+  it('refuses introspection', async () => {
+    const res = await t.gql(`{ __schema { types { name } } }`);
+    expect(res.data ?? null).toBeNull();
+    expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors?.[0]?.message).toMatch(/introspection/i);
+    expect(JSON.stringify(res)).not.toContain('NeedConnection');
+  });
+
+  it('answers a misspelled field without suggesting the right name', async () => {
+    const res = await t.gql(`{ organizatons { nodes { id } } }`);
+    expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors?.[0]?.message).toContain('Cannot query field "organizatons"');
+    expect(JSON.stringify(res)).not.toMatch(/Did you mean|"organizations"/);
+  });
+});

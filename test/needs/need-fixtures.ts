@@ -1,0 +1,137 @@
+import { GqlResult, TestApp } from '../utils/test-app';
+import { createOrganization, Session, signUp } from '../utils/operations';
+
+/** Need-specific GraphQL operations and direct-SQL setup for the needs and GraphQL tests. */
+export const NEED_FIELDS = `id title summary status focusArea country language remote startsOn endsOn publishedAt nonprofitId programId
+  nonprofit { id name } program { id name }
+  roles { id kind title hoursPerMonth seats seatsFilled seatsOpen amount skills { level weight skill { id name } } }`;
+
+export const CREATE_NEED = `mutation($input: CreateNeedInput!) { createNeed(input: $input) { ${NEED_FIELDS} } }`;
+export const UPDATE_NEED = `mutation($id: ID!, $input: UpdateNeedInput!) { updateNeed(id: $id, input: $input) { ${NEED_FIELDS} } }`;
+export const PUBLISH_NEED = `mutation($id: ID!) { publishNeed(id: $id) { ${NEED_FIELDS} } }`;
+export const CANCEL_NEED = `mutation($id: ID!, $reason: String!) { cancelNeed(id: $id, reason: $reason) { id status } }`;
+export const NEED = `query($id: ID!) { need(id: $id) { ${NEED_FIELDS} } }`;
+export const NEEDS = `query($filter: NeedFilter, $first: Int, $after: String) { needs(filter: $filter, first: $first, after: $after) { totalCount nodes { id title status } pageInfo { endCursor hasNextPage } } }`;
+export const ADD_ROLE = `mutation($needId: ID!, $input: RoleInput!) { addNeedRole(needId: $needId, input: $input) { id kind title seats seatsOpen amount need { id } skills { level weight skill { id name } } } }`;
+export const UPDATE_ROLE = `mutation($roleId: ID!, $input: UpdateNeedRoleInput!) { updateNeedRole(roleId: $roleId, input: $input) { id title seats seatsFilled seatsOpen amount skills { level skill { id } } } }`;
+export const REMOVE_ROLE = `mutation($roleId: ID!) { removeNeedRole(roleId: $roleId) { id roles { id } } }`;
+
+export interface RoleOut {
+  id: string;
+  kind: string;
+  title: string;
+  seats: number;
+  seatsFilled: number;
+  seatsOpen: number;
+  amount: number | null;
+  skills: { level: number; weight: number; skill: { id: string; name: string } }[];
+}
+
+export interface NeedOut {
+  id: string;
+  title: string;
+  status: string;
+  publishedAt: string | null;
+  programId: string | null;
+  nonprofit: { id: string; name: string };
+  program: { id: string; name: string } | null;
+  roles: RoleOut[];
+}
+
+export const SKILLS = [
+  { id: 'financial-planning', name: 'Financial planning', category: 'finance' },
+  { id: 'web-development', name: 'Web development', category: 'it' },
+  { id: 'grant-writing', name: 'Grant writing', category: 'fundraising' },
+  { id: 'brand-strategy', name: 'Brand strategy', category: 'marketing' },
+  { id: 'employment-law', name: 'Employment law', category: 'legal' },
+];
+
+export async function insertSkills(t: TestApp, skills = SKILLS): Promise<void> {
+  for (const s of skills) {
+    await t.dataSource.query('INSERT INTO skill (id, name, category) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING', [s.id, s.name, s.category]);
+  }
+}
+
+export function needInput(nonprofitId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    nonprofitId,
+    title: 'Bookkeeping for a food bank',
+    summary: 'Set up bookkeeping and a yearly budget for our volunteer-run food bank.',
+    impact: 'More meals for families in need',
+    focusArea: 'VULNERABLE_GROUPS',
+    country: 'JP',
+    language: 'ja',
+    remote: true,
+    startsOn: '2026-04-01',
+    endsOn: '2026-09-30',
+    roles: [
+      {
+        kind: 'VOLUNTEER',
+        title: 'Accountant',
+        hoursPerMonth: 10,
+        seats: 2,
+        skills: [
+          { skillId: 'financial-planning', level: 4, weight: 5 },
+          { skillId: 'grant-writing', level: 2, weight: 1 },
+        ],
+      },
+      { kind: 'FUNDING', title: 'Seed money', amount: 5000, skills: [] },
+    ],
+    ...overrides,
+  };
+}
+
+export async function createNeed(t: TestApp, session: Session, input: Record<string, unknown>): Promise<NeedOut> {
+  const res = await t.gql<{ createNeed: NeedOut }>(CREATE_NEED, { input }, session.token);
+  if (!res.data?.createNeed) throw new Error(`createNeed failed: ${JSON.stringify(res.errors)}`);
+  return res.data.createNeed;
+}
+
+export async function publishNeed(t: TestApp, session: Session, id: string): Promise<NeedOut> {
+  const res = await t.gql<{ publishNeed: NeedOut }>(PUBLISH_NEED, { id }, session.token);
+  if (!res.data?.publishNeed) throw new Error(`publishNeed failed: ${JSON.stringify(res.errors)}`);
+  return res.data.publishNeed;
+}
+
+/** A user who is a member of a fresh organization of `kind`. */
+export async function memberOf(t: TestApp, kind: 'NONPROFIT' | 'COMPANY' | 'FUNDER', country = 'JP'): Promise<{ session: Session; orgId: string }> {
+  const session = await signUp(t);
+  return { session, orgId: await createOrganization(t, session, { kind, country }) };
+}
+
+/** Intermediaries are onboarded by platform admins; direct SQL keeps these tests independent of that flow. */
+export async function insertIntermediary(t: TestApp, curator: Session, name = 'Pro Bono Hub'): Promise<string> {
+  const [org] = await t.dataSource.query(`INSERT INTO organization (kind, name, country) VALUES ('INTERMEDIARY', $1, 'JP') RETURNING id`, [name]);
+  await t.dataSource.query(`INSERT INTO membership (user_id, organization_id, role) VALUES ($1, $2, 'ADMIN')`, [curator.userId, org.id]);
+  return org.id;
+}
+
+export async function insertProgram(t: TestApp, intermediaryId: string, cohort: string[], name = 'Social Entrepreneurs 2026'): Promise<string> {
+  const [program] = await t.dataSource.query(`INSERT INTO program (intermediary_id, name) VALUES ($1, $2) RETURNING id`, [intermediaryId, name]);
+  for (const orgId of cohort) {
+    await t.dataSource.query(`INSERT INTO program_participant (program_id, organization_id, role) VALUES ($1, $2, 'COHORT')`, [program.id, orgId]);
+  }
+  return program.id;
+}
+
+export async function insertVolunteer(t: TestApp, activeEngagements = 0): Promise<string> {
+  const user = await signUp(t);
+  const [profile] = await t.dataSource.query(
+    `INSERT INTO volunteer_profile (user_id, country, max_concurrent_engagements, active_engagements) VALUES ($1, 'JP', 3, $2) RETURNING id`,
+    [user.userId, activeEngagements],
+  );
+  return profile.id;
+}
+
+export async function insertMatch(t: TestApp, role: { id: string; needId: string }, volunteerProfileId: string, status: string): Promise<string> {
+  const [match] = await t.dataSource.query(
+    `INSERT INTO match (role_id, need_id, candidate_kind, candidate_id, volunteer_profile_id, status, version, offered_at)
+     VALUES ($1, $2, 'VOLUNTEER', $3, $3, $4, 1, CASE WHEN $5 THEN now() END) RETURNING id`,
+    [role.id, role.needId, volunteerProfileId, status, status !== 'PROPOSED'],
+  );
+  return match.id;
+}
+
+/** The input fields a BAD_USER_INPUT error names, each once, sorted. */
+export const fieldsOf = (errors: GqlResult<unknown>['errors']): string[] =>
+  [...new Set(((errors?.[0]?.extensions?.fields as { field: string }[] | undefined) ?? []).map((f) => f.field))].sort();
