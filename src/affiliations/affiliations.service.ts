@@ -7,7 +7,6 @@ import { AppError } from '../common/errors/app-error';
 import { Page, paginate } from '../common/pagination/pagination';
 import { OrganizationKind } from '../organizations/organization.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
-import { scopeAffiliations } from './affiliations.access';
 import { AffiliationEntity } from './affiliation.entity';
 import { AffiliateOrganizationInput, AffiliationsArgs } from './dtos/affiliation.inputs';
 
@@ -22,7 +21,7 @@ export class AffiliationsService {
   ) {}
 
   list(actor: Actor, { filter, ...page }: AffiliationsArgs): Promise<Page<AffiliationEntity>> {
-    const qb = scopeAffiliations(actor, this.affiliations.createQueryBuilder('a'));
+    const qb = this.access.scopeAffiliations(actor, this.affiliations.createQueryBuilder('a'));
     if (filter?.intermediaryId) qb.andWhere('a.intermediaryId = :intermediaryId', { intermediaryId: filter.intermediaryId });
     if (filter?.organizationId) qb.andWhere('a.organizationId = :organizationId', { organizationId: filter.organizationId });
     if (typeof filter?.vetted === 'boolean') qb.andWhere('a.vetted = :vetted', { vetted: filter.vetted });

@@ -9,7 +9,6 @@ import { NeedEntity, NeedStatus } from '../needs/need.entity';
 import { OrganizationEntity, OrganizationKind } from '../organizations/organization.entity';
 import { ProgramEntity } from '../programs/program.entity';
 import { MatchingRunsArgs, StartMatchingRunInput } from './dtos/matching.inputs';
-import { scopeMatchingRuns } from './matching.access';
 import { MatchingProgressPublisher } from './matching-progress.publisher';
 import { MatchingRunEntity, MatchingScope, MatchingTrigger } from './matching-run.entity';
 import { MatchingRunLauncher } from './matching-run.launcher';
@@ -36,13 +35,13 @@ export class MatchingService {
 
   get(actor: Actor, id: string): Promise<MatchingRunEntity> {
     const qb = this.runs.createQueryBuilder('r').where('r.id = :id', { id });
-    scopeMatchingRuns(this.access, actor, qb);
+    this.access.scopeMatchingRuns(actor, qb);
     return this.access.findOneInScope(qb, 'Matching run');
   }
 
   list(actor: Actor, { filter, ...page }: MatchingRunsArgs): Promise<Page<MatchingRunEntity>> {
     const qb = this.runs.createQueryBuilder('r');
-    scopeMatchingRuns(this.access, actor, qb);
+    this.access.scopeMatchingRuns(actor, qb);
     if (filter?.status) qb.andWhere('r.status = :status', { status: filter.status });
     if (filter?.scope) qb.andWhere('r.scope = :scope', { scope: filter.scope });
     return paginate(qb, page);

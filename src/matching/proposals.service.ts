@@ -6,7 +6,6 @@ import { AccessService } from '../common/access/access.service';
 import { Page, paginate } from '../common/pagination/pagination';
 import { MatchEntity } from '../matches/match.entity';
 import { MyProposalsArgs, ProposalsArgs } from './dtos/matching.inputs';
-import { scopeMyProposals } from './matching.access';
 
 /** Reading proposals: curators see their needs' proposals at once, the two sides once offered. */
 @Injectable()
@@ -27,7 +26,7 @@ export class ProposalsService {
 
   mine(actor: Actor, { filter, ...page }: MyProposalsArgs): Promise<Page<MatchEntity>> {
     const qb = this.matches.createQueryBuilder('m');
-    scopeMyProposals(this.access, actor, qb);
+    this.access.scopeMyProposals(actor, qb);
     if (filter?.status) qb.andWhere('m.status = :status', { status: filter.status });
     return paginate(qb, page);
   }

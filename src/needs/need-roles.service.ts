@@ -15,7 +15,7 @@ import { lockEditableNeed } from './need-status';
 import { NeedEntity } from './need.entity';
 import { NeedsService } from './needs.service';
 
-/** The roles of a need; every change locks the role first and then its need (the order confirmations use). */
+/** The roles of a need. Changes lock the role before its need: the order match confirmations use (src/matches/match-effects.ts). */
 @Injectable()
 export class NeedRolesService {
   constructor(

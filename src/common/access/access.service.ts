@@ -4,7 +4,11 @@ import { OrganizationKind } from '../../organizations/organization.entity';
 import { AppError } from '../errors/app-error';
 import { Actor } from './actor';
 
-type Qb = SelectQueryBuilder<ObjectLiteral>;
+// Needs an intermediary curates: of nonprofits affiliated with it or in its programs, and needs in its programs.
+const CURATED_NEEDS = `(SELECT n.id FROM need n WHERE n.program_id IN (SELECT id FROM program WHERE intermediary_id = ANY(:actorIntermediaryIds))
+  OR n.nonprofit_id IN (SELECT a.organization_id FROM affiliation a WHERE a.intermediary_id = ANY(:actorIntermediaryIds))
+  OR n.nonprofit_id IN (SELECT pp.organization_id FROM program_participant pp JOIN program p ON p.id = pp.program_id
+                         WHERE p.intermediary_id = ANY(:actorIntermediaryIds)))`;
 
 // Organizations an intermediary curates: those affiliated with it and those in its programs.
 const CURATED_ORGS = `(SELECT a.organization_id FROM affiliation a WHERE a.intermediary_id = ANY(:actorIntermediaryIds)
@@ -23,6 +27,9 @@ const CURATED_ORGS = `(SELECT a.organization_id FROM affiliation a WHERE a.inter
  * - Profiles: the person, any curator (they match people), and nonprofits the person was offered to.
  * - Funding offers: the funder's members, curators, and nonprofits the offer was offered to.
  * - Programs: the intermediary's members and the members of participating organizations.
+ * - Affiliations: the members of either side.
+ * - Matching runs: the runs a curator could start (their intermediary, its programs, needs they
+ *   curate) and the runs one started; ROLES and ALL runs span everyone, so only platform admins.
  */
 @Injectable()
 export class AccessService {
@@ -77,7 +84,7 @@ export class AccessService {
     throw AppError.forbidden('Only members of this nonprofit or its curators can change its needs.');
   }
 
-  scopeNeeds(actor: Actor, qb: Qb, alias = qb.alias): Qb {
+  scopeNeeds<T extends ObjectLiteral>(actor: Actor, qb: SelectQueryBuilder<T>, alias = qb.alias): SelectQueryBuilder<T> {
     if (actor.isPlatformAdmin) return qb;
     return qb.andWhere(
       `(${alias}.status <> 'DRAFT' OR ${alias}.nonprofit_id = ANY(:actorOrgIds) OR ${alias}.nonprofit_id IN ${CURATED_ORGS}
@@ -86,7 +93,7 @@ export class AccessService {
     );
   }
 
-  scopeMatches(actor: Actor, qb: Qb, alias = qb.alias): Qb {
+  scopeMatches<T extends ObjectLiteral>(actor: Actor, qb: SelectQueryBuilder<T>, alias = qb.alias): SelectQueryBuilder<T> {
     if (actor.isPlatformAdmin) return qb;
     return qb.andWhere(
       `(${alias}.need_id IN (SELECT n.id FROM need n WHERE n.nonprofit_id IN ${CURATED_ORGS}
@@ -100,7 +107,7 @@ export class AccessService {
   }
 
   /** Volunteer or mentor profiles; `column` is the match column that points at the profile kind. */
-  scopeProfiles(actor: Actor, qb: Qb, column: 'volunteer_profile_id' | 'mentor_profile_id', alias = qb.alias): Qb {
+  scopeProfiles<T extends ObjectLiteral>(actor: Actor, qb: SelectQueryBuilder<T>, column: 'volunteer_profile_id' | 'mentor_profile_id', alias = qb.alias): SelectQueryBuilder<T> {
     if (actor.isPlatformAdmin || actor.isCurator) return qb;
     return qb.andWhere(
       `(${alias}.user_id = :actorUserId OR ${alias}.id IN (SELECT m.${column} FROM match m JOIN need n ON n.id = m.need_id
@@ -109,7 +116,7 @@ export class AccessService {
     );
   }
 
-  scopeFundingOffers(actor: Actor, qb: Qb, alias = qb.alias): Qb {
+  scopeFundingOffers<T extends ObjectLiteral>(actor: Actor, qb: SelectQueryBuilder<T>, alias = qb.alias): SelectQueryBuilder<T> {
     if (actor.isPlatformAdmin || actor.isCurator) return qb;
     return qb.andWhere(
       `(${alias}.funder_id = ANY(:actorOrgIds) OR ${alias}.id IN (SELECT m.funding_offer_id FROM match m JOIN need n ON n.id = m.need_id
@@ -118,10 +125,35 @@ export class AccessService {
     );
   }
 
-  scopePrograms(actor: Actor, qb: Qb, alias = qb.alias): Qb {
+  scopePrograms<T extends ObjectLiteral>(actor: Actor, qb: SelectQueryBuilder<T>, alias = qb.alias): SelectQueryBuilder<T> {
     if (actor.isPlatformAdmin) return qb;
     return qb.andWhere(
       `(${alias}.intermediary_id = ANY(:actorOrgIds) OR ${alias}.id IN (SELECT pp.program_id FROM program_participant pp WHERE pp.organization_id = ANY(:actorOrgIds)))`,
+      this.params(actor),
+    );
+  }
+
+  scopeAffiliations<T extends ObjectLiteral>(actor: Actor, qb: SelectQueryBuilder<T>, alias = qb.alias): SelectQueryBuilder<T> {
+    if (actor.isPlatformAdmin) return qb;
+    return qb.andWhere(`(${alias}.intermediary_id = ANY(:actorOrgIds) OR ${alias}.organization_id = ANY(:actorOrgIds))`, this.params(actor));
+  }
+
+  scopeMatchingRuns<T extends ObjectLiteral>(actor: Actor, qb: SelectQueryBuilder<T>, alias = qb.alias): SelectQueryBuilder<T> {
+    if (actor.isPlatformAdmin) return qb;
+    return qb.andWhere(
+      `(${alias}.requested_by_id = :actorUserId
+        OR (${alias}.scope = 'INTERMEDIARY' AND ${alias}.scope_id = ANY(:actorIntermediaryIds::uuid[]))
+        OR (${alias}.scope = 'PROGRAM' AND ${alias}.scope_id IN (SELECT id FROM program WHERE intermediary_id = ANY(:actorIntermediaryIds::uuid[])))
+        OR (${alias}.scope = 'NEED' AND ${alias}.scope_id IN ${CURATED_NEEDS}))`,
+      this.params(actor),
+    );
+  }
+
+  /** The signed-in person's side of matches, once offered: their profiles' and their funders' offers'. */
+  scopeMyProposals<T extends ObjectLiteral>(actor: Actor, qb: SelectQueryBuilder<T>, alias = qb.alias): SelectQueryBuilder<T> {
+    return qb.andWhere(
+      `${alias}.offered_at IS NOT NULL AND (${alias}.candidate_id = ANY(:actorProfileIds::uuid[])
+        OR ${alias}.funding_offer_id IN (SELECT f.id FROM funding_offer f WHERE f.funder_id = ANY(:actorFunderIds::uuid[])))`,
       this.params(actor),
     );
   }

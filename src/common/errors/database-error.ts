@@ -13,6 +13,13 @@ const CONSTRAINT_MESSAGES: Record<string, string> = {
   CHK_volunteer_profile_load: 'This volunteer has no free capacity for another engagement.',
   CHK_mentor_profile_load: 'This mentor has no free capacity for another mentee.',
   CHK_funding_offer_budget: 'The funding offer has no budget left for this amount.',
+  UQ_affiliation_pair: 'These organizations are already affiliated.',
+  UQ_program_participant: 'This organization already takes part in the program.',
+  UQ_network_member: 'This organization is already a member of the network.',
+  UQ_membership_user_organization: 'This person is already a member of the organization.',
+  UQ_match_open_pair: 'This candidate already has an open proposal or engagement for this role.',
+  UQ_invitation_pending: 'This person already has a pending invitation.',
+  UQ_feedback_match_direction: 'Feedback for this match has already been given.',
 };
 
 export function fromDatabaseError(error: QueryFailedError): AppError {
@@ -21,6 +28,8 @@ export function fromDatabaseError(error: QueryFailedError): AppError {
   switch (code) {
     case '23505':
       return AppError.conflict(known ?? 'This already exists.');
+    case '23502':
+      return AppError.badInput('A required value is missing.');
     case '23503':
       return AppError.badInput(known ?? 'This refers to something that does not exist or is still in use.');
     case '23514':
