@@ -73,29 +73,44 @@ export interface CandidateTable {
   fundingFocusAreas: IdLists;
   fundingCountries: IdLists;
   dictionaries: Dictionaries;
-  /** By kind and language, and by kind, language and country (on-site roles); capacity left only. */
-  byLanguage: Map<string, Int32Array>;
-  byLanguageCountry: Map<string, Int32Array>;
-  /** By kind, language and skill. */
+  /**
+   * Candidates with capacity left by place (see placeKey), and within a place by skill and by
+   * cause: a role reads only people who speak its language and can work where it is.
+   */
+  byPlace: Map<string, Int32Array>;
   bySkill: Map<string, SkillPosting>;
-  /** By kind, language and cause. */
   byCause: Map<string, Int32Array>;
 }
 
-function languageKey(kind: EngineKind, language: string): string {
-  return `${kind}|${language}`;
+/**
+ * Kind and language, plus the country for on-site work: the index a role reads. Remote places hold
+ * people open to remote work and every funding offer (money has no place); on-site places hold
+ * people open to on-site work in that country.
+ */
+function placeKey(kind: EngineKind, language: string, country: string | null): string {
+  return country === null ? `${kind}|${language}` : `${kind}|${language}|${country}`;
 }
 
-function languageCountryKey(kind: EngineKind, language: string, country: string): string {
-  return `${kind}|${language}|${country}`;
+export function rolePlaceKey(role: EngineRole): string {
+  const onSite = role.kind !== 'FUNDING' && !role.remote;
+  return placeKey(role.kind, role.language, onSite ? role.country : null);
 }
 
-export function skillKey(kind: EngineKind, language: string, skillId: string): string {
-  return `${kind}|${language}|${skillId}`;
+function candidatePlaceKeys(candidate: EngineCandidate): string[] {
+  const keys: string[] = [];
+  for (const language of new Set(candidate.languages)) {
+    if (candidate.kind === 'FUNDING' || candidate.remoteOk) keys.push(placeKey(candidate.kind, language, null));
+    if (candidate.kind !== 'FUNDING' && candidate.onSiteOk) keys.push(placeKey(candidate.kind, language, candidate.country));
+  }
+  return keys;
 }
 
-export function causeKey(kind: EngineKind, language: string, cause: string): string {
-  return `${kind}|${language}|cause:${cause}`;
+export function skillKey(place: string, skillId: string): string {
+  return `${place}|skill:${skillId}`;
+}
+
+export function causeKey(place: string, cause: string): string {
+  return `${place}|cause:${cause}`;
 }
 
 export function compareIds(a: string, b: string): number {
@@ -184,14 +199,6 @@ export function lookup(dictionary: Map<string, number>, value: string | null): n
   return value === null ? UNKNOWN : dictionary.get(value) ?? UNKNOWN;
 }
 
-export function roleBucket(role: EngineRole, table: CandidateTable): Int32Array {
-  const onSite = role.kind !== 'FUNDING' && !role.remote;
-  const bucket = onSite
-    ? table.byLanguageCountry.get(languageCountryKey(role.kind, role.language, role.country))
-    : table.byLanguage.get(languageKey(role.kind, role.language));
-  return bucket ?? new Int32Array(0);
-}
-
 const MASK_BITS = 32;
 
 function maskBit(id: number): number {
@@ -257,19 +264,17 @@ function buildIndexes(
   rows: Float64Array,
   skills: IdLists & { levels: Float64Array },
   skillIds: string[],
-): Pick<CandidateTable, 'byLanguage' | 'byLanguageCountry' | 'bySkill' | 'byCause'> {
-  const byLanguage = new Map<string, number[]>();
-  const byLanguageCountry = new Map<string, number[]>();
+): Pick<CandidateTable, 'byPlace' | 'bySkill' | 'byCause'> {
+  const byPlace = new Map<string, number[]>();
   const byCause = new Map<string, number[]>();
   const bySkill = new Map<string, { rows: number[]; levels: number[] }>();
   candidates.forEach((candidate, row) => {
     if (rows[row * STRIDE + F_CAPACITY] <= 0) return;
-    for (const language of new Set(candidate.languages)) {
-      push(byLanguage, languageKey(candidate.kind, language), row);
-      push(byLanguageCountry, languageCountryKey(candidate.kind, language, candidate.country), row);
-      for (const cause of new Set(candidate.causes)) push(byCause, causeKey(candidate.kind, language, cause), row);
+    for (const place of candidatePlaceKeys(candidate)) {
+      push(byPlace, place, row);
+      for (const cause of new Set(candidate.causes)) push(byCause, causeKey(place, cause), row);
       for (let k = skills.start[row]; k < skills.start[row + 1]; k++) {
-        const key = skillKey(candidate.kind, language, skillIds[skills.ids[k]]);
+        const key = skillKey(place, skillIds[skills.ids[k]]);
         const posting = bySkill.get(key) ?? { rows: [], levels: [] };
         posting.rows.push(row);
         posting.levels.push(skills.levels[k]);
@@ -278,8 +283,7 @@ function buildIndexes(
     }
   });
   return {
-    byLanguage: toTyped(byLanguage),
-    byLanguageCountry: toTyped(byLanguageCountry),
+    byPlace: toTyped(byPlace),
     byCause: toTyped(byCause),
     bySkill: new Map([...bySkill].map(([key, p]) => [key, { rows: Int32Array.from(p.rows), levels: Float64Array.from(p.levels) }])),
   };

@@ -1,4 +1,4 @@
-import { causeKey, roleBucket, skillKey, type CandidateTable } from './candidate-table';
+import { causeKey, skillKey, type CandidateTable } from './candidate-table';
 import type { MatchingConfig } from './config';
 import { hardFilterRejection } from './hard-filters';
 import type { PreparedRole } from './prepared-role';
@@ -65,8 +65,8 @@ export function createCandidateGenerator(table: CandidateTable, config: Matching
 
 /**
  * The best config.topK candidates for one open role, best first (score, then id order). Walks the
- * (kind, language, skill) postings when candidates must hold a wanted skill, unless the role's
- * language (and, on site, country) bucket is much smaller; otherwise the bucket.
+ * skill postings of the role's place when candidates must hold a wanted skill, unless the place
+ * itself is much smaller; otherwise everyone in the place.
  */
 export function generateCandidates(
   generator: CandidateGenerator,
@@ -74,7 +74,7 @@ export function generateCandidates(
   excluded: ReadonlySet<number> | undefined,
 ): RankedCandidate[] {
   if (role.role.seatsOpen <= 0) return [];
-  const bucket = roleBucket(role.role, generator.table);
+  const bucket = generator.table.byPlace.get(role.place) ?? new Int32Array(0);
   const useSkills =
     generator.config.requireSkillOverlap && role.skillIds.length > 0 && bucket.length * BUCKET_SCAN_COST >= postingSize(generator, role);
   if (useSkills) collectBySkill(generator, role, excluded);
@@ -83,9 +83,8 @@ export function generateCandidates(
 }
 
 function postingSize(generator: CandidateGenerator, role: PreparedRole): number {
-  const { kind, language, skills } = role.role;
   let size = 0;
-  for (const skill of skills) size += generator.table.bySkill.get(skillKey(kind, language, skill.skillId))?.rows.length ?? 0;
+  for (const skill of role.role.skills) size += generator.table.bySkill.get(skillKey(role.place, skill.skillId))?.rows.length ?? 0;
   return size;
 }
 
@@ -120,9 +119,8 @@ function collectBySkill(generator: CandidateGenerator, role: PreparedRole, exclu
 
 /** Flags the holders who care about the role's focus area; false when the cause part is not that simple (funding). */
 function markCauseHolders(generator: CandidateGenerator, role: PreparedRole, count: number): boolean {
-  const { kind, language, focusArea } = role.role;
-  if (kind === 'FUNDING') return false;
-  const posting = generator.table.byCause.get(causeKey(kind, language, focusArea));
+  if (role.role.kind === 'FUNDING') return false;
+  const posting = generator.table.byCause.get(causeKey(role.place, role.role.focusArea));
   if (posting === undefined || count === 0) return true;
   const { skillSum, caresAbout } = generator;
   for (let i = 0; i < posting.length; i++) if (skillSum[posting[i]] > 0) caresAbout[posting[i]] = 1;
@@ -159,10 +157,10 @@ function knownBound(generator: CandidateGenerator, known: number): number {
 /** Leaves coverage in skillSum for each holder listed in `touched`; returns how many. */
 function sumSkillCoverage(generator: CandidateGenerator, role: PreparedRole): number {
   const { skillSum, touched, table } = generator;
-  const { kind, language, skills } = role.role;
+  const skills = role.role.skills;
   let count = 0;
   for (let j = 0; j < skills.length; j++) {
-    const posting = table.bySkill.get(skillKey(kind, language, skills[j].skillId));
+    const posting = table.bySkill.get(skillKey(role.place, skills[j].skillId));
     if (posting === undefined) continue;
     for (let i = 0; i < posting.rows.length; i++) {
       const row = posting.rows[i];

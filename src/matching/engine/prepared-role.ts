@@ -1,9 +1,11 @@
-import { KIND_CODES, lookup, type CandidateTable } from './candidate-table';
+import { KIND_CODES, lookup, rolePlaceKey, type CandidateTable } from './candidate-table';
 import type { EngineRole } from './types';
 
 /** A role with its values interned against the candidate table's dictionaries. */
 export interface PreparedRole {
   role: EngineRole;
+  /** The candidate index this role reads (see placeKey). */
+  place: string;
   kind: number;
   language: number;
   country: number;
@@ -23,6 +25,7 @@ export function prepareRole(role: EngineRole, table: CandidateTable): PreparedRo
   for (const skill of role.skills) totalSkillWeight += skill.weight;
   return {
     role,
+    place: rolePlaceKey(role),
     kind: KIND_CODES[role.kind],
     language: lookup(dictionaries.languages, role.language),
     country: lookup(dictionaries.countries, role.country),
