@@ -1,5 +1,8 @@
 import { AffiliationsModule } from './affiliations/affiliations.module';
+import { FeedbackModule } from './feedback/feedback.module';
 import { FundingOffersModule } from './funding-offers/funding-offers.module';
+import { HoursModule } from './hours/hours.module';
+import { ImpactModule } from './impact/impact.module';
 import { MatchesModule } from './matches/matches.module';
 import { MatchingModule } from './matching/matching.module';
 import { MembershipsModule } from './memberships/memberships.module';
@@ -13,4 +16,4 @@ import { SkillsModule } from './skills/skills.module';
 import { UsersModule } from './users/users.module';
 
 /** Every feature module of the API, in one list so main and tests load the same app. */
-export const FEATURE_MODULES = [UsersModule, OrganizationsModule, ProfilesModule, FundingOffersModule, AffiliationsModule, MembershipsModule, NetworksModule, ProgramsModule, SkillsModule, NeedsModule, MatchesModule, MatchingModule, NotificationsModule];
+export const FEATURE_MODULES = [UsersModule, OrganizationsModule, ProfilesModule, FundingOffersModule, AffiliationsModule, MembershipsModule, NetworksModule, ProgramsModule, SkillsModule, NeedsModule, MatchesModule, MatchingModule, NotificationsModule, HoursModule, FeedbackModule, ImpactModule];

@@ -1,6 +1,8 @@
 import { EntityManager } from 'typeorm';
+import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
 import { OrganizationKind } from '../organizations/organization.entity';
+import { MatchEntity } from './match.entity';
 import { MatchRole } from './match-transitions';
 
 // Candidates for AccessService: the parts an actor plays on matches, computed in one query for many.
@@ -43,4 +45,23 @@ function toRoles(actor: Actor, r: RoleRow): MatchRole[] {
   if (r.nonprofit) roles.push(MatchRole.NONPROFIT);
   if (r.candidate) roles.push(MatchRole.CANDIDATE);
   return roles;
+}
+
+/**
+ * Loads a match the actor may see (NOT_FOUND otherwise) with the actor's roles on it; for features
+ * that hang off a match (hours, feedback). `lock` holds the match's status until the caller commits.
+ */
+export async function loadMatchForActor(
+  m: EntityManager,
+  access: AccessService,
+  actor: Actor,
+  matchId: string,
+  lock?: 'FOR SHARE',
+): Promise<{ match: MatchEntity; roles: MatchRole[] }> {
+  const qb = m.createQueryBuilder(MatchEntity, 'm').where('m.id = :id', { id: matchId });
+  if (lock) qb.setLock('pessimistic_read');
+  access.scopeMatches(actor, qb);
+  const match = await access.findOneInScope(qb, 'Match');
+  const roles = (await matchRolesOf(m, actor, [matchId])).get(matchId) ?? [];
+  return { match, roles };
 }

@@ -243,6 +243,24 @@ describe('match lifecycle through the GraphQL API', () => {
     expect(await matchRow(t, id)).toMatchObject({ status: 'OFFERED', version: 1 });
   });
 
+  it('lists the matches each person may see, with filters', async () => {
+    const { needId, roleIds } = await addNeed(t, w, { roles: [{ kind: 'VOLUNTEER', seats: 2 }] });
+    const v = await volunteer(t, 'Listed Lou');
+    const proposal = await insertMatch(t, { roleId: roleIds[0], kind: 'VOLUNTEER', candidateId: v.profileId });
+    const offer = await insertMatch(t, { roleId: roleIds[0], kind: 'VOLUNTEER', candidateId: w.volunteer.profileId, status: 'OFFERED' });
+    const LIST = `query($filter: MatchFilter) { matches(filter: $filter, first: 50) { totalCount nodes { id status need { id } role { id seats } volunteerProfile { id } } } }`;
+    const ids = async (token: string, filter: Record<string, unknown>) =>
+      ok(await t.gql<{ matches: { nodes: { id: string }[] } }>(LIST, { filter }, token), 'matches').nodes.map((n) => n.id).sort();
+    expect(await ids(w.curator.token, { needId })).toEqual([proposal, offer].sort());
+    expect(await ids(w.curator.token, { needId, statuses: ['PROPOSED'] })).toEqual([proposal]);
+    expect(await ids(w.nonprofit.token, { needId })).toEqual([offer]);
+    expect(await ids(w.nonprofit.token, { needId, mine: true })).toEqual([offer]);
+    expect(await ids(w.volunteer.token, { roleId: roleIds[0], mine: true })).toEqual([offer]);
+    expect(await ids(v.token, { needId })).toEqual([]);
+    expect(await ids(w.outsider.token, { needId })).toEqual([]);
+    expect(await ids(w.curator.token, { needId, mine: true })).toEqual([]);
+  });
+
   it('turns an overfull confirmation into CONFLICT and keeps nothing of it', async () => {
     const busy: Candidate = await volunteer(t, 'Busy Bee', { capacity: 1 });
     await t.dataSource.query('UPDATE volunteer_profile SET active_engagements = 1 WHERE id = $1', [busy.profileId]);

@@ -1,0 +1,44 @@
+import { Args, Context, Float, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor } from '../common/access/actor';
+import { CurrentActor } from '../common/auth/auth.decorators';
+import { RequestContext } from '../common/graphql/request-context';
+import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
+import { MatchEntity } from '../matches/match.entity';
+import { DisputeHoursArgs, LogHoursInput } from './dtos/hours.inputs';
+import { HoursLogEntity, HoursStatus } from './hours-log.entity';
+import { HoursService } from './hours.service';
+
+@Resolver(() => MatchEntity)
+export class HoursResolver {
+  constructor(private readonly hours: HoursService) {}
+
+  @Mutation(() => HoursLogEntity, { description: 'The volunteer or mentor logs hours on a confirmed or active engagement' })
+  logHours(
+    @CurrentActor() actor: Actor,
+    @Args('matchId', { type: () => ID }, ParseUuidPipe) matchId: string,
+    @Args('input') input: LogHoursInput,
+  ): Promise<HoursLogEntity> {
+    return this.hours.log(actor, matchId, input);
+  }
+
+  @Mutation(() => HoursLogEntity, { description: 'The nonprofit confirms logged (or disputed) hours' })
+  confirmHours(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseUuidPipe) id: string): Promise<HoursLogEntity> {
+    return this.hours.confirm(actor, id);
+  }
+
+  @Mutation(() => HoursLogEntity, { description: 'The nonprofit disputes logged hours, saying why' })
+  disputeHours(@CurrentActor() actor: Actor, @Args() { id, reason }: DisputeHoursArgs): Promise<HoursLogEntity> {
+    return this.hours.dispute(actor, id, reason);
+  }
+
+  @ResolveField(() => [HoursLogEntity], { description: 'Hours logged on this engagement, by day' })
+  hoursLogs(@Parent() match: MatchEntity, @Context() ctx: RequestContext): Promise<HoursLogEntity[]> {
+    return ctx.loaders.many(HoursLogEntity, 'matchId', { workedOn: 'ASC', createdAt: 'ASC' }).load(match.id);
+  }
+
+  @ResolveField(() => Float, { description: 'Hours the nonprofit has confirmed' })
+  async confirmedHours(@Parent() match: MatchEntity, @Context() ctx: RequestContext): Promise<number> {
+    const logs = await ctx.loaders.many(HoursLogEntity, 'matchId', { workedOn: 'ASC', createdAt: 'ASC' }).load(match.id);
+    return logs.filter((l) => l.status === HoursStatus.CONFIRMED).reduce((sum, l) => sum + l.hours, 0);
+  }
+}

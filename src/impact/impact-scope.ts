@@ -1,0 +1,78 @@
+import { AccessService } from '../common/access/access.service';
+import { Actor } from '../common/access/actor';
+import { AppError } from '../common/errors/app-error';
+import { ImpactScopeInput } from './dtos/impact.types';
+
+export type ScopeKind = keyof ImpactScopeInput;
+
+export interface ResolvedScope {
+  kind: ScopeKind;
+  id: string;
+}
+
+const KINDS: ScopeKind[] = ['programId', 'intermediaryId', 'companyId', 'nonprofitId', 'funderId', 'volunteerProfileId'];
+
+export function resolveScope(scope: ImpactScopeInput): ResolvedScope {
+  const given = KINDS.filter((k) => scope[k]);
+  if (given.length !== 1) {
+    throw AppError.badInput(
+      'Choose exactly one scope: a program, an intermediary, a company, a nonprofit, a funder or a volunteer.',
+      (given.length ? given : KINDS).map((k) => ({ field: `scope.${k}`, message: 'give exactly one scope id' })),
+    );
+  }
+  return { kind: given[0], id: scope[given[0]] as string };
+}
+
+/**
+ * Who may see which impact (a candidate rule for AccessService): curators of the program or the
+ * intermediary, company admins for their company (aggregates only: the report names nobody),
+ * the nonprofit's members and curators, the funder's members, the volunteer themself, platform admins.
+ */
+export async function assertCanSeeImpact(access: AccessService, actor: Actor, scope: ResolvedScope, programIntermediaryId: () => Promise<string | null>): Promise<void> {
+  if (actor.isPlatformAdmin) return;
+  const allowed = await (async () => {
+    switch (scope.kind) {
+      case 'programId': {
+        const intermediaryId = await programIntermediaryId();
+        if (!intermediaryId) throw AppError.notFound('Program');
+        return actor.intermediaryIds.includes(intermediaryId);
+      }
+      case 'intermediaryId':
+        return actor.intermediaryIds.includes(scope.id);
+      case 'companyId':
+        return actor.isAdminOf(scope.id);
+      case 'nonprofitId':
+        return actor.isMemberOf(scope.id) || (await access.curates(actor, scope.id));
+      case 'funderId':
+        return actor.isMemberOf(scope.id);
+      case 'volunteerProfileId':
+        return actor.volunteerProfileId === scope.id;
+    }
+  })();
+  if (!allowed) throw AppError.forbidden('You cannot see the impact of this scope.');
+}
+
+/** SQL for the scope: which matches count (alias mt with its need n), and whose needs' seats count. */
+export function scopeSql(kind: ScopeKind): { matches: string; needs: string | null } {
+  switch (kind) {
+    case 'programId':
+      return { matches: 'n.program_id = $1', needs: 'n.program_id = $1' };
+    case 'intermediaryId': {
+      const needs = `(n.program_id IN (SELECT id FROM program WHERE intermediary_id = $1)
+        OR n.nonprofit_id IN (SELECT organization_id FROM affiliation WHERE intermediary_id = $1))`;
+      return { matches: needs, needs };
+    }
+    case 'nonprofitId':
+      return { matches: 'n.nonprofit_id = $1', needs: 'n.nonprofit_id = $1' };
+    case 'funderId': {
+      const needs = `(n.program_id IN (SELECT program_id FROM program_participant WHERE organization_id = $1 AND role = 'FUNDER')
+        OR n.id IN (SELECT mf.need_id FROM match mf JOIN funding_offer fo ON fo.id = mf.funding_offer_id
+                     WHERE fo.funder_id = $1 AND mf.status IN ('CONFIRMED', 'ACTIVE', 'COMPLETED')))`;
+      return { matches: needs, needs };
+    }
+    case 'companyId':
+      return { matches: 'mt.volunteer_profile_id IN (SELECT id FROM volunteer_profile WHERE employer_id = $1)', needs: null };
+    case 'volunteerProfileId':
+      return { matches: 'mt.volunteer_profile_id = $1', needs: null };
+  }
+}

@@ -1,0 +1,36 @@
+import { NotificationKind } from './notification.entity';
+import { emailFooter, MatchNotificationKind, renderNotification } from './notification-texts';
+
+const KINDS = Object.values(NotificationKind).filter((k): k is MatchNotificationKind => k !== NotificationKind.INVITATION);
+const params = {
+  needTitle: 'Website relaunch',
+  roleTitle: 'Web developer',
+  nonprofitName: 'Tafel Nord',
+  candidateName: 'Vera',
+  who: 'Vera',
+  deadline: '2025-03-14T10:00:00.000Z',
+  hours: 4.5,
+};
+
+describe('notification texts', () => {
+  it.each(['en', 'de', 'ja'])('has a short title and a body for every kind in %s, with nothing left unfilled', (locale) => {
+    for (const kind of KINDS) {
+      const { title, body } = renderNotification(kind, locale, params);
+      expect(title.length).toBeGreaterThan(5);
+      expect(title.length).toBeLessThanOrEqual(300);
+      expect(body.length).toBeGreaterThan(5);
+      expect(`${title} ${body}`).not.toMatch(/undefined|null|NaN|\$\{/);
+    }
+  });
+
+  it('writes dates the way each language does', () => {
+    expect(renderNotification(NotificationKind.OFFER_EXPIRING, 'en', params).title).toBe('Please answer by Mar 14, 2025');
+    expect(renderNotification(NotificationKind.OFFER_EXPIRING, 'de', params).title).toBe('Bitte bis 14.03.2025 antworten');
+    expect(renderNotification(NotificationKind.OFFER_EXPIRING, 'ja', params).title).toBe('2025/03/14までに回答してください');
+  });
+
+  it('falls back to English for a language Rally does not speak', () => {
+    expect(renderNotification(NotificationKind.MATCH_CONFIRMED, 'fr', params)).toEqual(renderNotification(NotificationKind.MATCH_CONFIRMED, 'en', params));
+    expect(emailFooter('fr', 'http://x')).toBe(emailFooter('en', 'http://x'));
+  });
+});
