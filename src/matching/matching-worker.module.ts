@@ -12,11 +12,12 @@ import { MatchingQueueService } from './matching-queue.service';
 import { MatchingRunEntity } from './matching-run.entity';
 import { MatchingRunLauncher } from './matching-run.launcher';
 import { MatchingRunService } from './matching-run.service';
+import { MatchLifecycleModule } from '../matches/match-lifecycle.module';
 import { ProposalWriter } from './proposal.writer';
 
 /** The worker side of matching: the processor, the run itself and the nightly re-optimization. */
 @Module({
-  imports: [TypeOrmModule.forFeature([MatchingRunEntity]), BullModule.registerQueue({ name: QueueName.MATCHING })],
+  imports: [TypeOrmModule.forFeature([MatchingRunEntity]), BullModule.registerQueue({ name: QueueName.MATCHING }), MatchLifecycleModule],
   providers: [
     MatchingQueueService,
     MatchingRunLauncher,

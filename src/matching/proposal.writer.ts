@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { MatchLifecycleService } from '../matches/match-lifecycle.service';
 import { MatchStatus } from '../matches/match.entity';
+import { NotificationsService, PendingNotifications } from '../notifications/notifications.service';
 import { RoleKind } from '../needs/need-role.entity';
 import type { Proposal } from './engine/types';
 import type { LoadedRun } from './matching-input.loader';
@@ -43,7 +45,8 @@ interface MatchRow {
 @Injectable()
 export class ProposalWriter {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+    private readonly lifecycle: MatchLifecycleService,
     private readonly config: AppConfig,
   ) {}
 
@@ -55,7 +58,7 @@ export class ProposalWriter {
     for (let start = 0; start < roleIds.length; start += ROLES_PER_BATCH) {
       const batchRoles = roleIds.slice(start, start + ROLES_PER_BATCH);
       const rows = batchRoles.flatMap((roleId) => (byRole.get(roleId) ?? []).map((p) => this.toRow(p, loaded)));
-      const batch = await this.dataSource.transaction((m) => this.saveBatch(m, runId, batchRoles, rows));
+      const batch = await this.notifications.transaction((m, pending) => this.saveBatch(m, runId, batchRoles, rows, pending));
       counts.proposed += batch.proposed;
       counts.updated += batch.updated;
       counts.withdrawn += batch.withdrawn;
@@ -64,15 +67,17 @@ export class ProposalWriter {
     return counts;
   }
 
-  private async saveBatch(m: EntityManager, runId: string, roleIds: string[], rows: MatchRow[]): Promise<SaveCounts> {
+  private async saveBatch(m: EntityManager, runId: string, roleIds: string[], rows: MatchRow[], pending: PendingNotifications): Promise<SaveCounts> {
     const withdrawn = await this.withdrawStale(m, runId, roleIds, rows);
     if (rows.length === 0) return { proposed: 0, updated: 0, withdrawn };
-    const [result] = await m.query<{ proposed: number; updated: number }[]>(UPSERT_SQL, [
+    const [result] = await m.query<{ proposed: number; updated: number; inserted_ids: string[] }[]>(UPSERT_SQL, [
       JSON.stringify(rows),
       runId,
       this.config.OFFER_DEADLINE_DAYS,
       `proposed by matching run ${runId}`,
     ]);
+    // Only new rows are announced, in this same transaction: a retried batch inserts nothing and tells no one twice.
+    await this.lifecycle.announceNewMatches(m, result.inserted_ids, null, pending);
     return { proposed: result.proposed, updated: result.updated, withdrawn };
   }
 
@@ -139,7 +144,8 @@ const UPSERT_SQL = `
     INSERT INTO match_event (match_id, actor_user_id, action, from_status, to_status, reason)
     SELECT id, NULL, 'PROPOSE', NULL, status, $4 FROM upserted WHERE inserted
   )
-  SELECT count(*) FILTER (WHERE inserted)::int AS proposed, count(*) FILTER (WHERE NOT inserted)::int AS updated FROM upserted`;
+  SELECT count(*) FILTER (WHERE inserted)::int AS proposed, count(*) FILTER (WHERE NOT inserted)::int AS updated,
+         coalesce(array_agg(id) FILTER (WHERE inserted), '{}') AS inserted_ids FROM upserted`;
 
 const WITHDRAW_SQL = `
   WITH keep AS (SELECT * FROM jsonb_to_recordset($2::jsonb) AS k(role_id uuid, candidate_id uuid)),
