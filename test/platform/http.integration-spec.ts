@@ -33,6 +33,12 @@ describe('HTTP surface', () => {
     expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
     expect(JSON.stringify(res)).not.toMatch(/stacktrace|at Object\./);
   });
+
+  it('answers a variable of the wrong value with BAD_USER_INPUT naming it', async () => {
+    const res = await t.gql('query($k: OrganizationKind) { organizations(filter: { kind: $k }) { totalCount } }', { k: 'CHARITY' });
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toContain('$k');
+  });
 });
 
 describe('HTTP surface when Redis is down', () => {

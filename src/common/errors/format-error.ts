@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 import { AppError, ErrorCode } from './app-error';
 import { fromDatabaseError } from './database-error';
@@ -39,9 +39,12 @@ export function formatGraphQLError(
     if (mapped.code === ErrorCode.INTERNAL_SERVER_ERROR) log(original);
     return { message: mapped.message, path: formatted.path, extensions: { ...mapped.extensions } };
   }
-  const code = formatted.extensions?.code;
-  // Parse and validation errors come from graphql-js itself and are safe to show, minus suggestions.
-  if (code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT') {
+  // Parse, validation and variable errors come from graphql-js itself, before any resolver ran:
+  // safe to show, minus suggestions. Apollo leaves variable coercion errors without a proper code.
+  const requestError = original instanceof GraphQLError && !formatted.path;
+  const given = formatted.extensions?.code;
+  const code = given === 'GRAPHQL_PARSE_FAILED' || given === 'GRAPHQL_VALIDATION_FAILED' ? given : requestError ? ErrorCode.BAD_USER_INPUT : given;
+  if (code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED' || code === ErrorCode.BAD_USER_INPUT) {
     const message = production ? formatted.message.replace(/ Did you mean .*$/, '') : formatted.message;
     return { message, locations: formatted.locations, extensions: { code } };
   }
