@@ -1,18 +1,15 @@
 # One image for the API (default) and the worker (`node dist/src/worker.js`); it serves the built client.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
-COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
-COPY client/package.json client/package-lock.json ./client/
-RUN cd client && npm ci --no-audit --no-fund
 COPY . .
-RUN npm run build && cd client && npm run build
+# The root install also installs the client and builds the server (postinstall).
+RUN npm ci --no-audit --no-fund && cd client && npm run build
 
 FROM node:20-bookworm-slim AS api
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/client/dist ./client/dist
 EXPOSE 3000
