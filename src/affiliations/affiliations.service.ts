@@ -28,9 +28,9 @@ export class AffiliationsService {
     return paginate(qb, page);
   }
 
-  /** Curators bring a nonprofit, company or funder into their intermediary's curation scope. */
+  /** A nonprofit, company or funder chooses to work with an intermediary; its curators then vet it. */
   async affiliate(actor: Actor, { intermediaryId, organizationId }: AffiliateOrganizationInput): Promise<AffiliationEntity> {
-    this.access.assertCurator(actor, intermediaryId);
+    this.access.assertCanAffiliate(actor, organizationId);
     const [intermediary, organization] = await Promise.all([this.organizations.get(intermediaryId), this.organizations.get(organizationId)]);
     if (intermediary.kind !== OrganizationKind.INTERMEDIARY) {
       throw AppError.badInput('Organizations can only be affiliated with an intermediary.', [{ field: 'intermediaryId', message: 'must be an intermediary' }]);

@@ -68,8 +68,8 @@ export class ProgramsService {
 
   async addParticipant(actor: Actor, { programId, organizationId, role }: AddProgramParticipantArgs): Promise<ProgramParticipantEntity> {
     const program = await this.get(actor, programId);
-    this.access.assertCurator(actor, program.intermediaryId);
     const organization = await this.organizations.get(organizationId);
+    await this.access.assertCanAddToProgram(actor, program.intermediaryId, organizationId);
     const expected = KIND_FOR_ROLE[role];
     if (organization.kind !== expected.kind) {
       throw AppError.badInput(`A ${role} participant must be ${expected.label}.`, [{ field: 'organizationId', message: `must be ${expected.label} for role ${role}` }]);

@@ -34,8 +34,8 @@ describe('affiliations', () => {
   const affiliate = (intermediaryId: string, organizationId: string, token: string) => t.gql<{ affiliateOrganization: { id: string } }>(AFFILIATE, { input: { intermediaryId, organizationId } }, token);
   const affiliationRow = async (id: string) => (await t.dataSource.query('SELECT vetted FROM affiliation WHERE id = $1', [id]))[0];
 
-  it('curators affiliate nonprofits, companies and funders with their intermediary', async () => {
-    const res = await affiliate(a.id, nonprofit.id, a.curator.token);
+  it("an organization's admins place a nonprofit, company or funder with an intermediary", async () => {
+    const res = await affiliate(a.id, nonprofit.id, nonprofit.admin.token);
     expect(res.errors).toBeUndefined();
     expect(res.data?.affiliateOrganization).toMatchObject({
       vetted: false,
@@ -44,16 +44,16 @@ describe('affiliations', () => {
     });
     for (const kind of ['COMPANY', 'FUNDER'] as const) {
       const org = await organizationWithAdmin(t, kind);
-      expect((await affiliate(a.id, org.id, a.curator.token)).errors).toBeUndefined();
+      expect((await affiliate(a.id, org.id, org.admin.token)).errors).toBeUndefined();
     }
-    const dup = await affiliate(a.id, nonprofit.id, a.curator.token);
+    const dup = await affiliate(a.id, nonprofit.id, nonprofit.admin.token);
     expect(errorCode(dup)).toBe('CONFLICT');
   });
 
   it('refuses to affiliate with or to a non-intermediary with BAD_USER_INPUT naming the field', async () => {
     const before = await countRows(t, 'affiliation');
     const other = await intermediaryWithCurator(t, admin);
-    const intermediaryAsMember = await affiliate(a.id, other.id, a.curator.token);
+    const intermediaryAsMember = await affiliate(a.id, other.id, other.curator.token);
     expect(errorCode(intermediaryAsMember)).toBe('BAD_USER_INPUT');
     expect(intermediaryAsMember.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'organizationId' })]);
     const company = await organizationWithAdmin(t, 'COMPANY');
@@ -63,17 +63,21 @@ describe('affiliations', () => {
     expect(await countRows(t, 'affiliation')).toBe(before);
   });
 
-  it('a curator of A cannot affiliate for B, nor can a nonprofit admin: FORBIDDEN, nothing written', async () => {
+  it('a curator cannot pull an organization into any curation scope without its admins: FORBIDDEN, nothing written', async () => {
     const target = await organizationWithAdmin(t, 'NONPROFIT');
+    const member = await signUp(t);
+    await addMembership(t, target.id, member, 'MEMBER');
     const before = await countRows(t, 'affiliation');
+    expect(errorCode(await affiliate(a.id, target.id, a.curator.token))).toBe('FORBIDDEN');
     expect(errorCode(await affiliate(b.id, target.id, a.curator.token))).toBe('FORBIDDEN');
-    expect(errorCode(await affiliate(a.id, target.id, target.admin.token))).toBe('FORBIDDEN');
+    expect(errorCode(await affiliate(a.id, target.id, member.token))).toBe('FORBIDDEN');
     expect(await countRows(t, 'affiliation')).toBe(before);
+    expect((await affiliate(a.id, target.id, target.admin.token)).errors).toBeUndefined();
   });
 
   it('only curators of the intermediary vet; a curator of another intermediary is refused and nothing changes', async () => {
     const target = await organizationWithAdmin(t, 'NONPROFIT');
-    const id = (await affiliate(b.id, target.id, b.curator.token)).data!.affiliateOrganization.id;
+    const id = (await affiliate(b.id, target.id, target.admin.token)).data!.affiliateOrganization.id;
     expect(errorCode(await t.gql(SET_VETTED, { id, vetted: true }, a.curator.token))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(SET_VETTED, { id, vetted: true }, target.admin.token))).toBe('FORBIDDEN');
     expect(await affiliationRow(id)).toEqual({ vetted: false });
@@ -90,8 +94,8 @@ describe('affiliations', () => {
     const x = await intermediaryWithCurator(t, admin);
     const y = await intermediaryWithCurator(t, admin);
     const np = await organizationWithAdmin(t, 'NONPROFIT');
-    await affiliate(x.id, np.id, x.curator.token);
-    await affiliate(y.id, np.id, y.curator.token);
+    await affiliate(x.id, np.id, np.admin.token);
+    await affiliate(y.id, np.id, np.admin.token);
 
     const ofX = await gqlData<AffiliationsPage>(t, LIST, {}, x.curator.token);
     expect(ofX.affiliations.nodes.map((n) => n.intermediary.id)).toEqual([x.id]);
@@ -115,7 +119,7 @@ describe('affiliations', () => {
 
   it('admins of either side remove an affiliation; plain members and others cannot', async () => {
     const np = await organizationWithAdmin(t, 'NONPROFIT');
-    const first = (await affiliate(a.id, np.id, a.curator.token)).data!.affiliateOrganization.id;
+    const first = (await affiliate(a.id, np.id, np.admin.token)).data!.affiliateOrganization.id;
     const curatorMember = await signUp(t);
     await addMembership(t, a.id, curatorMember, 'MEMBER');
     expect(errorCode(await t.gql(REMOVE, { id: first }, curatorMember.token))).toBe('FORBIDDEN');
@@ -124,7 +128,7 @@ describe('affiliations', () => {
     expect((await gqlData<{ removeAffiliation: boolean }>(t, REMOVE, { id: first }, np.admin.token)).removeAffiliation).toBe(true);
     expect(await affiliationRow(first)).toBeUndefined();
 
-    const second = (await affiliate(a.id, np.id, a.curator.token)).data!.affiliateOrganization.id;
+    const second = (await affiliate(a.id, np.id, np.admin.token)).data!.affiliateOrganization.id;
     expect((await gqlData<{ removeAffiliation: boolean }>(t, REMOVE, { id: second }, a.curator.token)).removeAffiliation).toBe(true);
     expect(await affiliationRow(second)).toBeUndefined();
   });

@@ -36,6 +36,9 @@ describe('programs', () => {
   });
   afterAll(() => t.close());
 
+  const affiliateWith = (intermediaryId: string, organizationId: string) =>
+    t.dataSource.query('INSERT INTO affiliation (intermediary_id, organization_id) VALUES ($1, $2)', [intermediaryId, organizationId]);
+
   const create = (input: Record<string, unknown>, token = a.curator.token) =>
     t.gql<{ createProgram: Program }>(CREATE, { input: { intermediaryId: a.id, name: 'Social Entrepreneurs 2025', ...input } }, token);
 
@@ -101,6 +104,9 @@ describe('programs', () => {
     const company = await organizationWithAdmin(t, 'COMPANY');
     const funder = await organizationWithAdmin(t, 'FUNDER');
     expect(errorCode(await t.gql(ONE, { id }, nonprofit.admin.token))).toBe('NOT_FOUND');
+    // Until its admins affiliate it with the intermediary, no organization can be put into its programs.
+    expect(errorCode(await t.gql(ADD, { programId: id, organizationId: nonprofit.id, role: 'COHORT' }, a.curator.token))).toBe('FORBIDDEN');
+    for (const org of [nonprofit, company, funder]) await affiliateWith(a.id, org.id);
 
     const before = await countRows(t, 'program_participant');
     for (const [org, role] of [
@@ -135,6 +141,7 @@ describe('programs', () => {
   it('removes participants, curators only', async () => {
     const id = (await create({ name: 'Shrinking Program' })).data!.createProgram.id;
     const nonprofit = await organizationWithAdmin(t, 'NONPROFIT');
+    await affiliateWith(a.id, nonprofit.id);
     const participant = await gqlData<{ addProgramParticipant: { id: string } }>(t, ADD, { programId: id, organizationId: nonprofit.id, role: 'COHORT' }, a.curator.token);
     const participantId = participant.addProgramParticipant.id;
     expect(errorCode(await t.gql(REMOVE, { id: participantId }, nonprofit.admin.token))).toBe('FORBIDDEN');

@@ -27,7 +27,9 @@ const CURATED_ORGS = `(SELECT a.organization_id FROM affiliation a WHERE a.inter
  * - Profiles: the person, any curator (they match people), and nonprofits the person was offered to.
  * - Funding offers: the funder's members, curators, and nonprofits the offer was offered to.
  * - Programs: the intermediary's members and the members of participating organizations.
- * - Affiliations: the members of either side.
+ * - Affiliations: the members of either side. An organization joins an intermediary's curation
+ *   scope only with its own admins' consent: they create the affiliation, the curators vet it; a
+ *   curator may put an organization into a program only once it is affiliated with them.
  * - Matching runs: the runs a curator could start (their intermediary, its programs, needs they
  *   curate) and the runs one started; ROLES and ALL runs span everyone, so only platform admins.
  */
@@ -64,6 +66,22 @@ export class AccessService {
     if (actor.isPlatformAdmin) return;
     if (intermediaryId ? actor.intermediaryIds.includes(intermediaryId) : actor.isCurator) return;
     throw AppError.forbidden('Only curators of this intermediary can do this.');
+  }
+
+  /** Only the organization's own admins (or platform admins) put it under an intermediary's curation. */
+  assertCanAffiliate(actor: Actor, organizationId: string): void {
+    if (actor.isPlatformAdmin || actor.isAdminOf(organizationId)) return;
+    throw AppError.forbidden("Only the organization's admins can place it with an intermediary; ask them to add the affiliation.");
+  }
+
+  /** Curators add to their programs only organizations that chose to work with their intermediary. */
+  async assertCanAddToProgram(actor: Actor, intermediaryId: string, organizationId: string): Promise<void> {
+    if (actor.isPlatformAdmin) return;
+    this.assertCurator(actor, intermediaryId);
+    const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM affiliation WHERE intermediary_id = $1 AND organization_id = $2', [intermediaryId, organizationId]);
+    if (rows.length === 0) {
+      throw AppError.forbidden('This organization is not affiliated with your intermediary; its admins must add the affiliation first.');
+    }
   }
 
   /** True when the actor curates the organization (affiliation or program) or is a platform admin. */
