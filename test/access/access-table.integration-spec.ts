@@ -1,0 +1,674 @@
+import { AddressInfo } from 'node:net';
+import { Session } from '../utils/operations';
+import { createTestApp, errorCode, GqlResult, TestApp } from '../utils/test-app';
+import { ACTOR_KEYS, ActorKey, buildWorld, must, needInput, privateIds, rowDigest, Snapshot, snapshotDatabase, subscribeFirst, Tenant, World } from './access-world';
+
+/**
+ * Rally's access rules as a table of role × operation × ownership: every actor of tenant A tries
+ * every operation on tenant B's objects. Single objects answer FORBIDDEN or NOT_FOUND, lists show
+ * nothing private of B's, and the database does not change. Positive controls at the end show that
+ * the same operations work for those entitled, so no row can pass because the operation is broken.
+ */
+
+interface Ctx {
+  t: TestApp;
+  w: World;
+  a: Tenant;
+  b: Tenant;
+  token: string;
+  wsUrl: string;
+}
+
+type Expectation = 'FORBIDDEN_OR_NOT_FOUND' | 'EMPTY' | 'ZERO';
+type Vars = (c: Ctx) => Record<string, unknown>;
+
+interface Op {
+  /** What is tried, phrased for the test name: "<actor> of A cannot <action>". */
+  action: string;
+  run: (c: Ctx) => Promise<GqlResult>;
+  expect: Expectation;
+  /** Who tries it; all six kinds of actor unless the policy lets some see it (said where so). */
+  actors?: readonly ActorKey[];
+  /** Reads only: who does see B's objects through the same operation (the positive control). */
+  seenBy?: ActorKey | 'platformAdmin';
+  /** Refusals an operation may also answer with: naming a program one is not in is bad input, not a secret. */
+  alsoBadInput?: boolean;
+}
+
+interface Row extends Op {
+  actor: ActorKey;
+  name: string;
+}
+
+const op =
+  (query: string, vars: Vars = () => ({})) =>
+  (c: Ctx): Promise<GqlResult> =>
+    c.t.gql(query, vars(c), c.token);
+
+/** approve/rejectProposals answer one result per match; an item's error counts as the refusal. */
+const decide =
+  (field: 'approveProposals' | 'rejectProposals') =>
+  async (c: Ctx): Promise<GqlResult> => {
+    type Item = { ok: boolean; error: { code: string } | null; match: { id: string; status: string } | null };
+    const res = await c.t.gql<Record<string, Item[]>>(
+      `mutation($input: ProposalDecisionInput!) { ${field}(input: $input) { matchId ok error { code message } match { id status } } }`,
+      { input: { matchIds: [c.b.matches.proposed], reason: 'Not for you' } },
+      c.token,
+    );
+    const item = res.data?.[field]?.[0];
+    if (res.errors || !item) return res;
+    if (item.ok) return { data: { [field]: item.match } };
+    return { data: null, errors: [{ message: 'item refused', extensions: { code: item.error?.code } }] };
+  };
+
+const ALL = ACTOR_KEYS;
+// AccessService: curators see every volunteer, mentor and funding offer, because they match people and money
+// to the needs they curate. Reading them is therefore not tried for curators; changing them is.
+const NOT_CURATOR = ACTOR_KEYS.filter((k) => k !== 'curator');
+
+const CONN = '{ totalCount nodes { id } }';
+const VOLUNTEER_INPUT = (employerId: string) => ({
+  country: 'JP',
+  languages: ['ja'],
+  employerId,
+  skills: [{ skillId: 'bookkeeping', level: 2 }],
+});
+
+const YESTERDAY = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+
+type ImpactScopeKey = 'programId' | 'intermediaryId' | 'companyId' | 'nonprofitId' | 'funderId' | 'volunteerProfileId';
+// Each scope of an impact report, with the actor of the same tenant who may see it.
+const IMPACT_SCOPES: readonly (readonly [string, ImpactScopeKey, ActorKey])[] = [
+  ['program', 'programId', 'curator'],
+  ['intermediary', 'intermediaryId', 'curator'],
+  ['company', 'companyId', 'companyAdmin'],
+  ['nonprofit', 'nonprofitId', 'nonprofit'],
+  ['funder', 'funderId', 'funder'],
+  ['volunteer', 'volunteerProfileId', 'volunteer'],
+];
+const impactScopeId = (x: Tenant, key: ImpactScopeKey) => x[key];
+const impactQuery = (field: 'impact' | 'impactCsv') =>
+  field === 'impact'
+    ? `query($scope: ImpactScopeInput!) { impact(scope: $scope) { totals { proposals offers confirmed confirmedHours hoursValue } } }`
+    : `query($scope: ImpactScopeInput!) { impactCsv(scope: $scope) }`;
+
+const OPS: Op[] = [
+  // Organizations, networks and the taxonomy
+  ...(['nonprofitId', 'intermediaryId', 'companyId', 'funderId'] as const).map(
+    (key): Op => ({
+      action: `update B's ${key.replace('Id', '')}`,
+      run: op(`mutation($id: ID!) { updateOrganization(id: $id, input: { description: "taken over" }) { id description } }`, (c) => ({ id: c.b[key] })),
+      expect: 'FORBIDDEN_OR_NOT_FOUND',
+    }),
+  ),
+  { action: "verify B's nonprofit", run: op(`mutation($id: ID!) { setOrganizationVerified(id: $id, verified: true) { id } }`, (c) => ({ id: c.b.nonprofitId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  {
+    action: 'register an intermediary',
+    run: op(`mutation { createOrganization(input: { kind: INTERMEDIARY, name: "Rogue intermediary", country: "JP" }) { id } }`),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  { action: "rename B's network", run: op(`mutation($id: ID!) { updateNetwork(id: $id, input: { name: "Taken" }) { id } }`, (c) => ({ id: c.b.networkId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  {
+    action: "add A's intermediary to B's network",
+    run: op(`mutation($n: ID!, $o: ID!) { addNetworkMember(networkId: $n, organizationId: $o) { id } }`, (c) => ({ n: c.b.networkId, o: c.a.intermediaryId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "take B's intermediary out of B's network",
+    run: op(`mutation($n: ID!, $o: ID!) { removeNetworkMember(networkId: $n, organizationId: $o) { id } }`, (c) => ({ n: c.b.networkId, o: c.b.intermediaryId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  { action: 'create a network', run: op(`mutation { createNetwork(input: { name: "Rogue network" }) { id } }`), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  { action: 'add a skill to the taxonomy', run: op(`mutation { createSkill(input: { id: "rogue-skill", name: "Rogue skill", category: "it" }) { id } }`), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  { action: 'rename a skill', run: op(`mutation { updateSkill(id: "bookkeeping", input: { name: "Renamed" }) { id } }`), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+
+  // Memberships and invitations
+  ...(['nonprofitId', 'intermediaryId', 'companyId', 'funderId'] as const).map(
+    (key): Op => ({
+      action: `invite someone into B's ${key.replace('Id', '')}`,
+      run: op(`mutation($input: InviteMemberInput!) { inviteMember(input: $input) { acceptUrl invitation { id } } }`, (c) => ({
+        input: { organizationId: c.b[key], email: `infiltrator.${key.toLowerCase()}@example.org`, role: 'ADMIN' },
+      })),
+      expect: 'FORBIDDEN_OR_NOT_FOUND',
+    }),
+  ),
+  { action: "list B's company's pending invitations", run: op(`query($o: ID!) { invitations(organizationId: $o) { id email } }`, (c) => ({ o: c.b.companyId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  { action: "revoke B's pending invitation", run: op(`mutation($id: ID!) { revokeInvitation(id: $id) }`, (c) => ({ id: c.b.invitation.id })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  {
+    action: "accept B's invitation sent to someone else",
+    run: op(`mutation($token: String!) { acceptInvitation(token: $token) { id organizationId } }`, (c) => ({ token: c.b.invitation.token })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "make B's volunteer an admin of B's company",
+    run: op(`mutation($id: ID!) { changeMemberRole(membershipId: $id, role: ADMIN) { id role } }`, (c) => ({ id: c.b.memberships.volunteer })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "demote B's nonprofit admin",
+    run: op(`mutation($id: ID!) { changeMemberRole(membershipId: $id, role: MEMBER) { id role } }`, (c) => ({ id: c.b.memberships.nonprofitAdmin })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  { action: "remove B's volunteer from B's company", run: op(`mutation($id: ID!) { removeMember(membershipId: $id) }`, (c) => ({ id: c.b.memberships.volunteer })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  { action: "leave B's nonprofit", run: op(`mutation($id: ID!) { leaveOrganization(organizationId: $id) }`, (c) => ({ id: c.b.nonprofitId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  {
+    action: "see the members of B's nonprofit",
+    run: op(`query($id: ID!) { organization(id: $id) { id members { id userId } } }`, (c) => ({ id: c.b.nonprofitId })),
+    expect: 'EMPTY',
+    seenBy: 'platformAdmin',
+  },
+  {
+    action: "see the members of B's company",
+    run: op(`query($id: ID!) { organization(id: $id) { id members { id userId } } }`, (c) => ({ id: c.b.companyId })),
+    expect: 'EMPTY',
+    seenBy: 'companyAdmin',
+  },
+
+  // Affiliations
+  {
+    action: "affiliate A's nonprofit with B's intermediary",
+    run: op(`mutation($input: AffiliateOrganizationInput!) { affiliateOrganization(input: $input) { id } }`, (c) => ({
+      input: { intermediaryId: c.b.intermediaryId, organizationId: c.a.nonprofitId },
+    })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  // Placing an organization with an intermediary needs that organization's own admins: otherwise a curator
+  // could pull anyone into their scope and read its drafts, post its needs, approve its proposals.
+  ...(['nonprofitId', 'companyId'] as const).map(
+    (key): Op => ({
+      action: `affiliate B's ${key.replace('Id', '')} with A's intermediary`,
+      run: op(`mutation($input: AffiliateOrganizationInput!) { affiliateOrganization(input: $input) { id } }`, (c) => ({
+        input: { intermediaryId: c.a.intermediaryId, organizationId: c.b[key] },
+      })),
+      expect: 'FORBIDDEN_OR_NOT_FOUND',
+    }),
+  ),
+  { action: "un-vet B's affiliation", run: op(`mutation($id: ID!) { setAffiliationVetted(id: $id, vetted: false) { id } }`, (c) => ({ id: c.b.affiliationId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  { action: "end B's affiliation", run: op(`mutation($id: ID!) { removeAffiliation(id: $id) }`, (c) => ({ id: c.b.affiliationId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  {
+    action: "list the affiliations of B's intermediary",
+    run: op(`query($id: ID!) { affiliations(filter: { intermediaryId: $id }) ${CONN} }`, (c) => ({ id: c.b.intermediaryId })),
+    expect: 'EMPTY',
+    seenBy: 'curator',
+  },
+  {
+    action: "list the affiliations of B's nonprofit",
+    run: op(`query($id: ID!) { affiliations(filter: { organizationId: $id }) ${CONN} }`, (c) => ({ id: c.b.nonprofitId })),
+    expect: 'EMPTY',
+    seenBy: 'nonprofit',
+  },
+
+  // Programs
+  {
+    action: "start a program for B's intermediary",
+    run: op(`mutation($input: CreateProgramInput!) { createProgram(input: $input) { id } }`, (c) => ({ input: { intermediaryId: c.b.intermediaryId, name: 'Rogue cohort' } })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  { action: "update B's program", run: op(`mutation($id: ID!) { updateProgram(id: $id, input: { name: "Taken" }) { id } }`, (c) => ({ id: c.b.programId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  {
+    action: "add A's nonprofit to B's program",
+    run: op(`mutation($p: ID!, $o: ID!) { addProgramParticipant(programId: $p, organizationId: $o, role: COHORT) { id } }`, (c) => ({ p: c.b.programId, o: c.a.nonprofitId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  // As with affiliations: a curator's program takes only organizations affiliated with the curator's intermediary.
+  {
+    action: "add B's nonprofit to A's program",
+    run: op(`mutation($p: ID!, $o: ID!) { addProgramParticipant(programId: $p, organizationId: $o, role: COHORT) { id } }`, (c) => ({ p: c.a.programId, o: c.b.nonprofitId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  { action: "remove B's nonprofit from B's program", run: op(`mutation($id: ID!) { removeProgramParticipant(id: $id) }`, (c) => ({ id: c.b.cohortParticipantId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  { action: "read B's program", run: op(`query($id: ID!) { program(id: $id) { id name } }`, (c) => ({ id: c.b.programId })), expect: 'FORBIDDEN_OR_NOT_FOUND', seenBy: 'nonprofit' },
+  {
+    action: "list the programs of B's intermediary",
+    run: op(`query($id: ID!) { programs(filter: { intermediaryId: $id }) ${CONN} }`, (c) => ({ id: c.b.intermediaryId })),
+    expect: 'EMPTY',
+    seenBy: 'curator',
+  },
+  { action: 'list programs', run: op(`{ programs(first: 100) ${CONN} }`), expect: 'EMPTY', seenBy: 'funder' },
+
+  // Needs and their roles
+  { action: "post a need for B's nonprofit", run: op(`mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }`, (c) => ({ input: needInput(c.b.nonprofitId, null, 'Rogue need') })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  { action: "read B's draft need", run: op(`query($id: ID!) { need(id: $id) { id title } }`, (c) => ({ id: c.b.draftNeedId })), expect: 'FORBIDDEN_OR_NOT_FOUND', seenBy: 'curator' },
+  { action: "update B's draft need", run: op(`mutation($id: ID!) { updateNeed(id: $id, input: { title: "Taken over" }) { id } }`, (c) => ({ id: c.b.draftNeedId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  { action: "update B's open need", run: op(`mutation($id: ID!) { updateNeed(id: $id, input: { title: "Taken over" }) { id } }`, (c) => ({ id: c.b.openNeedId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  { action: "publish B's draft need", run: op(`mutation($id: ID!) { publishNeed(id: $id) { id status } }`, (c) => ({ id: c.b.draftNeedId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  { action: "cancel B's draft need", run: op(`mutation($id: ID!) { cancelNeed(id: $id, reason: "mine now") { id status } }`, (c) => ({ id: c.b.draftNeedId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  { action: "cancel B's open need", run: op(`mutation($id: ID!) { cancelNeed(id: $id, reason: "mine now") { id status } }`, (c) => ({ id: c.b.openNeedId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  {
+    action: "cancel B's need under way",
+    run: op(`mutation($id: ID!) { cancelNeed(id: $id, reason: "mine now") { id status } }`, (c) => ({ id: c.b.engagementNeedId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  ...(['draftNeedId', 'openNeedId'] as const).map(
+    (key): Op => ({
+      action: `add a role to B's ${key === 'draftNeedId' ? 'draft' : 'open'} need`,
+      run: op(`mutation($id: ID!, $input: RoleInput!) { addNeedRole(needId: $id, input: $input) { id } }`, (c) => ({
+        id: c.b[key],
+        input: { kind: 'FUNDING', title: 'Rogue money', amount: 100 },
+      })),
+      expect: 'FORBIDDEN_OR_NOT_FOUND',
+    }),
+  ),
+  { action: "update a role of B's open need", run: op(`mutation($id: ID!) { updateNeedRole(roleId: $id, input: { title: "Taken" }) { id } }`, (c) => ({ id: c.b.roles.funding })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  { action: "update a role of B's draft need", run: op(`mutation($id: ID!) { updateNeedRole(roleId: $id, input: { seats: 5 }) { id } }`, (c) => ({ id: c.b.draftRoleId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  { action: "remove a role of B's open need", run: op(`mutation($id: ID!) { removeNeedRole(roleId: $id) { id } }`, (c) => ({ id: c.b.roles.funding })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  {
+    action: "move A's need into B's program",
+    run: op(`mutation($id: ID!, $p: ID!) { updateNeed(id: $id, input: { programId: $p }) { id programId } }`, (c) => ({ id: c.a.draftNeedId, p: c.b.programId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+    alsoBadInput: true,
+  },
+  {
+    action: "list needs naming B's nonprofit",
+    run: op(`query($id: ID!) { needs(first: 100, filter: { nonprofitId: $id, status: [DRAFT] }) ${CONN} }`, (c) => ({ id: c.b.nonprofitId })),
+    expect: 'EMPTY',
+    seenBy: 'nonprofit',
+  },
+  { action: 'list draft needs', run: op(`{ needs(first: 100, filter: { status: [DRAFT] }) ${CONN} }`), expect: 'EMPTY', seenBy: 'platformAdmin' },
+  {
+    action: "list needs naming B's intermediary",
+    run: op(`query($id: ID!) { needs(first: 100, filter: { intermediaryId: $id }) ${CONN} }`, (c) => ({ id: c.b.intermediaryId })),
+    expect: 'EMPTY',
+    seenBy: 'curator',
+  },
+  {
+    action: "list needs naming B's program",
+    run: op(`query($id: ID!) { needs(first: 100, filter: { programId: $id }) ${CONN} }`, (c) => ({ id: c.b.programId })),
+    expect: 'EMPTY',
+    seenBy: 'nonprofit',
+  },
+  {
+    action: "see the program of B's open need",
+    run: op(`query($id: ID!) { need(id: $id) { id program { id name } } }`, (c) => ({ id: c.b.openNeedId })),
+    expect: 'EMPTY',
+    seenBy: 'nonprofit',
+  },
+
+  // Proposals and matches
+  { action: "approve B's proposal", run: decide('approveProposals'), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  { action: "reject B's proposal", run: decide('rejectProposals'), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  ...(
+    [
+      ['offer to its volunteer', 'offered'],
+      ['offer to its mentor', 'offeredMentor'],
+      ["offer of its funder's money", 'offeredFunding'],
+    ] as const
+  ).map(
+    ([what, key]): Op => ({
+      action: `accept B's ${what}`,
+      run: op(`mutation($id: ID!) { acceptMatch(id: $id, version: 1) { id status } }`, (c) => ({ id: c.b.matches[key] })),
+      expect: 'FORBIDDEN_OR_NOT_FOUND',
+    }),
+  ),
+  {
+    action: "decline B's offer",
+    run: op(`mutation($id: ID!) { declineMatch(id: $id, version: 1, reason: NOT_INTERESTED) { id status } }`, (c) => ({ id: c.b.matches.offered })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  { action: "withdraw B's proposal", run: op(`mutation($id: ID!) { withdrawMatch(id: $id, version: 1) { id status } }`, (c) => ({ id: c.b.matches.proposed })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  { action: "withdraw B's offer", run: op(`mutation($id: ID!) { withdrawMatch(id: $id, version: 1) { id status } }`, (c) => ({ id: c.b.matches.offered })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  {
+    action: "cancel B's offer",
+    run: op(`mutation($id: ID!) { cancelMatch(id: $id, version: 1, reason: "mine now") { id status } }`, (c) => ({ id: c.b.matches.offered })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "cancel B's active engagement",
+    run: op(`mutation($id: ID!) { cancelMatch(id: $id, version: 1, reason: "mine now") { id status } }`, (c) => ({ id: c.b.matches.active })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  { action: "start B's confirmed engagement", run: op(`mutation($id: ID!) { startMatch(id: $id, version: 1) { id status } }`, (c) => ({ id: c.b.matches.confirmed })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  { action: "complete B's active engagement", run: op(`mutation($id: ID!) { completeMatch(id: $id, version: 1) { id status } }`, (c) => ({ id: c.b.matches.active })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  {
+    action: "match B's role by hand with A's volunteer",
+    run: op(`mutation($input: CreateManualMatchInput!) { createManualMatch(input: $input) { id } }`, (c) => ({
+      input: { roleId: c.b.roles.accountant, volunteerProfileId: c.a.volunteerProfileId, reason: 'I know them' },
+    })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "match B's funding role by hand with A's funding offer",
+    run: op(`mutation($input: CreateManualMatchInput!) { createManualMatch(input: $input) { id } }`, (c) => ({
+      input: { roleId: c.b.roles.funding, fundingOfferId: c.a.fundingOfferId, reason: 'Our money' },
+    })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  ...(
+    [
+      ['proposal', 'proposed'],
+      ['offer to its volunteer', 'offered'],
+      ['offer to its mentor', 'offeredMentor'],
+      ["offer of its funder's money", 'offeredFunding'],
+      ['active engagement', 'active'],
+    ] as const
+  ).map(
+    ([what, key]): Op => ({
+      action: `read B's ${what}`,
+      run: op(`query($id: ID!) { match(id: $id) { id status } }`, (c) => ({ id: c.b.matches[key] })),
+      expect: 'FORBIDDEN_OR_NOT_FOUND',
+      seenBy: 'curator',
+    }),
+  ),
+  { action: 'list matches', run: op(`{ matches(first: 100) ${CONN} }`), expect: 'EMPTY', seenBy: 'curator' },
+  { action: "list the matches of B's open need", run: op(`query($id: ID!) { matches(filter: { needId: $id }) ${CONN} }`, (c) => ({ id: c.b.openNeedId })), expect: 'EMPTY', seenBy: 'nonprofit' },
+  { action: "list the matches of B's program", run: op(`query($id: ID!) { matches(filter: { programId: $id }) ${CONN} }`, (c) => ({ id: c.b.programId })), expect: 'EMPTY', seenBy: 'curator' },
+  { action: 'list their own matches', run: op(`{ matches(filter: { mine: true }) ${CONN} }`), expect: 'EMPTY', seenBy: 'volunteer' },
+  { action: "list the proposals of B's open need", run: op(`query($id: ID!) { proposals(filter: { needId: $id }) ${CONN} }`, (c) => ({ id: c.b.openNeedId })), expect: 'EMPTY', seenBy: 'curator' },
+  { action: 'list proposals', run: op(`{ proposals(first: 100) ${CONN} }`), expect: 'EMPTY', seenBy: 'nonprofit' },
+  { action: 'list the proposals made to them', run: op(`{ myProposals(first: 100) ${CONN} }`), expect: 'EMPTY', seenBy: 'volunteer' },
+
+  // Profiles
+  {
+    action: "name B's company as their employer",
+    run: op(`mutation($input: VolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { id } }`, (c) => ({ input: VOLUNTEER_INPUT(c.b.companyId) })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  { action: "read B's volunteer profile", run: op(`query($id: ID!) { volunteerProfile(id: $id) { id } }`, (c) => ({ id: c.b.volunteerProfileId })), expect: 'FORBIDDEN_OR_NOT_FOUND', actors: NOT_CURATOR, seenBy: 'curator' },
+  { action: "read B's mentor profile", run: op(`query($id: ID!) { mentorProfile(id: $id) { id } }`, (c) => ({ id: c.b.mentorProfileId })), expect: 'FORBIDDEN_OR_NOT_FOUND', actors: NOT_CURATOR, seenBy: 'curator' },
+  {
+    action: "list the volunteers of B's company",
+    run: op(`query($id: ID!) { volunteerProfiles(filter: { employerId: $id }) ${CONN} }`, (c) => ({ id: c.b.companyId })),
+    expect: 'EMPTY',
+    actors: NOT_CURATOR,
+    seenBy: 'curator',
+  },
+  { action: 'list mentors', run: op(`{ mentorProfiles(first: 100) ${CONN} }`), expect: 'EMPTY', actors: NOT_CURATOR, seenBy: 'curator' },
+
+  // Funding offers
+  {
+    action: "publish a funding offer for B's funder",
+    run: op(`mutation($input: CreateFundingOfferInput!) { createFundingOffer(input: $input) { id } }`, (c) => ({
+      input: { funderId: c.b.funderId, title: 'Rogue grants', minTicket: 1, maxTicket: 2, budgetTotal: 10 },
+    })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "update B's funding offer",
+    run: op(`mutation($id: ID!) { updateFundingOffer(id: $id, input: { budgetTotal: 1000000 }) { id } }`, (c) => ({ id: c.b.fundingOfferId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  { action: "pause B's funding offer", run: op(`mutation($id: ID!) { setFundingOfferActive(id: $id, active: false) { id } }`, (c) => ({ id: c.b.fundingOfferId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  { action: "read B's funding offer", run: op(`query($id: ID!) { fundingOffer(id: $id) { id } }`, (c) => ({ id: c.b.fundingOfferId })), expect: 'FORBIDDEN_OR_NOT_FOUND', actors: NOT_CURATOR, seenBy: 'funder' },
+  {
+    action: "list the offers of B's funder",
+    run: op(`query($id: ID!) { fundingOffers(filter: { funderId: $id }) ${CONN} }`, (c) => ({ id: c.b.funderId })),
+    expect: 'EMPTY',
+    actors: NOT_CURATOR,
+    seenBy: 'funder',
+  },
+
+  // Matching runs
+  ...(
+    [
+      ["B's program", 'PROGRAM', (c: Ctx) => c.b.programId],
+      ["B's intermediary", 'INTERMEDIARY', (c: Ctx) => c.b.intermediaryId],
+      ["B's open need", 'NEED', (c: Ctx) => c.b.openNeedId],
+      ["B's draft need", 'NEED', (c: Ctx) => c.b.draftNeedId],
+      ['everyone', 'ALL', () => null],
+    ] as const
+  ).map(
+    ([what, scope, scopeId]): Op => ({
+      action: `start a matching run for ${what}`,
+      run: op(`mutation($input: StartMatchingRunInput!) { startMatchingRun(input: $input) { id } }`, (c) => ({ input: { scope, scopeId: scopeId(c) } })),
+      expect: 'FORBIDDEN_OR_NOT_FOUND',
+    }),
+  ),
+  { action: "read B's matching run", run: op(`query($id: ID!) { matchingRun(id: $id) { id } }`, (c) => ({ id: c.b.matchingRunIds[0] })), expect: 'FORBIDDEN_OR_NOT_FOUND', seenBy: 'platformAdmin' },
+  { action: 'list matching runs', run: op(`{ matchingRuns(first: 100) ${CONN} }`), expect: 'EMPTY', seenBy: 'curator' },
+  {
+    action: "follow the progress of B's matching run",
+    run: (c) => subscribeFirst(c.wsUrl, c.token, `subscription($id: ID!) { matchingRunProgress(runId: $id) { id status } }`, { id: c.b.matchingRunIds[0] }),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+    seenBy: 'platformAdmin',
+  },
+
+  // Hours and feedback of engagements
+  {
+    action: "log hours on B's active engagement",
+    run: op(`mutation($id: ID!, $input: LogHoursInput!) { logHours(matchId: $id, input: $input) { id } }`, (c) => ({ id: c.b.matches.active, input: { workedOn: YESTERDAY(), hours: 2 } })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  { action: "confirm B's logged hours", run: op(`mutation($id: ID!) { confirmHours(id: $id) { id status } }`, (c) => ({ id: c.b.hoursLogId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  {
+    action: "dispute B's logged hours",
+    run: op(`mutation($id: ID!) { disputeHours(id: $id, reason: "never happened") { id status } }`, (c) => ({ id: c.b.hoursLogId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "leave feedback on B's completed engagement",
+    run: op(`mutation($id: ID!, $input: LeaveFeedbackInput!) { leaveFeedback(matchId: $id, input: $input) { id } }`, (c) => ({ id: c.b.matches.completed, input: { rating: 1, comment: 'Sabotage' } })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+
+  // Impact: company admins see their employees' engagement in aggregate, and only their own company's.
+  ...IMPACT_SCOPES.flatMap(([what, scopeKey]): Op[] =>
+    (['impact', 'impactCsv'] as const).map((field) => ({
+      action: `see the impact${field === 'impactCsv' ? ' CSV' : ''} of B's ${what}`,
+      run: op(impactQuery(field), (c) => ({ scope: { [scopeKey]: impactScopeId(c.b, scopeKey) } })),
+      expect: 'FORBIDDEN_OR_NOT_FOUND',
+    })),
+  ),
+
+  // Notifications
+  { action: 'list their notifications', run: op(`{ notifications(first: 100) ${CONN} }`), expect: 'EMPTY', seenBy: 'volunteer' },
+  { action: "mark B's volunteer's notification read", run: op(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, (c) => ({ ids: [c.b.notificationId] })), expect: 'ZERO' },
+];
+
+const LABEL: Record<ActorKey, string> = {
+  nonprofit: 'nonprofit member',
+  volunteer: 'volunteer',
+  mentor: 'mentor',
+  funder: 'funder member',
+  companyAdmin: 'company admin',
+  curator: 'curator',
+};
+
+const rowName = (actor: ActorKey, o: Op) =>
+  o.expect === 'EMPTY' ? `${LABEL[actor]} of A sees nothing private of B when they ${o.action}` : `${LABEL[actor]} of A cannot ${o.action}`;
+
+const ROWS: Row[] = OPS.flatMap((o) => (o.actors ?? ALL).map((actor) => ({ ...o, actor, name: rowName(actor, o) })));
+const READS = OPS.filter((o) => o.seenBy);
+
+const leakedIds = (res: GqlResult, hidden: string[]) => {
+  const text = JSON.stringify(res.data ?? null);
+  return hidden.filter((id) => text.includes(id));
+};
+
+function expectOutcome(row: Op, res: GqlResult, hidden: string[]): void {
+  if (row.expect === 'FORBIDDEN_OR_NOT_FOUND') {
+    const allowed = row.alsoBadInput ? ['FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT'] : ['FORBIDDEN', 'NOT_FOUND'];
+    const code = errorCode(res);
+    // What happened instead goes into the failure message: the code, or the data of an operation that succeeded.
+    expect(code && allowed.includes(code) ? 'REFUSED' : `${code ?? 'SUCCEEDED'}: ${JSON.stringify(res).slice(0, 500)}`).toBe('REFUSED');
+  } else {
+    expect(res.errors).toBeUndefined();
+    if (row.expect === 'ZERO') expect(Object.values(res.data ?? {})).toEqual([0]);
+  }
+  expect(leakedIds(res, hidden)).toEqual([]);
+}
+
+describe('access rules: every actor of tenant A on tenant B’s objects', () => {
+  let t: TestApp;
+  let w: World;
+  let baseline: Snapshot;
+  let wsUrl: string;
+  const ctx = (session: Session): Ctx => ({ t, w, a: w.a, b: w.b, token: session.token, wsUrl });
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await t.app.listen(0, '127.0.0.1');
+    wsUrl = `ws://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}/graphql`;
+    w = await buildWorld(t);
+    baseline = await snapshotDatabase(t);
+  }, 120_000);
+  afterAll(() => t.close());
+
+  // A row refused because it named a missing id would prove nothing: every object it names exists.
+  it('builds two tenants with every object the table names', async () => {
+    for (const x of [w.a, w.b]) {
+      const ids = [...privateIds(x), x.intermediaryId, x.nonprofitId, x.companyId, x.funderId, x.networkId, x.openNeedId, x.engagementNeedId, ...Object.values(x.roles)];
+      for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(x.matchingRunIds.length).toBeGreaterThan(0);
+      expect(x.invitation.token.length).toBeGreaterThan(20);
+    }
+  });
+
+  it.each(ROWS)('$name', async (row) => {
+    const before = await snapshotDatabase(t);
+    const res = await row.run(ctx(w.a.sessions[row.actor]));
+    expectOutcome(row, res, privateIds(w.b));
+    expect(await snapshotDatabase(t)).toEqual(before);
+  });
+
+  it('leaves every table exactly as it was before the table ran', async () => {
+    expect(Object.keys(baseline).length).toBeGreaterThan(20);
+    expect(await snapshotDatabase(t)).toEqual(baseline);
+  });
+
+  // Positive controls for the reads: the same operation shows B's objects to those entitled to them.
+  it.each(READS.map((o) => ({ ...o, seer: o.seenBy === 'platformAdmin' ? 'platform admin' : `${LABEL[o.seenBy as ActorKey]} of B` })))(
+    '$seer sees B’s objects when they $action',
+    async (o) => {
+      const session = o.seenBy === 'platformAdmin' ? w.admin : w.b.sessions[o.seenBy as ActorKey];
+      const res = await o.run(ctx(session));
+      expect(res.errors).toBeUndefined();
+      expect(leakedIds(res, privateIds(w.b)).length).toBeGreaterThan(0);
+    },
+  );
+
+  it.each(IMPACT_SCOPES.map(([what, scopeKey, seer]) => ({ what, scopeKey, seer, label: LABEL[seer] })))(
+    '$label of B sees the impact of B’s $what',
+    async ({ scopeKey, seer }) => {
+      for (const field of ['impact', 'impactCsv'] as const) {
+        const res = await t.gql(impactQuery(field), { scope: { [scopeKey]: impactScopeId(w.b, scopeKey) } }, w.b.sessions[seer].token);
+        expect(res.errors).toBeUndefined();
+        expect(res.data?.[field]).toBeTruthy();
+      }
+    },
+  );
+
+  it('is back to the world as built after every row', async () => {
+    expect(await snapshotDatabase(t)).toEqual(baseline);
+  });
+
+  describe('positive controls: the right actor on their own objects', () => {
+    const as = (key: ActorKey) => w.a.sessions[key];
+
+    it('nonprofit of A reads, changes and publishes its own new draft, with a role added', async () => {
+      const created = await must<{ createNeed: { id: string } }>(t, `mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }`, {
+        input: needInput(w.a.nonprofitId, w.a.programId, 'Second draft'),
+      }, as('nonprofit'));
+      const id = created.createNeed.id;
+      expect((await t.gql(`query($id: ID!) { need(id: $id) { id status } }`, { id }, as('nonprofit').token)).data).toEqual({ need: { id, status: 'DRAFT' } });
+      await must(t, `mutation($id: ID!) { updateNeed(id: $id, input: { title: "Second draft, renamed" }) { id } }`, { id }, as('nonprofit'));
+      await must(t, `mutation($id: ID!, $input: RoleInput!) { addNeedRole(needId: $id, input: $input) { id } }`, {
+        id,
+        input: { kind: 'FUNDING', title: 'More money', amount: 100 },
+      }, as('nonprofit'));
+      const published = await must<{ publishNeed: { status: string } }>(t, `mutation($id: ID!) { publishNeed(id: $id) { status } }`, { id }, as('nonprofit'));
+      expect(published.publishNeed.status).toBe('OPEN');
+    });
+
+    it('nonprofit of A finds its own drafts by naming its own nonprofit', async () => {
+      const res = await must<{ needs: { nodes: { id: string }[] } }>(t, `query($id: ID!) { needs(first: 100, filter: { nonprofitId: $id, status: [DRAFT] }) { nodes { id } } }`, {
+        id: w.a.nonprofitId,
+      }, as('nonprofit'));
+      expect(res.needs.nodes.map((n) => n.id)).toContain(w.a.draftNeedId);
+    });
+
+    it('curator of A approves A’s proposal', async () => {
+      const res = await must<{ approveProposals: { ok: boolean; match: { status: string } }[] }>(
+        t,
+        `mutation($input: ProposalDecisionInput!) { approveProposals(input: $input) { ok match { status } } }`,
+        { input: { matchIds: [w.a.matches.proposed] } },
+        as('curator'),
+      );
+      expect(res.approveProposals).toEqual([{ ok: true, match: { status: 'OFFERED' } }]);
+    });
+
+    it('volunteer of A accepts A’s offer, and the nonprofit of A sees it', async () => {
+      const res = await must<{ acceptMatch: { candidateAcceptedAt: string | null } }>(
+        t,
+        `mutation($id: ID!) { acceptMatch(id: $id, version: 1) { candidateAcceptedAt } }`,
+        { id: w.a.matches.offered },
+        as('volunteer'),
+      );
+      expect(res.acceptMatch.candidateAcceptedAt).not.toBeNull();
+      const seen = await must<{ match: { id: string } }>(t, `query($id: ID!) { match(id: $id) { id } }`, { id: w.a.matches.offered }, as('nonprofit'));
+      expect(seen.match.id).toBe(w.a.matches.offered);
+    });
+
+    it('curator of A vets A’s affiliation, renames A’s program and starts a run for it', async () => {
+      await must(t, `mutation($id: ID!) { setAffiliationVetted(id: $id, vetted: false) { id } }`, { id: w.a.affiliationId }, as('curator'));
+      await must(t, `mutation($id: ID!) { updateProgram(id: $id, input: { name: "Cohort A, renamed" }) { id } }`, { id: w.a.programId }, as('curator'));
+      const run = await must<{ startMatchingRun: { id: string } }>(t, `mutation($input: StartMatchingRunInput!) { startMatchingRun(input: $input) { id } }`, {
+        input: { scope: 'PROGRAM', scopeId: w.a.programId },
+      }, as('curator'));
+      expect(run.startMatchingRun.id).toBeTruthy();
+    });
+
+    it('funder of A changes and pauses A’s funding offer', async () => {
+      await must(t, `mutation($id: ID!) { updateFundingOffer(id: $id, input: { budgetTotal: 60000 }) { id } }`, { id: w.a.fundingOfferId }, as('funder'));
+      const res = await must<{ setFundingOfferActive: { active: boolean } }>(t, `mutation($id: ID!) { setFundingOfferActive(id: $id, active: false) { active } }`, {
+        id: w.a.fundingOfferId,
+      }, as('funder'));
+      expect(res.setFundingOfferActive.active).toBe(false);
+    });
+
+    it('company admin of A updates A’s company and sees its pending invitations', async () => {
+      await must(t, `mutation($id: ID!) { updateOrganization(id: $id, input: { description: "Ours" }) { id } }`, { id: w.a.companyId }, as('companyAdmin'));
+      const res = await must<{ invitations: { id: string }[] }>(t, `query($o: ID!) { invitations(organizationId: $o) { id } }`, { o: w.a.companyId }, as('companyAdmin'));
+      expect(res.invitations.map((i) => i.id)).toEqual([w.a.invitation.id]);
+    });
+
+    it('volunteer and mentor of A replace their own profiles and leave B’s untouched', async () => {
+      const volunteerB = await rowDigest(t, 'volunteer_profile', w.b.volunteerProfileId);
+      const mentorB = await rowDigest(t, 'mentor_profile', w.b.mentorProfileId);
+      await must(t, `mutation($input: VolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { id } }`, {
+        input: { ...VOLUNTEER_INPUT(w.a.companyId), headline: 'Changed', maxConcurrentEngagements: 3 },
+      }, as('volunteer'));
+      await must(t, `mutation($input: MentorProfileInput!) { upsertMentorProfile(input: $input) { id } }`, {
+        input: { country: 'JP', languages: ['ja'], headline: 'Changed', menteeCapacity: 3, expertise: [{ skillId: 'business-strategy', level: 4 }] },
+      }, as('mentor'));
+      expect(await rowDigest(t, 'volunteer_profile', w.b.volunteerProfileId)).toBe(volunteerB);
+      expect(await rowDigest(t, 'mentor_profile', w.b.mentorProfileId)).toBe(mentorB);
+    });
+  });
+
+  describe('positive controls: engagements', () => {
+    it('volunteer of A logs hours on A’s engagement, the nonprofit of A confirms them and rates A’s completed engagement', async () => {
+      const logged = await must<{ logHours: { id: string } }>(t, `mutation($id: ID!, $input: LogHoursInput!) { logHours(matchId: $id, input: $input) { id } }`, {
+        id: w.a.matches.active,
+        input: { workedOn: YESTERDAY(), hours: 2 },
+      }, w.a.sessions.volunteer);
+      const confirmed = await must<{ confirmHours: { status: string } }>(t, `mutation($id: ID!) { confirmHours(id: $id) { status } }`, { id: logged.logHours.id }, w.a.sessions.nonprofit);
+      expect(confirmed.confirmHours.status).toBe('CONFIRMED');
+      const disputed = await must<{ disputeHours: { status: string } }>(t, `mutation($id: ID!) { disputeHours(id: $id, reason: "Only one hour") { status } }`, {
+        id: w.a.hoursLogId,
+      }, w.a.sessions.nonprofit);
+      expect(disputed.disputeHours.status).toBe('DISPUTED');
+      const feedback = await must<{ leaveFeedback: { id: string } }>(t, `mutation($id: ID!, $input: LeaveFeedbackInput!) { leaveFeedback(matchId: $id, input: $input) { id } }`, {
+        id: w.a.matches.completed,
+        input: { rating: 5, comment: 'Great work' },
+      }, w.a.sessions.nonprofit);
+      expect(feedback.leaveFeedback.id).toBeTruthy();
+    });
+
+    it('company admin of A sees the confirmed hours of A’s employees in aggregate', async () => {
+      const res = await must<{ impact: { totals: { confirmedHours: number } } }>(t, impactQuery('impact'), { scope: { companyId: w.a.companyId } }, w.a.sessions.companyAdmin);
+      expect(res.impact.totals.confirmedHours).toBeGreaterThan(0);
+    });
+  });
+
+  describe('the platform admin', () => {
+    it('reads B’s draft need and B’s matches', async () => {
+      const need = await must<{ need: { id: string } }>(t, `query($id: ID!) { need(id: $id) { id } }`, { id: w.b.draftNeedId }, w.admin);
+      expect(need.need.id).toBe(w.b.draftNeedId);
+      const matches = await must<{ matches: { nodes: { id: string }[] } }>(t, `query($id: ID!) { matches(first: 100, filter: { needId: $id }) { nodes { id } } }`, {
+        id: w.b.openNeedId,
+      }, w.admin);
+      expect(matches.matches.nodes.map((m) => m.id).sort()).toEqual([w.b.matches.proposed, w.b.matches.offered, w.b.matches.offeredMentor, w.b.matches.offeredFunding].sort());
+    });
+  });
+});
