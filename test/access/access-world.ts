@@ -159,12 +159,11 @@ async function buildTenant(t: TestApp, admin: Session, label: string): Promise<T
   const funderId = await createOrganization(t, funder, { kind: 'FUNDER', name: `Funder ${label}` });
   const nonprofitAdminMembership = await one<{ id: string }>(t, 'SELECT id FROM membership WHERE user_id = $1 AND organization_id = $2', [nonprofit.userId, nonprofitId]);
 
-  const affiliation = await must<{ affiliateOrganization: { id: string } }>(
-    t,
-    `mutation($input: AffiliateOrganizationInput!) { affiliateOrganization(input: $input) { id } }`,
-    { input: { intermediaryId, organizationId: nonprofitId } },
-    curator,
-  );
+  // Each organization's own admin places it with the intermediary; the curator vets it.
+  const AFFILIATE = `mutation($input: AffiliateOrganizationInput!) { affiliateOrganization(input: $input) { id } }`;
+  const affiliation = await must<{ affiliateOrganization: { id: string } }>(t, AFFILIATE, { input: { intermediaryId, organizationId: nonprofitId } }, nonprofit);
+  await must(t, AFFILIATE, { input: { intermediaryId, organizationId: companyId } }, companyAdmin);
+  await must(t, AFFILIATE, { input: { intermediaryId, organizationId: funderId } }, funder);
   await must(t, `mutation($id: ID!) { setAffiliationVetted(id: $id, vetted: true) { id } }`, { id: affiliation.affiliateOrganization.id }, curator);
   const program = await must<{ createProgram: { id: string } }>(t, `mutation($input: CreateProgramInput!) { createProgram(input: $input) { id } }`, {
     input: { intermediaryId, name: `Cohort ${label}`, curationRequired: true },
