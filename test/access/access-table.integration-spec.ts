@@ -171,6 +171,8 @@ const OPS: Op[] = [
       input: { intermediaryId: c.b.intermediaryId, organizationId: c.a.nonprofitId },
     })),
     expect: 'FORBIDDEN_OR_NOT_FOUND',
+    // The nonprofit's own admin may ask to work with any intermediary (its curators then vet the request).
+    actors: ALL.filter((a) => a !== 'nonprofit'),
   },
   // Placing an organization with an intermediary needs that organization's own admins: otherwise a curator
   // could pull anyone into their scope and read its drafts, post its needs, approve its proposals.
