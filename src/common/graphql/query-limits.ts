@@ -46,7 +46,10 @@ export function costLimitPlugin(getSchema: () => GraphQLSchema): ApolloPlugin {
             estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
           });
           if (cost > MAX_COST) {
-            throw new AppError(ErrorCode.BAD_USER_INPUT, `The query is too expensive (cost ${cost}, limit ${MAX_COST}). Ask for fewer items or fewer nested lists.`);
+            // The http status tells Apollo this is the client's mistake (400), not a server failure (500).
+            throw new AppError(ErrorCode.BAD_USER_INPUT, `The query is too expensive (cost ${cost}, limit ${MAX_COST}). Ask for fewer items or fewer nested lists.`, {
+              http: { status: 400 },
+            });
           }
         },
       };
