@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { MAX_ALIASES, MAX_COST, MAX_DEPTH } from '../../src/common/graphql/query-limits';
 import { Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
@@ -37,6 +38,12 @@ describe('GraphQL guards', () => {
     const res = await t.gql(`{ a: ${page} b: ${page} c: ${page} d: ${page} }`, {}, session.token);
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.message).toMatch(/too expensive/);
+    expect(res.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT' });
+    const raw = await request(t.app.getHttpServer())
+      .post('/graphql')
+      .set('Authorization', `Bearer ${session.token}`)
+      .send({ query: `{ a: ${page} b: ${page} c: ${page} d: ${page} }` });
+    expect(raw.status).toBe(400);
     expect((await t.gql(`{ ${page} }`, {}, session.token)).errors).toBeUndefined();
   });
 

@@ -37,7 +37,9 @@ export function formatGraphQLError(
   const mapped = toAppError(original);
   if (mapped) {
     if (mapped.code === ErrorCode.INTERNAL_SERVER_ERROR) log(original);
-    return { message: mapped.message, path: formatted.path, extensions: { ...mapped.extensions } };
+    // `http` only tells Apollo which status to answer with; it is not for the client.
+    const { http: _http, ...extensions } = mapped.extensions;
+    return { message: mapped.message, path: formatted.path, extensions };
   }
   // Parse, validation and variable errors come from graphql-js itself, before any resolver ran:
   // safe to show, minus suggestions. Apollo leaves variable coercion errors without a proper code.
