@@ -99,3 +99,37 @@ export class ProfileFilter {
   @MaxLength(200)
   search?: string;
 }
+
+/** What volunteer and mentor profiles share. */
+@InputType({ isAbstract: true })
+export abstract class ProfileBaseInput {
+  @Field({ defaultValue: '' })
+  @IsString()
+  @MaxLength(200)
+  headline: string = '';
+
+  @Field({ defaultValue: '' })
+  @IsString()
+  @MaxLength(5000)
+  bio: string = '';
+
+  @Field(() => [String], { description: 'ISO 639-1 codes, at least one' })
+  @IsProfileLanguages()
+  languages: string[];
+
+  @Field({ description: 'ISO 3166-1 alpha-2, e.g. JP' })
+  @IsCountry()
+  country: string;
+
+  @Field({ defaultValue: 'UTC', description: 'IANA time zone, e.g. Asia/Tokyo' })
+  @IsIanaTimeZone()
+  timeZone: string = 'UTC';
+
+  @Field(() => [FocusArea], { defaultValue: [] })
+  @IsCauseList()
+  causes: FocusArea[] = [];
+
+  @Field({ defaultValue: true, description: 'Whether you want new proposals' })
+  @IsBoolean()
+  available: boolean = true;
+}

@@ -1,10 +1,8 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateBy, ValidateNested, ValidationArguments } from 'class-validator';
-import { FocusArea } from '../../common/domain/focus-area.enum';
+import { IsBoolean, IsInt, IsOptional, IsUUID, Max, Min, ValidateBy, ValidateNested, ValidationArguments } from 'class-validator';
 import { PageArgs } from '../../common/pagination/pagination';
-import { IsCountry } from '../../common/validation/validators';
-import { IsCauseList, IsHoursPerMonth, IsIanaTimeZone, IsProfileLanguages, IsProfileSkillList, ProfileFilter, ProfileSkillInput } from './profile-common.inputs';
+import { IsHoursPerMonth, IsProfileSkillList, ProfileBaseInput, ProfileFilter, ProfileSkillInput } from './profile-common.inputs';
 
 // A volunteer who can work neither remotely nor on site can never be matched.
 const IsTrueUnless = (other: 'remoteOk' | 'onSiteOk') =>
@@ -17,28 +15,7 @@ const IsTrueUnless = (other: 'remoteOk' | 'onSiteOk') =>
   });
 
 @InputType()
-export class VolunteerProfileInput {
-  @Field({ defaultValue: '' })
-  @IsString()
-  @MaxLength(200)
-  headline: string = '';
-
-  @Field({ defaultValue: '' })
-  @IsString()
-  @MaxLength(5000)
-  bio: string = '';
-
-  @Field(() => [String], { description: 'ISO 639-1 codes, at least one' })
-  @IsProfileLanguages()
-  languages: string[];
-
-  @Field({ description: 'ISO 3166-1 alpha-2, e.g. JP' })
-  @IsCountry()
-  country: string;
-
-  @Field({ defaultValue: 'UTC', description: 'IANA time zone, e.g. Asia/Tokyo' })
-  @IsIanaTimeZone()
-  timeZone: string = 'UTC';
+export class VolunteerProfileInput extends ProfileBaseInput {
 
   @Field(() => Int, { defaultValue: 8, description: '0 to 200' })
   @IsHoursPerMonth()
@@ -50,10 +27,6 @@ export class VolunteerProfileInput {
   @Max(10, { message: '$property must be between 1 and 10' })
   maxConcurrentEngagements: number = 1;
 
-  @Field(() => [FocusArea], { defaultValue: [] })
-  @IsCauseList()
-  causes: FocusArea[] = [];
-
   @Field({ defaultValue: true })
   @IsBoolean()
   @IsTrueUnless('onSiteOk')
@@ -63,10 +36,6 @@ export class VolunteerProfileInput {
   @IsBoolean()
   @IsTrueUnless('remoteOk')
   onSiteOk: boolean = false;
-
-  @Field({ defaultValue: true, description: 'Whether you want new proposals' })
-  @IsBoolean()
-  available: boolean = true;
 
   @Field(() => ID, { nullable: true, description: 'A company you are a member of' })
   @IsOptional()
