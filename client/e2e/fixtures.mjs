@@ -97,6 +97,46 @@ export const engagements = page(
   ),
 );
 
+export const engagementCards = page(
+  engagements.nodes.slice(0, 3).map((m, i) => ({
+    ...m,
+    status: i === 2 ? 'COMPLETED' : 'ACTIVE',
+    allowedActions: i === 2 ? [] : ['COMPLETE'],
+    confirmedHours: i === 0 ? 4 : 0,
+    hoursLogs: [
+      { __typename: 'HoursLog', id: `h${i}a`, matchId: m.id, workedOn: '2027-01-11', hours: 4, note: 'Donor database clean-up', status: i === 0 ? 'CONFIRMED' : 'LOGGED', disputeReason: null, reviewedAt: null, createdAt: '2027-01-11T18:00:00.000Z' },
+      { __typename: 'HoursLog', id: `h${i}b`, matchId: m.id, workedOn: '2027-01-12', hours: 2.5, note: '', status: i === 1 ? 'DISPUTED' : 'LOGGED', disputeReason: i === 1 ? 'We met for one hour' : null, reviewedAt: null, createdAt: '2027-01-12T18:00:00.000Z' },
+    ],
+  })),
+);
+
+const figures = (scale, overrides = {}) => ({
+  __typename: 'ImpactFigures',
+  proposals: 12 * scale,
+  offers: 9 * scale,
+  confirmed: 6 * scale,
+  completed: 3 * scale,
+  acceptanceRate: 0.67,
+  medianDaysToMatch: 4 + scale,
+  seats: 10 * scale,
+  seatsFilled: 7 * scale,
+  fillRate: 0.7,
+  confirmedHours: 42.5 * scale,
+  hoursValue: 3187.5 * scale,
+  ...overrides,
+});
+const bucket = (key, scale, overrides) => ({ __typename: 'ImpactBucket', key, figures: figures(scale, overrides) });
+export const impactReport = {
+  __typename: 'ImpactReport',
+  currency: 'EUR',
+  from: null,
+  to: null,
+  totals: figures(5),
+  byFocusArea: areas.map((area, i) => bucket(area, i + 1, { fillRate: 0.4 + i * 0.1 })),
+  byCountry: [bucket('KE', 3), bucket('DE', 1), bucket('JP', 1)],
+  byMonth: months.map((month, i) => bucket(month, 1, { confirmedHours: 6 + i * 4, hoursValue: 450 + i * 300, medianDaysToMatch: i === 2 ? null : 3 + i })),
+};
+
 export const programs = page([]);
 
 export const runs = page([
@@ -112,5 +152,8 @@ export const apiResponses = {
   MyProposals: { data: { myProposals: offers } },
   Proposals: { data: { proposals } },
   Matches: { data: { matches: engagements } },
+  Engagements: { data: { matches: engagementCards } },
+  Impact: { data: { impact: impactReport } },
+  ImpactCsv: { data: { impactCsv: 'scope,key,confirmedHours\r\ntotal,,212.5\r\n' } },
   MatchingRuns: { data: { matchingRuns: runs } },
 };

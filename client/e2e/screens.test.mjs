@@ -95,7 +95,20 @@ describe('screens against a canned API', () => {
     const { context, page, problems } = await open(browser, server, '/impact', { storage: { ...signedIn, 'rally.language': 'de' } });
     await page.getByRole('heading', { name: 'Wirkung' }).waitFor();
     await page.locator('.recharts-bar-rectangle').first().waitFor();
+    await page.getByText('Bestätigte Stunden', { exact: true }).first().waitFor();
     await screenshot(page, 'impact-de');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('lists an engagement\'s hours for the nonprofit to confirm or dispute', async () => {
+    const { context, page, problems } = await open(browser, server, '/engagements');
+    await page.getByRole('heading', { name: 'Engagements', exact: true }).first().waitFor();
+    const card = page.locator('article').filter({ has: page.getByRole('heading', { name: 'Need 2' }) });
+    await card.getByText('Jonas Weber', { exact: false }).first().waitFor();
+    await card.getByText('Disputed: We met for one hour').waitFor();
+    await card.getByRole('button', { name: 'Confirm', exact: true }).first().waitFor();
+    await screenshot(page, 'engagements-nonprofit');
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -38,6 +38,13 @@ describe('navigation by role', () => {
     expect(sectionKeys(viewer)).toEqual(['general', 'nonprofit', 'volunteer']);
   });
 
+  it('gives a nonprofit Engagements once, even when it volunteers too', () => {
+    const viewer = { ...viewerWith([['NONPROFIT', 'MEMBER']]), volunteerProfile: { __typename: 'VolunteerProfile' as const, id: 'p1' } };
+    const links = navigationFor(rolesOf(viewer), { needsOnboarding: false }).flatMap((s) => s.items.map((i) => i.to));
+    expect(links.filter((to) => to === '/engagements')).toHaveLength(1);
+    expect(navigationFor(rolesOf(viewerWith([['NONPROFIT', 'MEMBER']])), { needsOnboarding: false })[1]?.items.map((i) => i.to)).toContain('/engagements');
+  });
+
   it('shows each organization role its own section', () => {
     expect(sectionKeys(viewerWith([['NONPROFIT', 'MEMBER']]))).toEqual(['general', 'nonprofit']);
     expect(sectionKeys(viewerWith([['FUNDER', 'ADMIN']]))).toEqual(['general', 'funder']);

@@ -55,6 +55,7 @@ export const ROLE_NAVIGATION: Record<RallyRole, NavItem[]> = {
   nonprofit: [
     { to: '/needs', label: 'needs', icon: IconClipboardList },
     { to: '/needs/new', label: 'postNeed', icon: IconPlus },
+    { to: '/engagements', label: 'engagements', icon: IconListCheck },
   ],
   volunteer: [
     { to: '/offers', label: 'offers', icon: IconHandStop },
@@ -83,8 +84,13 @@ export function navigationFor(roles: Set<RallyRole>, { needsOnboarding }: { need
   const general: NavItem[] = [{ to: '/', label: 'home', icon: IconHome }];
   if (needsOnboarding) general.push({ to: '/onboarding', label: 'onboarding', icon: IconRocket });
   general.push({ to: '/impact', label: 'impact', icon: IconChartBar });
-  return [
-    { key: 'general', items: general },
-    ...ROLE_ORDER.filter((role) => roles.has(role)).map((role) => ({ key: role, items: ROLE_NAVIGATION[role] })),
-  ];
+  // A screen shared by two roles (Engagements: nonprofit and volunteer) is listed once, under the first.
+  const seen = new Set(general.map((item) => item.to));
+  const sections: NavSection[] = [{ key: 'general', items: general }];
+  for (const role of ROLE_ORDER.filter((r) => roles.has(r))) {
+    const items = ROLE_NAVIGATION[role].filter((item) => !seen.has(item.to));
+    items.forEach((item) => seen.add(item.to));
+    if (items.length > 0) sections.push({ key: role, items });
+  }
+  return sections;
 }

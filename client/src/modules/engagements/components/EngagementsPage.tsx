@@ -1,14 +1,22 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { MatchCardFieldsFragment } from '../../../generated/graphql';
+import type { EngagementsQuery, MatchCardFieldsFragment } from '../../../generated/graphql';
+import { useAuth } from '../../auth/hooks/useAuth';
 import { useFormatters } from '../../i18n/hooks/useFormatters';
 import { MatchProposalCard } from '../../matches/components/MatchProposalCard';
 import { useMatchActions } from '../../matches/hooks/useMatchActions';
-import { useMatches } from '../../matches/hooks/useMatches';
 import { LoadMoreButton } from '../../ui/components/LoadMoreButton';
 import { PageHeader } from '../../ui/components/PageHeader';
 import { QueryState } from '../../ui/components/QueryState';
+import { useEngagements } from '../hooks/useEngagements';
+import { useHoursActions } from '../hooks/useHoursActions';
+import { EngagementHours } from './EngagementHours';
+
+type Engagement = EngagementsQuery['matches']['nodes'][number];
+
+const LOGGABLE = new Set(['CONFIRMED', 'ACTIVE']);
 
 function EngagementActions({ match }: { match: MatchCardFieldsFragment }) {
   const { t } = useTranslation();
@@ -38,16 +46,44 @@ function EngagementActions({ match }: { match: MatchCardFieldsFragment }) {
   );
 }
 
+function EngagementCard({ match, forNonprofit }: { match: Engagement; forNonprofit: boolean }) {
+  const hours = useHoursActions();
+  return (
+    <MatchProposalCard
+      match={match}
+      perspective={forNonprofit ? 'nonprofit' : 'candidate'}
+      showNeed={forNonprofit}
+      footer={
+        <Stack gap="sm">
+          <EngagementActions match={match} />
+          <EngagementHours
+            logs={match.hoursLogs}
+            confirmedHours={match.confirmedHours}
+            canLog={!forNonprofit && LOGGABLE.has(match.status)}
+            canReview={forNonprofit}
+            onLog={(values) => hours.log(match.id, values)}
+            onConfirm={hours.confirm}
+            onDispute={hours.dispute}
+            busy={hours.logging || hours.reviewing}
+          />
+        </Stack>
+      }
+    />
+  );
+}
+
 export function EngagementsPage() {
   const { t } = useTranslation();
-  const { matches, loading, error, refetch, hasNextPage, loadingMore, loadMore } = useMatches({ mine: true, statuses: ['CONFIRMED', 'ACTIVE', 'COMPLETED'] });
+  const { viewer } = useAuth();
+  const nonprofitIds = useMemo(() => new Set(viewer?.memberships.filter((m) => m.organization.kind === 'NONPROFIT').map((m) => m.organization.id)), [viewer]);
+  const { engagements, loading, error, refetch, hasNextPage, loadingMore, loadMore } = useEngagements({ mine: true, statuses: ['CONFIRMED', 'ACTIVE', 'COMPLETED'] });
   return (
     <Stack>
       <PageHeader title={t('engagements.title')} description={t('engagements.description')} />
-      <QueryState loading={loading} error={error} onRetry={refetch} empty={matches.length === 0} emptyState={{ title: t('engagements.emptyTitle'), description: t('engagements.emptyBody') }}>
+      <QueryState loading={loading} error={error} onRetry={refetch} empty={engagements.length === 0} emptyState={{ title: t('engagements.emptyTitle'), description: t('engagements.emptyBody') }}>
         <Stack gap="md">
-          {matches.map((match) => (
-            <MatchProposalCard key={match.id} match={match} perspective="candidate" footer={<EngagementActions match={match} />} />
+          {engagements.map((match) => (
+            <EngagementCard key={match.id} match={match} forNonprofit={nonprofitIds.has(match.need.nonprofit.id)} />
           ))}
           <LoadMoreButton hasNextPage={hasNextPage} loading={loadingMore} onLoadMore={loadMore} />
         </Stack>

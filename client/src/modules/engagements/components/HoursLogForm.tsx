@@ -1,4 +1,4 @@
-import { Button, NumberInput, Stack, Textarea } from '@mantine/core';
+import { Button, Group, NumberInput, Stack, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import dayjs from 'dayjs';
@@ -13,7 +13,15 @@ export interface HoursLogValues {
   note: string;
 }
 
-export function HoursLogForm({ onSubmit, submitting = false }: { onSubmit: (values: { workedOn: string; hours: number; note: string }) => Promise<void>; submitting?: boolean }) {
+export function HoursLogForm({
+  onSubmit,
+  onCancel,
+  submitting = false,
+}: {
+  onSubmit: (values: { workedOn: string; hours: number; note: string }) => Promise<void>;
+  onCancel?: () => void;
+  submitting?: boolean;
+}) {
   const { t } = useTranslation();
   const today = dayjs().format('YYYY-MM-DD');
   const form = useForm<HoursLogValues>({
@@ -42,9 +50,16 @@ export function HoursLogForm({ onSubmit, submitting = false }: { onSubmit: (valu
         <DateInput label={t('hours.workedOn')} required maxDate={today} valueFormat="ll" {...form.getInputProps('workedOn')} />
         <NumberInput label={t('hours.hours')} required min={0.25} max={24} step={0.25} decimalScale={2} {...form.getInputProps('hours')} />
         <Textarea label={t('hours.note')} autosize minRows={2} maxRows={6} maxLength={2000} {...form.getInputProps('note')} />
-        <Button type="submit" loading={submitting} style={{ alignSelf: 'flex-start' }}>
-          {t('hours.submit')}
-        </Button>
+        <Group gap="xs">
+          <Button type="submit" loading={submitting}>
+            {t('hours.submit')}
+          </Button>
+          {onCancel && (
+            <Button variant="default" onClick={onCancel}>
+              {t('common.cancel')}
+            </Button>
+          )}
+        </Group>
       </Stack>
     </form>
   );

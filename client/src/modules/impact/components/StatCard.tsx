@@ -1,6 +1,6 @@
 import { Paper, Text } from '@mantine/core';
 
-export function StatCard({ label, value }: { label: string; value: string }) {
+export function StatCard({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
     <Paper withBorder p="md">
       <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
@@ -9,6 +9,11 @@ export function StatCard({ label, value }: { label: string; value: string }) {
       <Text fz={28} fw={700}>
         {value}
       </Text>
+      {hint && (
+        <Text size="xs" c="dimmed">
+          {hint}
+        </Text>
+      )}
     </Paper>
   );
 }

@@ -10,16 +10,19 @@ import { ProposalCard } from './ProposalCard';
 
 export type Perspective = 'nonprofit' | 'candidate' | 'curator';
 
-export function MatchProposalCard({ match, perspective, footer }: { match: MatchCardFieldsFragment; perspective: Perspective; footer?: ReactNode }) {
+/** showNeed: the nonprofit's engagements are headed by the need, with the counterpart below. */
+export function MatchProposalCard({ match, perspective, footer, showNeed = false }: { match: MatchCardFieldsFragment; perspective: Perspective; footer?: ReactNode; showNeed?: boolean }) {
   const { t } = useTranslation();
   const domainLabel = useDomainLabel();
   const actions = useMatchActions();
   const allowed = new Set(match.allowedActions);
   const forCandidate = perspective === 'candidate';
-  const heading = forCandidate ? match.need.title : candidateName(match);
+  const heading = forCandidate || showNeed ? match.need.title : candidateName(match);
   const subheading = forCandidate
     ? t('offers.forRole', { role: match.role.title, organization: match.need.nonprofit.name })
-    : [candidateDetail(match), perspective === 'curator' ? `${match.need.title} · ${match.role.title}` : null].filter(Boolean).join(' · ');
+    : showNeed
+      ? [candidateName(match), candidateDetail(match), match.role.title].filter(Boolean).join(' · ')
+      : [candidateDetail(match), perspective === 'curator' ? `${match.need.title} · ${match.role.title}` : null].filter(Boolean).join(' · ');
   return (
     <ProposalCard
       heading={

@@ -1,0 +1,56 @@
+export const hoursLogFields = /* GraphQL */ `
+  fragment HoursLogFields on HoursLog {
+    id
+    matchId
+    workedOn
+    hours
+    note
+    status
+    disputeReason
+    reviewedAt
+    createdAt
+  }
+`;
+
+export const engagements = /* GraphQL */ `
+  query Engagements($filter: MatchFilter, $first: Int, $after: String) {
+    matches(filter: $filter, first: $first, after: $after) {
+      nodes {
+        ...MatchCardFields
+        confirmedHours
+        hoursLogs {
+          ...HoursLogFields
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      totalCount
+    }
+  }
+`;
+
+export const logHours = /* GraphQL */ `
+  mutation LogHours($matchId: ID!, $input: LogHoursInput!) {
+    logHours(matchId: $matchId, input: $input) {
+      ...HoursLogFields
+    }
+  }
+`;
+
+export const confirmHours = /* GraphQL */ `
+  mutation ConfirmHours($id: ID!) {
+    confirmHours(id: $id) {
+      ...HoursLogFields
+    }
+  }
+`;
+
+export const disputeHours = /* GraphQL */ `
+  mutation DisputeHours($id: ID!, $reason: String!) {
+    disputeHours(id: $id, reason: $reason) {
+      ...HoursLogFields
+    }
+  }
+`;
