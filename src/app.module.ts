@@ -2,12 +2,12 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { ActorLoader } from './auth/actor.loader';
 import { AuthModule } from './auth/auth.module';
+import { SocketSessions } from './auth/socket-sessions';
 import { AccessModule } from './common/access/access.module';
 import { AuthGuard } from './common/auth/auth.guard';
 import { graphqlConfig } from './common/graphql/graphql.config';
@@ -32,16 +32,12 @@ let schemaHost: GraphQLSchemaHost | undefined;
       inject: [AppConfig],
       useFactory: (config: AppConfig) => dataSourceOptions(requireDatabaseUrl(config)),
     }),
-    ThrottlerModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ throttlers: [{ name: 'auth', ttl: 60_000, limit: config.SIGN_IN_RATE_LIMIT_PER_MINUTE }] }),
-    }),
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [AppConfig, ActorLoader, DataSource, GraphQLSchemaHost],
-      useFactory: (config: AppConfig, actors: ActorLoader, dataSource: DataSource, host: GraphQLSchemaHost) => {
+      inject: [AppConfig, ActorLoader, SocketSessions, DataSource, GraphQLSchemaHost],
+      useFactory: (config: AppConfig, actors: ActorLoader, sockets: SocketSessions, dataSource: DataSource, host: GraphQLSchemaHost) => {
         schemaHost = host;
-        return graphqlConfig(config, actors, dataSource, () => schemaHost as GraphQLSchemaHost);
+        return graphqlConfig(config, actors, dataSource, () => schemaHost as GraphQLSchemaHost, sockets);
       },
     }),
     DomainEventsModule,

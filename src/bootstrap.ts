@@ -11,7 +11,8 @@ export const CLIENT_DIST = join(__dirname, '..', '..', 'client', 'dist');
 /** HTTP concerns shared by the real server and the tests: headers, CORS, proxies, the client. */
 export function configureApp(app: INestApplication, config: AppConfig): void {
   const http = app as NestExpressApplication;
-  http.set('trust proxy', 'loopback');
+  // X-Forwarded-For is anyone's to forge; only the proxies named in TRUST_PROXY may set the client address.
+  http.set('trust proxy', config.trustProxy);
   http.use(
     helmet({
       // The client is served from here and talks to /graphql on the same origin.

@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor, ActorMembership } from '../common/access/actor';
-import { TokenService } from './token.service';
+import { SessionRevocations } from './session-revocations';
+import { AccessClaims, TokenService } from './token.service';
+
+export interface Authentication {
+  actor: Actor | null;
+  /** The verified token's claims, kept so that subscriptions can end with the session. */
+  claims: AccessClaims | null;
+  error: string | null;
+}
+
+const NO_SESSION = 'Your session is no longer valid. Please sign in again.';
 
 interface ActorRow {
   id: string;
@@ -19,16 +29,24 @@ export class ActorLoader {
   constructor(
     private readonly tokens: TokenService,
     private readonly dataSource: DataSource,
+    private readonly revocations: SessionRevocations,
   ) {}
 
-  async fromAuthorization(header: string | undefined): Promise<{ actor: Actor | null; error: string | null }> {
-    if (!header) return { actor: null, error: null };
+  async fromAuthorization(header: string | undefined): Promise<Authentication> {
+    const refused = (error: string | null): Authentication => ({ actor: null, claims: null, error });
+    if (!header) return refused(null);
     const [scheme, token] = header.split(' ');
-    if (scheme?.toLowerCase() !== 'bearer' || !token) return { actor: null, error: 'The Authorization header must be "Bearer <token>".' };
+    if (scheme?.toLowerCase() !== 'bearer' || !token) return refused('The Authorization header must be "Bearer <token>".');
     const claims = this.tokens.verifyAccessToken(token);
-    if (!claims) return { actor: null, error: 'Your session has expired. Please sign in again.' };
+    if (!claims) return refused('Your session has expired. Please sign in again.');
+    if (await this.revocations.isRevoked(claims.sid)) return refused(NO_SESSION);
     const actor = await this.load(claims.sub, claims.iat);
-    return actor ? { actor, error: null } : { actor: null, error: 'Your session is no longer valid. Please sign in again.' };
+    return actor ? { actor, claims, error: null } : refused(NO_SESSION);
+  }
+
+  /** Whether a session accepted earlier (a subscription's) may still receive data. */
+  async isLive(claims: AccessClaims, now = Date.now()): Promise<boolean> {
+    return claims.exp * 1000 > now && !(await this.revocations.isRevoked(claims.sid));
   }
 
   async load(userId: string, issuedAt?: number): Promise<Actor | null> {

@@ -3,16 +3,21 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { UserEntity } from '../users/user.entity';
 import { UsersModule } from '../users/users.module';
+import { Clock } from '../common/clock';
+import { RateLimiter } from '../common/redis/rate-limiter';
 import { ActorLoader } from './actor.loader';
+import { AddressRateLimitGuard } from './address-rate-limit.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { RefreshTokenEntity } from './refresh-token.entity';
+import { SessionRevocations } from './session-revocations';
+import { SocketSessions } from './socket-sessions';
 import { TokenService } from './token.service';
 
 @Global()
 @Module({
   imports: [JwtModule.register({}), TypeOrmModule.forFeature([UserEntity, RefreshTokenEntity]), UsersModule],
-  providers: [AuthService, AuthResolver, TokenService, ActorLoader],
-  exports: [TokenService, ActorLoader],
+  providers: [AuthService, AuthResolver, TokenService, ActorLoader, Clock, RateLimiter, AddressRateLimitGuard, SessionRevocations, SocketSessions],
+  exports: [TokenService, ActorLoader, Clock, RateLimiter, SocketSessions],
 })
 export class AuthModule {}

@@ -4,8 +4,8 @@ import { Actor } from '../common/access/actor';
 import { CurrentActor, Public } from '../common/auth/auth.decorators';
 import { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
+import { AddressRateLimitGuard } from './address-rate-limit.guard';
 import { AuthService } from './auth.service';
-import { GqlThrottlerGuard } from './gql-throttler.guard';
 import { AuthPayload, ChangePasswordInput, SignInInput, SignUpInput } from './dtos/auth.inputs';
 
 @Resolver()
@@ -16,32 +16,33 @@ export class AuthResolver {
   ) {}
 
   @Public()
-  @UseGuards(GqlThrottlerGuard)
+  @UseGuards(AddressRateLimitGuard)
   @Mutation(() => AuthPayload, { description: 'Creates an account and signs in' })
   signUp(@Args('input') input: SignUpInput): Promise<AuthPayload> {
     return this.auth.signUp(input);
   }
 
   @Public()
-  @UseGuards(GqlThrottlerGuard)
+  @UseGuards(AddressRateLimitGuard)
   @Mutation(() => AuthPayload)
   signIn(@Args('input') input: SignInInput): Promise<AuthPayload> {
     return this.auth.signIn(input);
   }
 
   @Public()
-  @UseGuards(GqlThrottlerGuard)
+  @UseGuards(AddressRateLimitGuard)
   @Mutation(() => AuthPayload, { description: 'Exchanges a refresh token for new tokens' })
   refreshSession(@Args('refreshToken') refreshToken: string): Promise<AuthPayload> {
     return this.auth.refresh(refreshToken);
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Revokes the refresh token' })
+  @Mutation(() => Boolean, { description: 'Ends the session of the refresh token, including its access tokens and subscriptions' })
   signOut(@Args('refreshToken') refreshToken: string): Promise<boolean> {
     return this.auth.signOut(refreshToken);
   }
 
+  @UseGuards(AddressRateLimitGuard)
   @Mutation(() => AuthPayload, { description: 'Changes the password and ends every other session' })
   changePassword(@CurrentActor() actor: Actor, @Args('input') input: ChangePasswordInput): Promise<AuthPayload> {
     return this.auth.changePassword(actor.userId, input);

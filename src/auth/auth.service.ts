@@ -1,16 +1,30 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, IsNull, Repository } from 'typeorm';
+import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { AppError } from '../common/errors/app-error';
+import { RateLimiter } from '../common/redis/rate-limiter';
 import { AppConfig } from '../config/app-config';
 import { UserEntity } from '../users/user.entity';
 import { AuthPayload, ChangePasswordInput, SignInInput, SignUpInput } from './dtos/auth.inputs';
 import { hashPassword, verifyPassword } from './password';
+import { weakPasswordReason } from './password-strength';
 import { RefreshTokenEntity } from './refresh-token.entity';
+import { SessionRevocations } from './session-revocations';
 import { hashToken, TokenService } from './token.service';
 
 // Verified against when the email is unknown, so a wrong email costs as long as a wrong password.
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$5XdL6KjZhS4XIFb3UHElSg$ZxtjElTiHuYPO9OgdHYg887jAbbt7NiwdNTmhAvy5S4';
+
+function requireStrong(field: string, password: string, userInputs: string[]): void {
+  const reason = weakPasswordReason(password, userInputs);
+  if (reason) throw AppError.badInput(`Please choose another password: it ${reason}.`, [{ field, message: `${field} ${reason}` }]);
+}
+
+function throttled(waitMs: number): AppError {
+  const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
+  return AppError.throttled(`Too many wrong passwords for this account. Please try again in ${minutes} minute${minutes > 1 ? 's' : ''}.`);
+}
 
 @Injectable()
 export class AuthService {
@@ -20,9 +34,12 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly config: AppConfig,
     private readonly dataSource: DataSource,
+    private readonly limiter: RateLimiter,
+    private readonly revocations: SessionRevocations,
   ) {}
 
   async signUp(input: SignUpInput): Promise<AuthPayload> {
+    requireStrong('password', input.password, [input.email, input.name]);
     if (await this.users.existsBy({ email: input.email })) throw AppError.conflict('An account with this email already exists.');
     const user = await this.users.save(
       this.users.create({ email: input.email, name: input.name.trim(), locale: input.locale, passwordHash: await hashPassword(input.password) }),
@@ -30,54 +47,86 @@ export class AuthService {
     return this.issue(user);
   }
 
+  /** Guesses are limited per account (unknown emails too, so limits reveal nothing) with a growing backoff. */
   async signIn(input: SignInInput): Promise<AuthPayload> {
+    const account = `sign-in:${hashToken(input.email)}`;
+    const wait = await this.limiter.beginAttempt(account);
+    if (wait > 0) throw throttled(wait);
     const user = await this.users.findOneBy({ email: input.email });
     const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, input.password);
     if (!user || !ok) throw AppError.unauthenticated('The email or password is not right.');
+    await this.limiter.succeeded(account);
     return this.issue(user);
   }
 
-  /** Rotates the refresh token; presenting a used one ends all of that user's sessions. */
+  /** Rotates the refresh token within its session; presenting a rotated one ends all of that user's sessions. */
   async refresh(refreshToken: string): Promise<AuthPayload> {
     const row = await this.refreshTokens.findOne({ where: { tokenHash: hashToken(refreshToken) }, relations: { user: true } });
     if (!row || row.expiresAt < new Date()) throw AppError.unauthenticated('Your session has ended. Please sign in again.');
     if (row.revokedAt) {
-      await this.revokeAll(row.userId);
+      // A rotated token presented while its session lives on means one of two holders is a thief.
+      // A session that has ended (sign-out, password change) is merely refused.
+      if (await this.refreshTokens.existsBy({ sessionId: row.sessionId, revokedAt: IsNull() })) {
+        await this.revocations.revoke({ userId: row.userId, sessionIds: await this.endSessions(this.dataSource.manager, row.userId) });
+      }
       throw AppError.unauthenticated('Your session has ended. Please sign in again.');
     }
     const revoked = await this.refreshTokens.update({ id: row.id, revokedAt: IsNull() }, { revokedAt: new Date() });
     if (!revoked.affected) throw AppError.unauthenticated('Your session has ended. Please sign in again.');
-    return this.issue(row.user);
+    return this.issue(row.user, row.sessionId);
   }
 
+  /** Ends the refresh token's session, including the access tokens and sockets it already has. */
   async signOut(refreshToken: string): Promise<boolean> {
-    await this.refreshTokens.update({ tokenHash: hashToken(refreshToken), revokedAt: IsNull() }, { revokedAt: new Date() });
+    const row = await this.refreshTokens.findOneBy({ tokenHash: hashToken(refreshToken) });
+    if (!row) return true;
+    await this.refreshTokens.update({ sessionId: row.sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.revocations.revoke({ userId: row.userId, sessionIds: [row.sessionId] });
     return true;
   }
 
   async changePassword(userId: string, input: ChangePasswordInput): Promise<AuthPayload> {
+    const account = `password:${userId}`;
+    const wait = await this.limiter.beginAttempt(account);
+    if (wait > 0) throw throttled(wait);
     const user = await this.users.findOneByOrFail({ id: userId });
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
       throw AppError.badInput('The current password is not right.', [{ field: 'currentPassword', message: 'does not match' }]);
     }
+    await this.limiter.succeeded(account);
+    requireStrong('newPassword', input.newPassword, [user.email, user.name]);
     // Whole seconds, because JWT iat has second precision and tokens issued before this must fail.
     const changedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
-    await this.dataSource.transaction(async (m) => {
-      await m.update(UserEntity, { id: userId }, { passwordHash: await hashPassword(input.newPassword), passwordChangedAt: changedAt });
-      await m.update(RefreshTokenEntity, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    const passwordHash = await hashPassword(input.newPassword);
+    const sessionIds = await this.dataSource.transaction(async (m) => {
+      await m.update(UserEntity, { id: userId }, { passwordHash, passwordChangedAt: changedAt });
+      return this.endSessions(m, userId);
     });
+    await this.revocations.revoke({ userId, sessionIds });
     return this.issue(await this.users.findOneByOrFail({ id: userId }));
   }
 
-  private async revokeAll(userId: string): Promise<void> {
-    await this.refreshTokens.update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  /**
+   * Revokes every refresh token of the user and returns the sessions that may still hold a live
+   * access token: those with a refresh token unrevoked or revoked (rotated) less than an access
+   * token's lifetime ago.
+   */
+  private async endSessions(m: EntityManager, userId: string): Promise<string[]> {
+    const rows = (await m.query(
+      `UPDATE refresh_token SET revoked_at = coalesce(revoked_at, now())
+        WHERE user_id = $1 AND (revoked_at IS NULL OR revoked_at > now() - make_interval(secs => $2))
+        RETURNING session_id`,
+      [userId, this.config.ACCESS_TOKEN_TTL_SECONDS],
+    )) as [{ session_id: string }[], number];
+    return [...new Set(rows[0].map((r) => r.session_id))];
   }
 
-  private async issue(user: UserEntity): Promise<AuthPayload> {
-    const access = this.tokens.signAccessToken(user.id);
+  private async issue(user: UserEntity, sessionId: string = randomUUID()): Promise<AuthPayload> {
+    const access = this.tokens.signAccessToken(user.id, sessionId);
     const refresh = this.tokens.newOpaqueToken();
     await this.refreshTokens.insert({
       userId: user.id,
+      sessionId,
       tokenHash: refresh.hash,
       expiresAt: new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 86400_000),
     });

@@ -15,6 +15,11 @@ export class RefreshTokenEntity {
   @JoinColumn({ name: 'user_id' })
   user: Relation<UserEntity>;
 
+  /** Stays the same across rotations: one sign-in is one session, and signing out revokes all of it. */
+  @Index()
+  @Column('uuid')
+  sessionId: string;
+
   @Index({ unique: true })
   @Column({ length: 64 })
   tokenHash: string;

@@ -2,29 +2,43 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AppConfig } from '../config/app-config';
+import { resolveJwtSecret } from './jwt-secret';
 
 export interface AccessClaims {
   sub: string;
+  /** The session (refresh-token family) the token belongs to; signing out revokes it. */
+  sid: string;
   iat: number;
+  exp: number;
 }
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
+const isClaims = (c: Record<string, unknown>): c is Record<string, unknown> & AccessClaims =>
+  typeof c.sub === 'string' && typeof c.sid === 'string' && Number.isInteger(c.iat) && Number.isInteger(c.exp);
+
 @Injectable()
 export class TokenService {
+  private readonly secret: string;
+
   constructor(
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.secret = resolveJwtSecret(config);
+  }
 
-  signAccessToken(userId: string): { token: string; expiresAt: Date } {
-    const token = this.jwt.sign({ sub: userId }, { secret: this.config.JWT_SECRET, expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS, algorithm: 'HS256' });
+  signAccessToken(userId: string, sessionId: string): { token: string; expiresAt: Date } {
+    const token = this.jwt.sign({ sub: userId, sid: sessionId }, { secret: this.secret, expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS, algorithm: 'HS256' });
     return { token, expiresAt: new Date(Date.now() + this.config.ACCESS_TOKEN_TTL_SECONDS * 1000) };
   }
 
+  /** The claims of a token this install signed with HS256 and that has not expired; null for anything else. */
   verifyAccessToken(token: string): AccessClaims | null {
     try {
-      return this.jwt.verify<AccessClaims>(token, { secret: this.config.JWT_SECRET, algorithms: ['HS256'] });
+      // The algorithm is pinned, and a token without exp would never expire: both are refused.
+      const claims = this.jwt.verify<Record<string, unknown>>(token, { secret: this.secret, algorithms: ['HS256'] });
+      return isClaims(claims) ? { sub: claims.sub, sid: claims.sid, iat: claims.iat, exp: claims.exp } : null;
     } catch {
       return null;
     }

@@ -4,8 +4,6 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLengt
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : value === 'true' || value === '1');
 
-const DEV_JWT_SECRET = 'rally-development-secret-change-me-in-production';
-
 /** Every setting Rally reads, validated once at start; nothing else reads process.env. */
 export class AppConfig {
   @IsIn(['development', 'production', 'test'])
@@ -29,8 +27,12 @@ export class AppConfig {
   @IsString() @MinLength(1)
   QUEUE_PREFIX = 'rally';
 
-  @IsString() @MinLength(32)
-  JWT_SECRET = DEV_JWT_SECRET;
+  @IsOptional() @IsString() @MinLength(1)
+  REDIS_PREFIX?: string;
+
+  /** Unset outside production: a random secret is kept in DATA_DIR instead (see src/auth/jwt-secret.ts). */
+  @IsOptional() @IsString() @MinLength(32)
+  JWT_SECRET?: string;
 
   @Transform(toInt) @IsInt() @Min(60) @Max(86400)
   ACCESS_TOKEN_TTL_SECONDS = 900;
@@ -65,6 +67,18 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(10000)
   SIGN_IN_RATE_LIMIT_PER_MINUTE = 10;
 
+  @Transform(toInt) @IsInt() @Min(1) @Max(1000)
+  SIGN_IN_FREE_FAILURES = 5;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(3600)
+  SIGN_IN_BACKOFF_BASE_SECONDS = 30;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(86400)
+  SIGN_IN_BACKOFF_MAX_SECONDS = 900;
+
+  @IsString()
+  TRUST_PROXY = '';
+
   @Transform(toBool) @IsBoolean()
   SEED_DEMO_ON_START = true;
 
@@ -80,6 +94,17 @@ export class AppConfig {
     return this.PUBLIC_URL ?? `http://localhost:${this.PORT}`;
   }
 
+  /** Every Redis key and channel Rally owns starts with this, so installs sharing a Redis stay apart. */
+  get redisPrefix(): string {
+    return this.REDIS_PREFIX ?? this.QUEUE_PREFIX;
+  }
+
+  /** Express's "trust proxy" value: false (the default) trusts no X-Forwarded-For at all. */
+  get trustProxy(): false | string[] {
+    const list = this.TRUST_PROXY.split(',').map((p) => p.trim()).filter(Boolean);
+    return list.length ? list : false;
+  }
+
   get corsOrigins(): string[] {
     return this.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   }
@@ -93,13 +118,13 @@ export class ConfigError extends Error {
 
 /** Reads and checks the environment; throws ConfigError with one line per problem. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const known = new Set([...Object.keys(new AppConfig()), 'DATABASE_URL', 'SMTP_URL', 'PUBLIC_URL']);
+  const known = new Set([...Object.keys(new AppConfig()), 'DATABASE_URL', 'SMTP_URL', 'PUBLIC_URL', 'REDIS_PREFIX', 'JWT_SECRET']);
   const raw = Object.fromEntries(Object.entries(env).filter(([k, v]) => known.has(k) && v !== ''));
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
   const problems = validateSync(config, { stopAtFirstError: true }).map(
     (e) => `${e.property}=${JSON.stringify(env[e.property] ?? '')}: ${Object.values(e.constraints ?? {}).join('; ')}`,
   );
-  if (config.isProduction && config.JWT_SECRET === DEV_JWT_SECRET) {
+  if (config.isProduction && !config.JWT_SECRET) {
     problems.push('JWT_SECRET: must be set to a secret of at least 32 characters in production');
   }
   if (problems.length > 0) throw new ConfigError(problems);

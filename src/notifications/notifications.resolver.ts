@@ -51,7 +51,8 @@ export class NotificationsResolver {
 
   @Subscription(() => NotificationEntity, {
     description: 'Your new notifications as they arrive',
-    filter: (payload: NotificationAddedPayload, _: unknown, ctx: RequestContext) => payload.notificationAdded.userId === ctx.actor?.userId,
+    filter: async (payload: NotificationAddedPayload, _: unknown, ctx: RequestContext) =>
+      payload.notificationAdded.userId === ctx.actor?.userId && (await ctx.isSessionLive()),
     resolve: (payload: NotificationAddedPayload) => revive(payload.notificationAdded),
   })
   notificationAdded(@Context() ctx: RequestContext) {

@@ -12,7 +12,7 @@ import { AppConfig } from '../config/app-config';
     BullModule.forRootAsync({
       imports: [RedisModule],
       inject: [AppConfig, REDIS],
-      useFactory: (config: AppConfig, connection: IORedis) => ({ prefix: config.QUEUE_PREFIX, connection }),
+      useFactory: (config: AppConfig, connection: IORedis) => ({ prefix: config.redisPrefix, connection }),
     }),
   ],
   exports: [RedisModule],

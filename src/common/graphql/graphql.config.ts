@@ -4,6 +4,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { ActorLoader } from '../../auth/actor.loader';
+import { ClosableSocket, SocketSessions } from '../../auth/socket-sessions';
 import { AppConfig } from '../../config/app-config';
 import { Loaders } from '../dataloader/loaders';
 import { formatGraphQLError } from '../errors/format-error';
@@ -14,14 +15,22 @@ const logger = new Logger('GraphQL');
 
 interface WsExtra {
   request?: Request;
+  socket?: ClosableSocket;
   rally?: RequestContext;
 }
 type ConnectionParams = { authorization?: string; Authorization?: string } | undefined;
 
-export function graphqlConfig(config: AppConfig, actors: ActorLoader, dataSource: DataSource, schemaHost: () => GraphQLSchemaHost): ApolloDriverConfig {
+export function graphqlConfig(
+  config: AppConfig,
+  actors: ActorLoader,
+  dataSource: DataSource,
+  schemaHost: () => GraphQLSchemaHost,
+  sockets: SocketSessions,
+): ApolloDriverConfig {
   const buildContext = async (authorization: string | undefined, req?: Request): Promise<RequestContext> => {
-    const { actor, error } = await actors.fromAuthorization(authorization);
-    return { req, actor, authError: error, loaders: new Loaders(dataSource.manager), ip: req?.ip ?? 'ws' };
+    const { actor, claims, error } = await actors.fromAuthorization(authorization);
+    const isSessionLive = async () => claims !== null && actors.isLive(claims);
+    return { req, actor, authError: error, loaders: new Loaders(dataSource.manager), ip: req?.ip ?? 'ws', claims, isSessionLive };
   };
   return {
     autoSchemaFile: true,
@@ -46,7 +55,10 @@ export function graphqlConfig(config: AppConfig, actors: ActorLoader, dataSource
           const params = ctx.connectionParams as ConnectionParams;
           const extra = ctx.extra as WsExtra;
           extra.rally = await buildContext(params?.authorization ?? params?.Authorization, extra.request);
-          return extra.rally.actor !== null;
+          if (!extra.rally.claims) return false;
+          // The socket ends with its session: at the token's expiry, or when any process revokes it.
+          if (extra.socket) sockets.track(extra.socket, extra.rally.claims);
+          return true;
         },
       },
     },

@@ -1,4 +1,5 @@
 import { Request } from 'express';
+import { AccessClaims } from '../../auth/token.service';
 import { Actor } from '../access/actor';
 import { Loaders } from '../dataloader/loaders';
 
@@ -9,4 +10,8 @@ export interface RequestContext {
   authError: string | null;
   loaders: Loaders;
   ip: string;
+  /** The access token's claims when one was accepted. */
+  claims: AccessClaims | null;
+  /** Whether the session is still unrevoked and unexpired; subscriptions ask before each delivery. */
+  isSessionLive: () => Promise<boolean>;
 }

@@ -1,10 +1,32 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
-import { RedisPubSub } from 'graphql-redis-subscriptions';
+import { PubSubRedisOptions, RedisPubSub } from 'graphql-redis-subscriptions';
 import IORedis from 'ioredis';
+import { redisKey } from '../redis/redis-keys';
 import { closeRedis, createRedis } from '../redis/redis';
 import { AppConfig } from '../../config/app-config';
 
 export const PUB_SUB = Symbol('PUB_SUB');
+
+/**
+ * Channels carry the install's prefix on both ends, so installs sharing a Redis never hear each
+ * other (the library's triggerTransform applies to subscribing only).
+ */
+export class PrefixedRedisPubSub extends RedisPubSub {
+  constructor(
+    private readonly prefix: (channel: string) => string,
+    options: PubSubRedisOptions,
+  ) {
+    super(options);
+  }
+
+  override publish<T>(trigger: string, payload: T): Promise<void> {
+    return super.publish(this.prefix(trigger), payload);
+  }
+
+  override subscribe<T>(trigger: string, onMessage: (message: T) => void, options?: unknown): Promise<number> {
+    return super.subscribe(this.prefix(trigger), onMessage, options);
+  }
+}
 
 /** Subscriptions fan out through Redis, so any API process can serve any subscriber. */
 @Global()
@@ -14,7 +36,7 @@ export const PUB_SUB = Symbol('PUB_SUB');
       provide: PUB_SUB,
       inject: [AppConfig],
       useFactory: (config: AppConfig) =>
-        new RedisPubSub({
+        new PrefixedRedisPubSub((channel) => redisKey(config, 'pubsub', channel), {
           publisher: createRedis(config.REDIS_URL, 'subscriptions'),
           subscriber: createRedis(config.REDIS_URL, 'subscriptions'),
           connectionListener: () => undefined,
