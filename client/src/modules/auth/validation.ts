@@ -6,6 +6,7 @@ export function isValidEmail(value: string): boolean {
   return EMAIL_PATTERN.test(value.trim());
 }
 
-export function isValidPassword(value: string): boolean {
+/** For a new password only; the API also refuses ones that are easy to guess, and says why. */
+export function isValidNewPassword(value: string): boolean {
   return value.length >= PASSWORD_MIN_LENGTH;
 }

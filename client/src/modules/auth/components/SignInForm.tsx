@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { SignInInput } from '../../../generated/graphql';
 import { FormErrorAlert } from '../../ui/components/FormErrorAlert';
 import { useServerFormErrors } from '../../ui/hooks/useServerFormErrors';
-import { isValidEmail, isValidPassword } from '../validation';
+import { isValidEmail } from '../validation';
 
 export interface SignInFormProps {
   onSubmit: (values: SignInInput) => Promise<void>;
@@ -19,7 +19,8 @@ export function SignInForm({ onSubmit, submitting = false }: SignInFormProps) {
     initialValues: { email: '', password: '' },
     validate: {
       email: (value) => (isValidEmail(value) ? null : t('auth.validation.emailInvalid')),
-      password: (value) => (isValidPassword(value) ? null : t('auth.validation.passwordTooShort')),
+      // An existing password is whatever it was when set: only the API can say whether it is right.
+      password: (value) => (value.length > 0 ? null : t('auth.validation.passwordRequired')),
     },
   });
   const { formError, handleError, clear } = useServerFormErrors(form);

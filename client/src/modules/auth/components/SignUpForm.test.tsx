@@ -1,3 +1,4 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -22,5 +23,26 @@ describe('SignUpForm', () => {
     await user.type(screen.getByLabelText(/^パスワード/, { selector: 'input' }), 'long enough pw');
     await user.click(screen.getByRole('button', { name: 'アカウントを作成' }));
     expect(onSubmit).toHaveBeenCalledWith({ name: '田中 由紀', email: 'yuki@example.jp', password: 'long enough pw', locale: 'ja' });
+  });
+
+  it('shows why the API refused a password that is easy to guess, on the password field', async () => {
+    const user = userEvent.setup({ delay: null });
+    const error = new CombinedGraphQLErrors({
+      errors: [
+        {
+          message: 'Please choose another password: it is too easy to guess.',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [{ field: 'password', message: 'password is too easy to guess (it is a sequence like 1234 or abcd)' }],
+          },
+        },
+      ],
+    });
+    renderWithProviders(<SignUpForm onSubmit={vi.fn().mockRejectedValue(error)} />);
+    await user.type(screen.getByLabelText(/^full name/i, { selector: 'input' }), 'Ada');
+    await user.type(screen.getByLabelText(/^email/i, { selector: 'input' }), 'ada@example.org');
+    await user.type(screen.getByLabelText(/^password/i, { selector: 'input' }), '1234567890');
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    expect(await screen.findByText('password is too easy to guess (it is a sequence like 1234 or abcd)')).toBeInTheDocument();
   });
 });

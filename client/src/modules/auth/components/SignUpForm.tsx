@@ -6,7 +6,7 @@ import { useLanguage } from '../../i18n/hooks/useLanguage';
 import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES } from '../../i18n/i18n';
 import { FormErrorAlert } from '../../ui/components/FormErrorAlert';
 import { useServerFormErrors } from '../../ui/hooks/useServerFormErrors';
-import { isValidEmail, isValidPassword } from '../validation';
+import { isValidEmail, isValidNewPassword } from '../validation';
 
 export interface SignUpValues {
   name: string;
@@ -31,7 +31,7 @@ export function SignUpForm({ onSubmit, submitting = false }: SignUpFormProps) {
     validate: {
       name: (value) => (value.trim().length > 0 ? null : t('auth.validation.nameRequired')),
       email: (value) => (isValidEmail(value) ? null : t('auth.validation.emailInvalid')),
-      password: (value) => (isValidPassword(value) ? null : t('auth.validation.passwordTooShort')),
+      password: (value) => (isValidNewPassword(value) ? null : t('auth.validation.passwordTooShort')),
     },
   });
   const { formError, handleError, clear } = useServerFormErrors(form);
