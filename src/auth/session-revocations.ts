@@ -2,7 +2,7 @@ import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import IORedis from 'ioredis';
 import { redisKey } from '../common/redis/redis-keys';
 import { closeRedis, createRedis } from '../common/redis/redis';
-import { REDIS } from '../common/redis/redis.module';
+import { REQUEST_REDIS } from '../common/redis/redis.module';
 import { AppConfig } from '../config/app-config';
 
 export interface Revocation {
@@ -21,7 +21,7 @@ export class SessionRevocations implements OnApplicationShutdown {
   private readonly listeners = new Set<(revocation: Revocation) => void>();
 
   constructor(
-    @Inject(REDIS) private readonly redis: IORedis,
+    @Inject(REQUEST_REDIS) private readonly redis: IORedis,
     private readonly config: AppConfig,
   ) {}
 
@@ -38,12 +38,13 @@ export class SessionRevocations implements OnApplicationShutdown {
   }
 
   /** Calls `listener` for every revocation made by any API process; returns the unsubscribe. */
-  async listen(listener: (revocation: Revocation) => void): Promise<() => void> {
+  listen(listener: (revocation: Revocation) => void): () => void {
     this.listeners.add(listener);
     if (!this.subscriber) {
       this.subscriber = createRedis(this.config.REDIS_URL, 'session revocations');
       this.subscriber.on('message', (_channel: string, message: string) => this.dispatch(message));
-      await this.subscriber.subscribe(this.channel());
+      // Not awaited: the API starts while Redis is down; ioredis subscribes once connected, and again after each reconnect.
+      this.subscriber.subscribe(this.channel()).catch(() => undefined);
     }
     return () => this.listeners.delete(listener);
   }

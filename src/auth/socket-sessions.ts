@@ -25,8 +25,8 @@ export class SocketSessions implements OnModuleInit, OnModuleDestroy {
 
   constructor(private readonly revocations: SessionRevocations) {}
 
-  async onModuleInit(): Promise<void> {
-    this.stopListening = await this.revocations.listen((r) => this.closeRevoked(r));
+  onModuleInit(): void {
+    this.stopListening = this.revocations.listen((r) => this.closeRevoked(r));
   }
 
   onModuleDestroy(): void {

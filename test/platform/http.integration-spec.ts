@@ -53,4 +53,15 @@ describe('HTTP surface when Redis is down', () => {
     expect(res.body.error.redis.status).toBe('down');
     expect(res.body.info.database.status).toBe('up');
   });
+
+  it('refuses a sign-in at once instead of holding it until Redis is back', async () => {
+    const started = Date.now();
+    const res = await request(t.app.getHttpServer())
+      .post('/graphql')
+      .set('Content-Type', 'application/json')
+      .send({ query: 'mutation { signIn(input: { email: "a@example.org", password: "whatever it is" }) { accessToken } }' });
+    // Rate limits and revocations live in Redis: without it, refuse rather than let guesses through unlimited.
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
 });

@@ -3,7 +3,7 @@ import IORedis from 'ioredis';
 import { AppConfig } from '../../config/app-config';
 import { Clock } from '../clock';
 import { redisKey } from './redis-keys';
-import { REDIS } from './redis.module';
+import { REQUEST_REDIS } from './redis.module';
 
 // Counts an attempt in the current window; the window starts with the first attempt.
 const HIT = `
@@ -36,7 +36,7 @@ const FAILURE_MEMORY_MS = 86_400_000;
 @Injectable()
 export class RateLimiter {
   constructor(
-    @Inject(REDIS) private readonly redis: IORedis,
+    @Inject(REQUEST_REDIS) private readonly redis: IORedis,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
