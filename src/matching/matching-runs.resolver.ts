@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
+import { RequestContext } from '../common/graphql/request-context';
 import { Connection } from '../common/pagination/pagination';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { MatchingRunsArgs, StartMatchingRunInput } from './dtos/matching.inputs';
@@ -32,6 +33,7 @@ export class MatchingRunsResolver {
 
   @Subscription(() => MatchingRunEntity, {
     description: 'The run as it is now, then each change of its status and progress until it finishes',
+    filter: (_run: MatchingRunEntity, _args: unknown, ctx: RequestContext) => ctx.isSessionLive(),
     resolve: (run: MatchingRunEntity) => run,
   })
   matchingRunProgress(
