@@ -1,7 +1,9 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
+import IORedis from 'ioredis';
 import { SOCKET_EXPIRED, SOCKET_REVOKED } from '../../src/auth/socket-sessions';
 import { PUB_SUB } from '../../src/common/pubsub/pubsub.module';
+import { redisKey } from '../../src/common/redis/redis-keys';
 import { notificationTopic } from '../../src/notifications/notifications.service';
 import { eventually } from '../lifecycle/lifecycle-worker';
 import { Session, signUp } from '../utils/operations';
@@ -16,6 +18,7 @@ const SECRET = 'sessions-test-secret-long-enough-for-hs256-0123456789';
 describe('ending a session ends its access tokens and subscriptions', () => {
   let t: TestApp;
   let other: TestApp;
+  let redis: IORedis;
   const open: OpenSubscription[] = [];
 
   const notify = (app: TestApp, userId: string, title: string) =>
@@ -40,9 +43,11 @@ describe('ending a session ends its access tokens and subscriptions', () => {
     t = await createTestApp({ JWT_SECRET: SECRET });
     // A second API process: same database, same Redis prefix, same secret.
     other = await createTestApp({ JWT_SECRET: SECRET, DATABASE_URL: t.config.DATABASE_URL as string, QUEUE_PREFIX: t.config.QUEUE_PREFIX });
+    redis = new IORedis(t.config.REDIS_URL);
   });
   afterAll(async () => {
     await Promise.all(open.map((s) => s.dispose()));
+    redis.disconnect();
     await other.close();
     await t.close();
   });
@@ -72,6 +77,21 @@ describe('ending a session ends its access tokens and subscriptions', () => {
     await notify(t, a.userId, 'after');
     await eventually(async () => otherSession.received.length === heard[2] + 1);
     expect([here.received.length, there.received.length]).toEqual(heard.slice(0, 2));
+  });
+
+  it('stops delivery to a revoked session even when the close message was missed', async () => {
+    const a = await signUp(t, { email: 'nao@example.org', password: 'nao knits warm scarves' });
+    const b = await secondSession('nao@example.org', 'nao knits warm scarves');
+    const revoked = await listen(t, a);
+    const live = await listen(t, b);
+    await ready(a.userId, [revoked, live]);
+    // Revoked in Redis only, as if this process had been deaf to the revocation channel.
+    const { sid } = JSON.parse(Buffer.from(a.token.split('.')[1], 'base64url').toString()) as { sid: string };
+    await redis.set(redisKey(t.config, 'auth', 'revoked-session', sid), '1', 'EX', 60);
+    const heard = [revoked.received.length, live.received.length];
+    await notify(t, a.userId, 'after');
+    await eventually(async () => live.received.length === heard[1] + 1);
+    expect(revoked.received.length).toBe(heard[0]);
   });
 
   it('a revoked token cannot open a socket', async () => {
