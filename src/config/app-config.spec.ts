@@ -26,4 +26,16 @@ describe('loadConfig', () => {
     expect(error?.problems).toHaveLength(3);
     expect(error?.problems.join('\n')).toMatch(/^PORT="eighty": .*\nREDIS_URL="http:\/\/nope": .*\nJWT_SECRET: must be set/);
   });
+
+  it('trusts no proxy unless told, and refuses a proxy list it cannot read', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,::1' }).trustProxy).toEqual(['loopback', '10.0.0.0/8', '::1']);
+    expect(() => loadConfig({ TRUST_PROXY: 'loopback,my-proxy' })).toThrow(/TRUST_PROXY="loopback,my-proxy": my-proxy is not an IP address/);
+  });
+
+  it('prefixes Redis with REDIS_PREFIX, else the older QUEUE_PREFIX', () => {
+    expect(loadConfig({}).redisPrefix).toBe('rally');
+    expect(loadConfig({ QUEUE_PREFIX: 'old' }).redisPrefix).toBe('old');
+    expect(loadConfig({ QUEUE_PREFIX: 'old', REDIS_PREFIX: 'new' }).redisPrefix).toBe('new');
+  });
 });

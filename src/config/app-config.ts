@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
 
@@ -116,6 +117,12 @@ export class ConfigError extends Error {
   }
 }
 
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+const isProxy = (entry: string) => {
+  const [address, bits, ...rest] = entry.split('/');
+  return PROXY_NAMES.includes(entry) || (isIP(address) !== 0 && rest.length === 0 && (bits === undefined || /^\d{1,3}$/.test(bits)));
+};
+
 /** Reads and checks the environment; throws ConfigError with one line per problem. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = new Set([...Object.keys(new AppConfig()), 'DATABASE_URL', 'SMTP_URL', 'PUBLIC_URL', 'REDIS_PREFIX', 'JWT_SECRET']);
@@ -124,6 +131,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const problems = validateSync(config, { stopAtFirstError: true }).map(
     (e) => `${e.property}=${JSON.stringify(env[e.property] ?? '')}: ${Object.values(e.constraints ?? {}).join('; ')}`,
   );
+  const badProxies = config.trustProxy ? config.trustProxy.filter((p) => !isProxy(p)) : [];
+  if (badProxies.length > 0) {
+    problems.push(`TRUST_PROXY=${JSON.stringify(config.TRUST_PROXY)}: ${badProxies.join(', ')} is not an IP address, a CIDR range or one of ${PROXY_NAMES.join(', ')}`);
+  }
   if (config.isProduction && !config.JWT_SECRET) {
     problems.push('JWT_SECRET: must be set to a secret of at least 32 characters in production');
   }
