@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
-import { OrganizationKind } from '../organizations/organization.entity';
+import { OrganizationKind } from '../common/domain/organization-kind.enum';
 import { MatchEntity } from './match.entity';
 import { MatchRole } from './match-transitions';
 

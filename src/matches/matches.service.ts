@@ -7,7 +7,7 @@ import { toAppError } from '../common/errors/format-error';
 import { Page, paginate } from '../common/pagination/pagination';
 import { NeedStatus } from '../needs/need.entity';
 import { NeedRoleEntity, RoleKind } from '../needs/need-role.entity';
-import { OrganizationKind } from '../organizations/organization.entity';
+import { OrganizationKind } from '../common/domain/organization-kind.enum';
 import { NotificationsService } from '../notifications/notifications.service';
 import { CreateManualMatchInput, MatchesArgs, ProposalDecisionInput, ProposalDecisionResult } from './dtos/match.inputs';
 import { DeclineReason, MatchEntity, MatchStatus, OPEN_MATCH_STATUSES } from './match.entity';

@@ -7,7 +7,8 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../users/user.entity';
 import { AcceptInvitationArgs, InvitationPayload, InviteMemberInput, MemberUserDto } from './dtos/membership.inputs';
 import { InvitationEntity } from './invitation.entity';
-import { MembershipEntity, MembershipRole } from './membership.entity';
+import { MembershipEntity } from './membership.entity';
+import { MembershipRole } from '../common/domain/membership-role.enum';
 import { MembershipsService } from './memberships.service';
 
 @Resolver(() => MembershipEntity)

@@ -6,9 +6,11 @@ import { AccessService } from '../common/access/access.service';
 import { AppError } from '../common/errors/app-error';
 import { escapeLike } from '../common/pagination/search';
 import { Page, paginate } from '../common/pagination/pagination';
-import { MembershipEntity, MembershipRole } from '../memberships/membership.entity';
+import { MembershipEntity } from '../memberships/membership.entity';
+import { MembershipRole } from '../common/domain/membership-role.enum';
 import { CreateOrganizationInput, OrganizationsArgs, UpdateOrganizationInput } from './dtos/organization.inputs';
-import { OrganizationEntity, OrganizationKind } from './organization.entity';
+import { OrganizationEntity } from './organization.entity';
+import { OrganizationKind } from '../common/domain/organization-kind.enum';
 
 @Injectable()
 export class OrganizationsService {

@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { InvitationEntity } from '../invitation.entity';
-import { MembershipRole } from '../membership.entity';
+import { MembershipRole } from '../../common/domain/membership-role.enum';
 
 const normalizeEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
