@@ -14,7 +14,7 @@ import { DeclineReason, MatchEntity, MatchStatus, OPEN_MATCH_STATUSES } from './
 import { appendEvent, matchConflict } from './match-transaction';
 import { checkTransition, MatchAction, TransitionAction } from './match-transitions';
 import { MatchLifecycleService } from './match-lifecycle.service';
-import { curatesNeed, matchRolesOf } from './matches.access';
+import { matchRolesOf } from './matches.access';
 
 interface ActInput {
   version?: number;
@@ -106,7 +106,7 @@ export class MatchesService {
     return this.notifications.transaction(async (m, pending) => {
       const role = await m.findOneBy(NeedRoleEntity, { id: input.roleId });
       if (!role) throw AppError.notFound('Role');
-      if (!(await curatesNeed(m, actor, role.needId))) throw AppError.forbidden('Only curators of this need can match it by hand.');
+      if (!(await this.access.curatesNeed(actor, role.needId, m))) throw AppError.forbidden('Only curators of this need can match it by hand.');
       const spec = CANDIDATE_TABLES[role.kind];
       if (candidate.column !== spec.column) {
         throw AppError.badInput(`This role needs a ${spec.what.toLowerCase()}.`, [{ field: candidate.column, message: `the role is a ${role.kind} role` }]);
@@ -136,13 +136,13 @@ export class MatchesService {
 
   /** The actor's roles on each match, for Match.allowedActions. */
   rolesOf(actor: Actor, matchIds: readonly string[]) {
-    return matchRolesOf(this.dataSource.manager, actor, matchIds);
+    return matchRolesOf(this.dataSource.manager, this.access, actor, matchIds);
   }
 
   private async act(actor: Actor, id: string, action: TransitionAction, input: ActInput): Promise<MatchEntity> {
     return this.notifications.transaction(async (m, pending) => {
       const match = await this.loadInScope(m, actor, id);
-      const roles = (await matchRolesOf(m, actor, [id])).get(id) ?? [];
+      const roles = (await matchRolesOf(m, this.access, actor, [id])).get(id) ?? [];
       const plan = checkTransition(action, match, roles);
       if (!plan.ok) throw plan.kind === 'ACTOR' ? AppError.forbidden(plan.message) : matchConflict(match, plan.message);
       if (input.version !== undefined && input.version !== match.version) throw matchConflict(match);

@@ -79,9 +79,7 @@ export class MatchingService {
     const qb = this.dataSource.getRepository(NeedEntity).createQueryBuilder('n').where('n.id = :needId', { needId });
     this.access.scopeNeeds(actor, qb);
     const need = await this.access.findOneInScope(qb, 'Need');
-    const program = need.programId ? await this.dataSource.getRepository(ProgramEntity).findOneBy({ id: need.programId }) : null;
-    const curates = (program !== null && actor.intermediaryIds.includes(program.intermediaryId)) || (await this.access.curates(actor, need.nonprofitId));
-    if (!curates) throw AppError.forbidden('Only curators of this need can start a matching run for it.');
+    if (!(await this.access.curatesNeed(actor, need.id))) throw AppError.forbidden('Only curators of this need can start a matching run for it.');
     if (!MATCHABLE_NEED_STATUSES.includes(need.status)) {
       throw AppError.badInput(`This need is ${need.status}; only open needs are matched.`, [{ field: 'scopeId', message: 'the need must be OPEN or STAFFED' }]);
     }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { Actor } from '../common/access/actor';
+import { oneId, organizationsCuratedBy } from '../common/access/curation-scope';
 import { AccessService } from '../common/access/access.service';
 import { AppError } from '../common/errors/app-error';
 import { escapeLike } from '../common/pagination/search';
@@ -27,7 +28,7 @@ export class OrganizationsService {
     if (filter?.search) qb.andWhere('o.name ILIKE :search', { search: `%${escapeLike(filter.search)}%` });
     if (filter?.mine) qb.andWhere('o.id = ANY(:mine)', { mine: actor.organizationIds() });
     if (filter?.intermediaryId) {
-      qb.andWhere('o.id IN (SELECT organization_id FROM affiliation WHERE intermediary_id = :intermediaryId)', { intermediaryId: filter.intermediaryId });
+      qb.andWhere(`o.id IN ${organizationsCuratedBy(oneId(':intermediaryId'))}`, { intermediaryId: filter.intermediaryId });
     }
     return paginate(qb, page);
   }

@@ -29,13 +29,13 @@ export class VolunteerProfilesService {
 
   get(actor: Actor, id: string): Promise<VolunteerProfileEntity> {
     const qb = this.profiles.createQueryBuilder('p').where('p.id = :id', { id });
-    this.access.scopeProfiles(actor, qb, 'volunteer_profile_id');
+    this.access.scopeProfiles(actor, qb, 'volunteer_profile');
     return this.access.findOneInScope(qb, 'Volunteer profile');
   }
 
   list(actor: Actor, { filter, ...page }: VolunteerProfilesArgs): Promise<Page<VolunteerProfileEntity>> {
     const qb = this.profiles.createQueryBuilder('p');
-    this.access.scopeProfiles(actor, qb, 'volunteer_profile_id');
+    this.access.scopeProfiles(actor, qb, 'volunteer_profile');
     applyProfileFilter(qb, 'volunteer_skill', filter);
     if (filter?.employerId) qb.andWhere('p.employerId = :employerId', { employerId: filter.employerId });
     return paginate(qb, page);

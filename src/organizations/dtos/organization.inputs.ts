@@ -81,7 +81,7 @@ export class OrganizationFilter {
   @IsCountry()
   country?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Only organizations affiliated with this intermediary' })
+  @Field(() => ID, { nullable: true, description: 'Only organizations this intermediary curates: affiliated with it or in one of its programs' })
   @IsOptional()
   @IsUUID()
   intermediaryId?: string;
