@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { OrganizationKind } from '../domain/organization-kind.enum';
+import { Loaders } from '../dataloader/loaders';
 import { AppError } from '../errors/app-error';
 import { Actor } from './actor';
 import { fundingOffersVisibleTo, needCuratedBy, needsCuratedBy, organizationsCuratedBy, programsRunBy, usersAffiliatedWith } from './curation-scope';
@@ -13,6 +14,9 @@ export interface MatchParts {
 }
 
 export type ProfileTable = 'volunteer_profile' | 'mentor_profile';
+
+/** What a nested field asks about an id: may the actor see this profile, offer, email (by user id), budget (by offer id)? */
+export type Visibility = ProfileTable | 'funding_offer' | 'email' | 'budget';
 
 const MATCH_COLUMN: Record<ProfileTable, 'volunteer_profile_id' | 'mentor_profile_id'> = {
   volunteer_profile: 'volunteer_profile_id',
@@ -230,6 +234,29 @@ export class AccessService {
       [userIds, actor.userId, adminOf, actor.organizationIds(), actor.profileIds],
     )) as { id: string }[];
     return new Set(rows.map((r) => r.id));
+  }
+
+  /** For nested fields: whether the actor may see `id`, batched per request over the `*Visible*` rules above. */
+  async isVisible(actor: Actor, loaders: Loaders, what: Visibility, id: string): Promise<boolean> {
+    const loader = loaders.custom<string, boolean>(`visible:${what}`, async (ids) => {
+      const visible = await this.visibleOf(actor, what, ids);
+      return ids.map((x) => visible.has(x));
+    });
+    return loader.load(id);
+  }
+
+  private visibleOf(actor: Actor, what: Visibility, ids: readonly string[]): Promise<Set<string>> {
+    switch (what) {
+      case 'volunteer_profile':
+      case 'mentor_profile':
+        return this.visibleProfileIds(actor, what, ids);
+      case 'funding_offer':
+        return this.visibleFundingOfferIds(actor, ids);
+      case 'email':
+        return this.emailVisibleUserIds(actor, ids);
+      case 'budget':
+        return this.budgetVisibleOfferIds(actor, ids);
+    }
   }
 
   /** A membership is seen by the members of its organization (so everyone sees their own) and platform admins. */

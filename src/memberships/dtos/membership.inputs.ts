@@ -50,6 +50,6 @@ export class MemberUserDto {
   @Field()
   name: string;
 
-  @Field()
+  // Exposed through MemberUsersResolver.email, which hides it from colleagues.
   email: string;
 }
