@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { intermediariesOf, needCuratedBy, oneId, primaryIntermediaryOf, programsJoinedBy } from '../common/access/curation-scope';
+import { intermediariesOf, needCuratedBy, oneId, primaryIntermediaryOf, programsJoinedBy, programsRunBy } from '../common/access/curation-scope';
 import { AppConfig } from '../config/app-config';
 import { RoleKind } from '../needs/need-role.entity';
 import type { EngineCandidate, EngineRole, Exclusion, MatchingInput, WantedSkill } from './engine/types';
@@ -219,7 +219,7 @@ export class MatchingInputLoader {
       `SELECT o.id, o.kind,
               ${intermediariesOf('o.id')} AS affiliated,
               ARRAY${programsJoinedBy('o.id')} AS programs,
-              COALESCE((SELECT array_agg(p.id) FROM program p WHERE p.intermediary_id = o.id), '{}') AS own_programs
+              ARRAY${programsRunBy('ARRAY[o.id]')} AS own_programs
          FROM organization o WHERE o.kind IN ('COMPANY', 'INTERMEDIARY', 'FUNDER')`,
     );
     return new Map(

@@ -259,9 +259,9 @@ export class AccessService {
     }
   }
 
-  /** A membership is seen by the members of its organization (so everyone sees their own) and platform admins. */
-  canSeeMembership(actor: Actor, membership: { organizationId: string }): boolean {
-    return actor.isPlatformAdmin || actor.isMemberOf(membership.organizationId);
+  /** A membership is seen by the members of its organization, the member themself (before the token knows it) and platform admins. */
+  canSeeMembership(actor: Actor, membership: { organizationId: string; userId?: string }): boolean {
+    return actor.isPlatformAdmin || actor.isMemberOf(membership.organizationId) || membership.userId === actor.userId;
   }
 
   scopePrograms<T extends ObjectLiteral>(actor: Actor, qb: SelectQueryBuilder<T>, alias = qb.alias): SelectQueryBuilder<T> {
