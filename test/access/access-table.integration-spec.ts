@@ -647,10 +647,10 @@ describe('access rules: every actor of tenant A on tenant B’s objects', () => 
   });
 
   describe('nested fields answer what the top-level rules answer', () => {
-    const SEERS: readonly Seer[] = [...ACTOR_KEYS, 'platformAdmin'];
+    const SEERS = [...ACTOR_KEYS, 'platformAdmin'].map((seer) => ({ seer: seer as Seer, who: seer === 'platformAdmin' ? 'platform admin' : `${LABEL[seer as ActorKey]} of A` }));
     const sessionOf = (seer: Seer) => (seer === 'platformAdmin' ? w.admin : w.a.sessions[seer]);
 
-    it.each(SEERS)('for the %s of A: User.volunteerProfile, User.mentorProfile and User.memberships', async (seer) => {
+    it.each(SEERS)('for the $who: User.volunteerProfile, User.mentorProfile and User.memberships', async ({ seer }) => {
       const token = sessionOf(seer).token;
       const reached = await reachableUsers(t, token);
       expect(reached.size).toBeGreaterThan(0);
@@ -670,7 +670,7 @@ describe('access rules: every actor of tenant A on tenant B’s objects', () => 
       }
     });
 
-    it.each(SEERS)('for the %s of A: User.email and MemberUser.email follow the email rule', async (seer) => {
+    it.each(SEERS)('for the $who: User.email and MemberUser.email follow the email rule', async ({ seer }) => {
       const token = sessionOf(seer).token;
       const users = await reachableUsers(t, token);
       const members = await reachableMemberUsers(t, token);
@@ -680,7 +680,7 @@ describe('access rules: every actor of tenant A on tenant B’s objects', () => 
     });
 
     // Positive and negative controls: the comparisons above covered both answers, on the paths the issue names.
-    it('shows the nonprofit of A the volunteer it works with, but not that volunteer’s mentor profile, company or email before confirmation', async () => {
+    it('shows the nonprofit of A its confirmed volunteer with email but without their mentor profile or company, and no email of the mentor merely offered', async () => {
       const users = await reachableUsers(t, w.a.sessions.nonprofit.token);
       const volunteer = users.get(w.a.sessions.volunteer.userId);
       const mentor = users.get(w.a.sessions.mentor.userId);
