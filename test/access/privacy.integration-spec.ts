@@ -62,6 +62,19 @@ describe('privacy by default', () => {
     });
   });
 
+  it('answers signing in with the whole account of the person signing in, before any token exists', async () => {
+    const email = `own.${Date.now()}@example.org`;
+    const person = await signUp(t, { email, password: 'correct horse battery' });
+    const companyId = await createOrganization(t, person, { kind: 'COMPANY' });
+    const profile = await one<{ id: string }>(`INSERT INTO volunteer_profile (user_id, country, languages) VALUES ($1, 'JP', '{ja}') RETURNING id`, [person.userId]);
+    const res = await t.gql<{ signIn: { user: { email: string; memberships: { organizationId: string }[]; volunteerProfile: { id: string } | null } } }>(
+      `mutation($input: SignInInput!) { signIn(input: $input) { user { email memberships { organizationId } volunteerProfile { id } } } }`,
+      { input: { email, password: 'correct horse battery' } },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.signIn.user).toEqual({ email, memberships: [{ organizationId: companyId }], volunteerProfile: { id: profile.id } });
+  });
+
   describe('the other side of a match sees an email once both sides agreed', () => {
     const MATCH = `query($id: ID!) { match(id: $id) { status mentorProfile { id user { email } } } }`;
     const ACCEPT = `mutation($id: ID!, $version: Int!) { acceptMatch(id: $id, version: $version) { status version } }`;
