@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { OrganizationKind } from '../domain/organization-kind.enum';
 import { Loaders } from '../dataloader/loaders';
+import { MembershipRole } from '../domain/membership-role.enum';
+import { OrganizationKind } from '../domain/organization-kind.enum';
 import { AppError } from '../errors/app-error';
 import { Actor } from './actor';
 import { fundingOffersVisibleTo, needCuratedBy, needsCuratedBy, organizationsCuratedBy, programsRunBy, usersAffiliatedWith } from './curation-scope';
@@ -217,7 +218,7 @@ export class AccessService {
   async emailVisibleUserIds(actor: Actor, userIds: readonly string[]): Promise<Set<string>> {
     if (actor.isPlatformAdmin) return new Set(userIds);
     if (userIds.length === 0) return new Set();
-    const adminOf = actor.memberships.filter((mb) => mb.role === 'ADMIN').map((mb) => mb.organizationId);
+    const adminOf = actor.memberships.filter((mb) => mb.role === MembershipRole.ADMIN).map((mb) => mb.organizationId);
     const rows = (await this.dataSource.query(
       `WITH agreed AS (
          SELECT n.nonprofit_id, mt.candidate_id, fo.funder_id
