@@ -22,7 +22,7 @@ interface ActInput {
   declineReason?: DeclineReason;
 }
 
-const CANDIDATE_TABLES: Record<RoleKind, { table: string; column: 'volunteerProfileId' | 'mentorProfileId' | 'fundingOfferId'; what: string }> = {
+const CANDIDATE_TABLES: Record<RoleKind, { table: 'volunteer_profile' | 'mentor_profile' | 'funding_offer'; column: 'volunteerProfileId' | 'mentorProfileId' | 'fundingOfferId'; what: string }> = {
   [RoleKind.VOLUNTEER]: { table: 'volunteer_profile', column: 'volunteerProfileId', what: 'Volunteer profile' },
   [RoleKind.MENTOR]: { table: 'mentor_profile', column: 'mentorProfileId', what: 'Mentor profile' },
   [RoleKind.FUNDING]: { table: 'funding_offer', column: 'fundingOfferId', what: 'Funding offer' },
@@ -111,6 +111,8 @@ export class MatchesService {
       if (candidate.column !== spec.column) {
         throw AppError.badInput(`This role needs a ${spec.what.toLowerCase()}.`, [{ field: candidate.column, message: `the role is a ${role.kind} role` }]);
       }
+      // A curator pairs only candidates they may see; otherwise a known id would pull anyone into their view.
+      if (!(await this.access.isVisibleNow(actor, spec.table, candidate.id))) throw AppError.notFound(spec.what);
       await this.assertMatchable(m, role, candidate.id, spec);
       const now = new Date();
       const match = await m.save(

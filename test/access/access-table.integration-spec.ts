@@ -326,6 +326,13 @@ const OPS: Op[] = [
     expect: 'FORBIDDEN_OR_NOT_FOUND',
   },
   {
+    action: "match A's role by hand with B's volunteer",
+    run: op(`mutation($input: CreateManualMatchInput!) { createManualMatch(input: $input) { id } }`, (c) => ({
+      input: { roleId: c.a.roles.accountant, volunteerProfileId: c.b.volunteerProfileId, reason: 'Found their id' },
+    })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
     action: "match B's funding role by hand with A's funding offer",
     run: op(`mutation($input: CreateManualMatchInput!) { createManualMatch(input: $input) { id } }`, (c) => ({
       input: { roleId: c.b.roles.funding, fundingOfferId: c.a.fundingOfferId, reason: 'Our money' },

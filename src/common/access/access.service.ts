@@ -45,6 +45,7 @@ const AGREED = `('CONFIRMED', 'ACTIVE', 'COMPLETED')`;
  * - Needs: published needs are the marketplace, readable by everyone signed in; drafts only by the
  *   nonprofit's members and its curators. Changed by the nonprofit's members and its curators.
  * - Matches: curators of the need see all; the nonprofit and the candidate only once offered.
+ *   Curators pair by hand only candidates they may see.
  * - Profiles: the person, curators of intermediaries the person is affiliated with, and nonprofits
  *   the person was offered to.
  * - Emails: the person, admins of the person's organizations, and the other side of a match from
@@ -244,6 +245,11 @@ export class AccessService {
       return ids.map((x) => visible.has(x));
     });
     return loader.load(id);
+  }
+
+  /** The same answer for one id outside a GraphQL request (mutations checking what they were given). */
+  async isVisibleNow(actor: Actor, what: Visibility, id: string): Promise<boolean> {
+    return (await this.visibleOf(actor, what, [id])).has(id);
   }
 
   private visibleOf(actor: Actor, what: Visibility, ids: readonly string[]): Promise<Set<string>> {
