@@ -5,7 +5,7 @@ import { Actor } from '../common/access/actor';
 import { AccessService } from '../common/access/access.service';
 import { AppError } from '../common/errors/app-error';
 import { Page, paginate } from '../common/pagination/pagination';
-import { OrganizationKind } from '../organizations/organization.entity';
+import { OrganizationKind } from '../common/domain/organization-kind.enum';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { AffiliationEntity } from './affiliation.entity';
 import { AffiliateOrganizationInput, AffiliationsArgs } from './dtos/affiliation.inputs';

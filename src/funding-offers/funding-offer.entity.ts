@@ -47,11 +47,10 @@ export class FundingOfferEntity {
   @Column('numeric', { precision: 14, scale: 2, transformer: numericToNumber })
   maxTicket: number;
 
-  @Field(() => Float)
+  // budgetTotal and budgetLeft are exposed through FundingOffersResolver, which hides them from those the funder did not choose.
   @Column('numeric', { precision: 14, scale: 2, transformer: numericToNumber })
   budgetTotal: number;
 
-  @Field(() => Float)
   @Column('numeric', { precision: 14, scale: 2, transformer: numericToNumber })
   budgetLeft: number;
 

@@ -1,4 +1,5 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
 import { AppError } from '../common/errors/app-error';
@@ -14,14 +15,17 @@ const FundingOfferConnection = Connection(FundingOfferEntity, 'FundingOfferConne
 
 @Resolver(() => FundingOfferEntity)
 export class FundingOffersResolver {
-  constructor(private readonly service: FundingOffersService) {}
+  constructor(
+    private readonly service: FundingOffersService,
+    private readonly access: AccessService,
+  ) {}
 
-  @Query(() => FundingOfferEntity)
+  @Query(() => FundingOfferEntity, { description: 'A funding offer; seen by the funder’s members, curators whose intermediary or network curates the funder or who curate a need it is matched on, and nonprofits it was offered to' })
   fundingOffer(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseUuidPipe) id: string): Promise<FundingOfferEntity> {
     return this.service.get(actor, id);
   }
 
-  @Query(() => FundingOfferConnection, { description: 'Offers of your funders, all offers for curators, and offers proposed to your nonprofit' })
+  @Query(() => FundingOfferConnection, { description: 'Offers you may see: the funder’s members, curators whose intermediary or network curates the funder or who curate a need it is matched on, and nonprofits it was offered to' })
   fundingOffers(@CurrentActor() actor: Actor, @Args() args: FundingOffersArgs) {
     return this.service.list(actor, args);
   }
@@ -54,5 +58,15 @@ export class FundingOffersResolver {
     const funder = await ctx.loaders.one(OrganizationEntity).load(offer.funderId);
     if (!funder) throw AppError.notFound('Funder');
     return funder;
+  }
+
+  @ResolveField(() => Float, { nullable: true, description: "The budget; shown to the funder's members, curators of the funder's intermediaries and platform admins, null for others" })
+  async budgetTotal(@Parent() offer: FundingOfferEntity, @CurrentActor() actor: Actor, @Context() ctx: RequestContext): Promise<number | null> {
+    return (await this.access.isVisible(actor, ctx.loaders, 'budget', offer.id)) ? offer.budgetTotal : null;
+  }
+
+  @ResolveField(() => Float, { nullable: true, description: "What is left of the budget; shown as budgetTotal is" })
+  async budgetLeft(@Parent() offer: FundingOfferEntity, @CurrentActor() actor: Actor, @Context() ctx: RequestContext): Promise<number | null> {
+    return (await this.access.isVisible(actor, ctx.loaders, 'budget', offer.id)) ? offer.budgetLeft : null;
   }
 }

@@ -1,5 +1,6 @@
 import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
+import { needCuratedBy, oneId, programsJoinedBy } from '../common/access/curation-scope';
 import { AppError } from '../common/errors/app-error';
 import { ImpactScopeInput } from './dtos/impact.types';
 
@@ -58,14 +59,13 @@ export function scopeSql(kind: ScopeKind): { matches: string; needs: string | nu
     case 'programId':
       return { matches: 'n.program_id = $1', needs: 'n.program_id = $1' };
     case 'intermediaryId': {
-      const needs = `(n.program_id IN (SELECT id FROM program WHERE intermediary_id = $1)
-        OR n.nonprofit_id IN (SELECT organization_id FROM affiliation WHERE intermediary_id = $1))`;
+      const needs = needCuratedBy('n', oneId('$1'));
       return { matches: needs, needs };
     }
     case 'nonprofitId':
       return { matches: 'n.nonprofit_id = $1', needs: 'n.nonprofit_id = $1' };
     case 'funderId': {
-      const needs = `(n.program_id IN (SELECT program_id FROM program_participant WHERE organization_id = $1 AND role = 'FUNDER')
+      const needs = `(n.program_id IN ${programsJoinedBy('$1::uuid', 'FUNDER')}
         OR n.id IN (SELECT mf.need_id FROM match mf JOIN funding_offer fo ON fo.id = mf.funding_offer_id
                      WHERE fo.funder_id = $1 AND mf.status IN ('CONFIRMED', 'ACTIVE', 'COMPLETED')))`;
       return { matches: needs, needs };

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { curatorUsersOfNeed } from '../common/access/curation-scope';
 import { NotificationKind } from '../notifications/notification.entity';
 import { MatchNotificationKind, NotificationParams } from '../notifications/notification-texts';
 import { NotificationDraft } from '../notifications/notifications.service';
@@ -102,9 +103,7 @@ export class MatchNotifier {
       `SELECT mt.id, mt.status, n.title AS need_title, r.title AS role_title, np.name AS nonprofit_name,
               COALESCE(vu.name, mu.name, fo_org.name, '') AS candidate_name, mt.expires_at,
               mt.nonprofit_accepted_at, mt.candidate_accepted_at,
-              ARRAY(SELECT DISTINCT mb.user_id FROM membership mb WHERE mb.organization_id IN (
-                SELECT p.intermediary_id FROM program p WHERE p.id = n.program_id
-                UNION SELECT a.intermediary_id FROM affiliation a WHERE a.organization_id = n.nonprofit_id)) AS curator_users,
+              ${curatorUsersOfNeed('n')} AS curator_users,
               ARRAY(SELECT mb.user_id FROM membership mb WHERE mb.organization_id = n.nonprofit_id) AS nonprofit_users,
               CASE WHEN vp.user_id IS NOT NULL THEN ARRAY[vp.user_id]
                    WHEN mp.user_id IS NOT NULL THEN ARRAY[mp.user_id]

@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AccessService, Visibility } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
 import { RequestContext } from '../common/graphql/request-context';
@@ -28,7 +29,10 @@ const MatchConnection = Connection(MatchEntity, 'MatchConnection');
 
 @Resolver(() => MatchEntity)
 export class MatchesResolver {
-  constructor(private readonly service: MatchesService) {}
+  constructor(
+    private readonly service: MatchesService,
+    private readonly access: AccessService,
+  ) {}
 
   @Query(() => MatchEntity)
   match(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseUuidPipe) id: string): Promise<MatchEntity> {
@@ -111,18 +115,23 @@ export class MatchesResolver {
     return ctx.loaders.one(NeedRoleEntity).load(match.roleId);
   }
 
+  // The candidate is shown only where its own query would show it: a match can be visible before its candidate is.
   @ResolveField(() => VolunteerProfileEntity, { nullable: true })
-  volunteerProfile(@Parent() match: MatchEntity, @Context() ctx: RequestContext): Promise<VolunteerProfileEntity | null> {
-    return match.volunteerProfileId ? ctx.loaders.one(VolunteerProfileEntity).load(match.volunteerProfileId) : Promise.resolve(null);
+  async volunteerProfile(@Parent() match: MatchEntity, @CurrentActor() actor: Actor, @Context() ctx: RequestContext): Promise<VolunteerProfileEntity | null> {
+    return (await this.visible(actor, ctx, 'volunteer_profile', match.volunteerProfileId)) ? ctx.loaders.one(VolunteerProfileEntity).load(match.volunteerProfileId as string) : null;
   }
 
   @ResolveField(() => MentorProfileEntity, { nullable: true })
-  mentorProfile(@Parent() match: MatchEntity, @Context() ctx: RequestContext): Promise<MentorProfileEntity | null> {
-    return match.mentorProfileId ? ctx.loaders.one(MentorProfileEntity).load(match.mentorProfileId) : Promise.resolve(null);
+  async mentorProfile(@Parent() match: MatchEntity, @CurrentActor() actor: Actor, @Context() ctx: RequestContext): Promise<MentorProfileEntity | null> {
+    return (await this.visible(actor, ctx, 'mentor_profile', match.mentorProfileId)) ? ctx.loaders.one(MentorProfileEntity).load(match.mentorProfileId as string) : null;
   }
 
   @ResolveField(() => FundingOfferEntity, { nullable: true })
-  fundingOffer(@Parent() match: MatchEntity, @Context() ctx: RequestContext): Promise<FundingOfferEntity | null> {
-    return match.fundingOfferId ? ctx.loaders.one(FundingOfferEntity).load(match.fundingOfferId) : Promise.resolve(null);
+  async fundingOffer(@Parent() match: MatchEntity, @CurrentActor() actor: Actor, @Context() ctx: RequestContext): Promise<FundingOfferEntity | null> {
+    return (await this.visible(actor, ctx, 'funding_offer', match.fundingOfferId)) ? ctx.loaders.one(FundingOfferEntity).load(match.fundingOfferId as string) : null;
+  }
+
+  private async visible(actor: Actor, ctx: RequestContext, what: Visibility, id: string | null): Promise<boolean> {
+    return id !== null && (await this.access.isVisible(actor, ctx.loaders, what, id));
   }
 }

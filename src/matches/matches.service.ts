@@ -7,14 +7,14 @@ import { toAppError } from '../common/errors/format-error';
 import { Page, paginate } from '../common/pagination/pagination';
 import { NeedStatus } from '../needs/need.entity';
 import { NeedRoleEntity, RoleKind } from '../needs/need-role.entity';
-import { OrganizationKind } from '../organizations/organization.entity';
+import { OrganizationKind } from '../common/domain/organization-kind.enum';
 import { NotificationsService } from '../notifications/notifications.service';
 import { CreateManualMatchInput, MatchesArgs, ProposalDecisionInput, ProposalDecisionResult } from './dtos/match.inputs';
 import { DeclineReason, MatchEntity, MatchStatus, OPEN_MATCH_STATUSES } from './match.entity';
 import { appendEvent, matchConflict } from './match-transaction';
 import { checkTransition, MatchAction, TransitionAction } from './match-transitions';
 import { MatchLifecycleService } from './match-lifecycle.service';
-import { curatesNeed, matchRolesOf } from './matches.access';
+import { matchRolesOf } from './matches.access';
 
 interface ActInput {
   version?: number;
@@ -22,7 +22,7 @@ interface ActInput {
   declineReason?: DeclineReason;
 }
 
-const CANDIDATE_TABLES: Record<RoleKind, { table: string; column: 'volunteerProfileId' | 'mentorProfileId' | 'fundingOfferId'; what: string }> = {
+const CANDIDATE_TABLES: Record<RoleKind, { table: 'volunteer_profile' | 'mentor_profile' | 'funding_offer'; column: 'volunteerProfileId' | 'mentorProfileId' | 'fundingOfferId'; what: string }> = {
   [RoleKind.VOLUNTEER]: { table: 'volunteer_profile', column: 'volunteerProfileId', what: 'Volunteer profile' },
   [RoleKind.MENTOR]: { table: 'mentor_profile', column: 'mentorProfileId', what: 'Mentor profile' },
   [RoleKind.FUNDING]: { table: 'funding_offer', column: 'fundingOfferId', what: 'Funding offer' },
@@ -106,11 +106,13 @@ export class MatchesService {
     return this.notifications.transaction(async (m, pending) => {
       const role = await m.findOneBy(NeedRoleEntity, { id: input.roleId });
       if (!role) throw AppError.notFound('Role');
-      if (!(await curatesNeed(m, actor, role.needId))) throw AppError.forbidden('Only curators of this need can match it by hand.');
+      if (!(await this.access.curatesNeed(actor, role.needId, m))) throw AppError.forbidden('Only curators of this need can match it by hand.');
       const spec = CANDIDATE_TABLES[role.kind];
       if (candidate.column !== spec.column) {
         throw AppError.badInput(`This role needs a ${spec.what.toLowerCase()}.`, [{ field: candidate.column, message: `the role is a ${role.kind} role` }]);
       }
+      // A curator pairs only candidates they may see; otherwise a known id would pull anyone into their view.
+      if (!(await this.access.isVisibleNow(actor, spec.table, candidate.id))) throw AppError.notFound(spec.what);
       await this.assertMatchable(m, role, candidate.id, spec);
       const now = new Date();
       const match = await m.save(
@@ -136,13 +138,13 @@ export class MatchesService {
 
   /** The actor's roles on each match, for Match.allowedActions. */
   rolesOf(actor: Actor, matchIds: readonly string[]) {
-    return matchRolesOf(this.dataSource.manager, actor, matchIds);
+    return matchRolesOf(this.dataSource.manager, this.access, actor, matchIds);
   }
 
   private async act(actor: Actor, id: string, action: TransitionAction, input: ActInput): Promise<MatchEntity> {
     return this.notifications.transaction(async (m, pending) => {
       const match = await this.loadInScope(m, actor, id);
-      const roles = (await matchRolesOf(m, actor, [id])).get(id) ?? [];
+      const roles = (await matchRolesOf(m, this.access, actor, [id])).get(id) ?? [];
       const plan = checkTransition(action, match, roles);
       if (!plan.ok) throw plan.kind === 'ACTOR' ? AppError.forbidden(plan.message) : matchConflict(match, plan.message);
       if (input.version !== undefined && input.version !== match.version) throw matchConflict(match);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { intermediariesOf, needCuratedBy, oneId, primaryIntermediaryOf, programsJoinedBy, programsRunBy } from '../common/access/curation-scope';
 import { AppConfig } from '../config/app-config';
 import { RoleKind } from '../needs/need-role.entity';
 import type { EngineCandidate, EngineRole, Exclusion, MatchingInput, WantedSkill } from './engine/types';
@@ -145,12 +146,7 @@ export class MatchingInputLoader {
         return { where: 'n.program_id = $1', params: [run.scopeId] };
       case MatchingScope.INTERMEDIARY:
         await this.assertExists(`SELECT 1 FROM organization WHERE id = $1 AND kind = 'INTERMEDIARY'`, run.scopeId, 'intermediary');
-        return {
-          where: `(n.program_id IN (SELECT id FROM program WHERE intermediary_id = $1)
-            OR n.nonprofit_id IN (SELECT organization_id FROM affiliation WHERE intermediary_id = $1)
-            OR n.nonprofit_id IN (SELECT pp.organization_id FROM program_participant pp JOIN program p ON p.id = pp.program_id WHERE p.intermediary_id = $1))`,
-          params: [run.scopeId],
-        };
+        return { where: needCuratedBy('n', oneId('$1')), params: [run.scopeId] };
       case MatchingScope.ROLES:
         return { where: 'r.id = ANY($1::uuid[])', params: [await this.rolesOfRolesRun(run.parameters)] };
       case MatchingScope.ALL:
@@ -221,9 +217,9 @@ export class MatchingInputLoader {
   private async loadAffinity(): Promise<Map<string, OrgAffinity>> {
     const rows = await this.dataSource.query<{ id: string; kind: string; affiliated: string[]; programs: string[]; own_programs: string[] }[]>(
       `SELECT o.id, o.kind,
-              COALESCE((SELECT array_agg(a.intermediary_id) FROM affiliation a WHERE a.organization_id = o.id), '{}') AS affiliated,
-              COALESCE((SELECT array_agg(pp.program_id) FROM program_participant pp WHERE pp.organization_id = o.id), '{}') AS programs,
-              COALESCE((SELECT array_agg(p.id) FROM program p WHERE p.intermediary_id = o.id), '{}') AS own_programs
+              ${intermediariesOf('o.id')} AS affiliated,
+              ARRAY${programsJoinedBy('o.id')} AS programs,
+              ARRAY${programsRunBy('ARRAY[o.id]')} AS own_programs
          FROM organization o WHERE o.kind IN ('COMPANY', 'INTERMEDIARY', 'FUNDER')`,
     );
     return new Map(
@@ -265,8 +261,7 @@ const ROLES_SQL = (where: string) =>
   `SELECT r.id, r.need_id, r.kind, r.hours_per_month, r.seats, r.seats_filled, r.amount,
           n.nonprofit_id, n.program_id, n.language, n.country, n.remote, n.focus_area,
           p.intermediary_id AS program_intermediary_id, COALESCE(p.requires_mentor, false) AS requires_mentor, p.curation_required,
-          (SELECT a.intermediary_id FROM affiliation a WHERE a.organization_id = n.nonprofit_id
-            ORDER BY a.vetted DESC, a.created_at, a.id LIMIT 1) AS affiliated_intermediary_id,
+          ${primaryIntermediaryOf('n.nonprofit_id')} AS affiliated_intermediary_id,
           (SELECT count(*)::int FROM match m WHERE m.role_id = r.id AND m.status = 'OFFERED') AS offered,
           COALESCE((SELECT json_agg(json_build_object('skillId', s.skill_id, 'level', s.level, 'weight', s.weight) ORDER BY s.skill_id)
                       FROM need_role_skill s WHERE s.role_id = r.id), '[]'::json) AS skills

@@ -6,7 +6,8 @@ import { AccessService } from '../common/access/access.service';
 import { AppError } from '../common/errors/app-error';
 import { Page, paginate } from '../common/pagination/pagination';
 import { NeedEntity, NeedStatus } from '../needs/need.entity';
-import { OrganizationEntity, OrganizationKind } from '../organizations/organization.entity';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { OrganizationKind } from '../common/domain/organization-kind.enum';
 import { ProgramEntity } from '../programs/program.entity';
 import { MatchingRunsArgs, StartMatchingRunInput } from './dtos/matching.inputs';
 import { MatchingProgressPublisher } from './matching-progress.publisher';
@@ -78,9 +79,7 @@ export class MatchingService {
     const qb = this.dataSource.getRepository(NeedEntity).createQueryBuilder('n').where('n.id = :needId', { needId });
     this.access.scopeNeeds(actor, qb);
     const need = await this.access.findOneInScope(qb, 'Need');
-    const program = need.programId ? await this.dataSource.getRepository(ProgramEntity).findOneBy({ id: need.programId }) : null;
-    const curates = (program !== null && actor.intermediaryIds.includes(program.intermediaryId)) || (await this.access.curates(actor, need.nonprofitId));
-    if (!curates) throw AppError.forbidden('Only curators of this need can start a matching run for it.');
+    if (!(await this.access.curatesNeed(actor, need.id))) throw AppError.forbidden('Only curators of this need can start a matching run for it.');
     if (!MATCHABLE_NEED_STATUSES.includes(need.status)) {
       throw AppError.badInput(`This need is ${need.status}; only open needs are matched.`, [{ field: 'scopeId', message: 'the need must be OPEN or STAFFED' }]);
     }

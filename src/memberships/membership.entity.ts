@@ -1,13 +1,8 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, Unique } from 'typeorm';
+import { MembershipRole } from '../common/domain/membership-role.enum';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../users/user.entity';
-
-export enum MembershipRole {
-  ADMIN = 'ADMIN',
-  MEMBER = 'MEMBER',
-}
-registerEnumType(MembershipRole, { name: 'MembershipRole' });
 
 @ObjectType('Membership')
 @Entity('membership')

@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
 import { RequestContext } from '../common/graphql/request-context';
@@ -7,12 +8,16 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../users/user.entity';
 import { AcceptInvitationArgs, InvitationPayload, InviteMemberInput, MemberUserDto } from './dtos/membership.inputs';
 import { InvitationEntity } from './invitation.entity';
-import { MembershipEntity, MembershipRole } from './membership.entity';
+import { MembershipEntity } from './membership.entity';
+import { MembershipRole } from '../common/domain/membership-role.enum';
 import { MembershipsService } from './memberships.service';
 
 @Resolver(() => MembershipEntity)
 export class MembershipsResolver {
-  constructor(private readonly service: MembershipsService) {}
+  constructor(
+    private readonly service: MembershipsService,
+    private readonly access: AccessService,
+  ) {}
 
   @Mutation(() => InvitationPayload, { description: 'Organization admins invite someone by email; inviting again replaces the pending invitation' })
   inviteMember(@CurrentActor() actor: Actor, @Args('input') input: InviteMemberInput): Promise<InvitationPayload> {
@@ -61,13 +66,25 @@ export class MembershipsResolver {
 
   @ResolveField(() => MemberUserDto, { nullable: true, description: 'The person; visible to members of the same organization and platform admins' })
   user(@Parent() membership: MembershipEntity, @CurrentActor() actor: Actor, @Context() ctx: RequestContext): Promise<UserEntity | null> | null {
-    const visible = actor.isPlatformAdmin || actor.isMemberOf(membership.organizationId) || membership.userId === actor.userId;
-    return visible ? ctx.loaders.one(UserEntity).load(membership.userId) : null;
+    return this.access.canSeeMembership(actor, membership) ? ctx.loaders.one(UserEntity).load(membership.userId) : null;
   }
 
   @ResolveField(() => OrganizationEntity)
   organization(@Parent() membership: MembershipEntity, @Context() ctx: RequestContext): Promise<OrganizationEntity | null> {
     return ctx.loaders.one(OrganizationEntity).load(membership.organizationId);
+  }
+}
+
+@Resolver(() => MemberUserDto)
+export class MemberUsersResolver {
+  constructor(private readonly access: AccessService) {}
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Shown to the person, admins of their organizations, the other side of a match from CONFIRMED on, and platform admins; null for colleagues',
+  })
+  async email(@Parent() user: UserEntity, @CurrentActor() actor: Actor, @Context() ctx: RequestContext): Promise<string | null> {
+    return (await this.access.isVisible(actor, ctx.loaders, 'email', user.id)) ? user.email : null;
   }
 }
 

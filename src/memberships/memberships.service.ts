@@ -9,7 +9,8 @@ import { AppConfig } from '../config/app-config';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { InvitationPayload, InviteMemberInput } from './dtos/membership.inputs';
 import { InvitationEntity } from './invitation.entity';
-import { MembershipEntity, MembershipRole } from './membership.entity';
+import { MembershipEntity } from './membership.entity';
+import { MembershipRole } from '../common/domain/membership-role.enum';
 
 const INVITATION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
 

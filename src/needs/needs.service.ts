@@ -3,10 +3,13 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { Actor } from '../common/access/actor';
 import { AccessService } from '../common/access/access.service';
+import { needCuratedBy, oneId } from '../common/access/curation-scope';
 import { AppError } from '../common/errors/app-error';
 import { DomainEvents } from '../common/events/domain-events';
 import { Page, paginate } from '../common/pagination/pagination';
-import { OrganizationEntity, OrganizationKind } from '../organizations/organization.entity';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { OrganizationKind } from '../common/domain/organization-kind.enum';
+import { ProgramParticipantEntity, ProgramParticipantRole } from '../programs/program-participant.entity';
 import { ProgramEntity } from '../programs/program.entity';
 import { definedFields } from './defined-fields';
 import { CreateNeedInput, NeedFilter, NeedsArgs, UpdateNeedInput } from './dtos/need.inputs';
@@ -122,11 +125,8 @@ export class NeedsService {
   }
 
   private async assertInCohort(programId: string, nonprofitId: string): Promise<void> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM program_participant WHERE program_id = $1 AND organization_id = $2 AND role = 'COHORT'`,
-      [programId, nonprofitId],
-    );
-    if (rows.length === 0) {
+    const inCohort = await this.dataSource.getRepository(ProgramParticipantEntity).existsBy({ programId, organizationId: nonprofitId, role: ProgramParticipantRole.COHORT });
+    if (!inCohort) {
       throw AppError.badInput('The nonprofit is not in the cohort of this program.', [{ field: 'programId', message: 'must be a program the nonprofit is a cohort member of' }]);
     }
   }
@@ -150,12 +150,7 @@ function applyFilter(qb: NeedQuery, filter: NeedFilter, actor: Actor): void {
     });
   }
   if (filter.intermediaryId) {
-    qb.andWhere(
-      `(n.nonprofit_id IN (SELECT organization_id FROM affiliation WHERE intermediary_id = :intermediaryId
-          UNION SELECT pp.organization_id FROM program_participant pp JOIN program p ON p.id = pp.program_id WHERE p.intermediary_id = :intermediaryId)
-        OR n.program_id IN (SELECT id FROM program WHERE intermediary_id = :intermediaryId))`,
-      { intermediaryId: filter.intermediaryId },
-    );
+    qb.andWhere(needCuratedBy('n', oneId(':intermediaryId')), { intermediaryId: filter.intermediaryId });
   }
   // The very expression of the IDX_need_search GIN index, so the index serves it.
   if (filter.search?.trim()) {

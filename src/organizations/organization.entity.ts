@@ -1,13 +1,6 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-
-export enum OrganizationKind {
-  INTERMEDIARY = 'INTERMEDIARY',
-  NONPROFIT = 'NONPROFIT',
-  COMPANY = 'COMPANY',
-  FUNDER = 'FUNDER',
-}
-registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
+import { OrganizationKind } from '../common/domain/organization-kind.enum';
 
 @ObjectType('Organization')
 @Entity('organization')

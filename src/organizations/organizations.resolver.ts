@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
 import { RequestContext } from '../common/graphql/request-context';
@@ -13,7 +14,10 @@ const OrganizationConnection = Connection(OrganizationEntity, 'OrganizationConne
 
 @Resolver(() => OrganizationEntity)
 export class OrganizationsResolver {
-  constructor(private readonly service: OrganizationsService) {}
+  constructor(
+    private readonly service: OrganizationsService,
+    private readonly access: AccessService,
+  ) {}
 
   @Query(() => OrganizationConnection, { description: 'The directory of organizations' })
   organizations(@CurrentActor() actor: Actor, @Args() args: OrganizationsArgs) {
@@ -50,7 +54,7 @@ export class OrganizationsResolver {
 
   @ResolveField(() => [MembershipEntity], { description: 'Members; visible to the organization and platform admins' })
   members(@Parent() org: OrganizationEntity, @CurrentActor() actor: Actor, @Context() ctx: RequestContext): Promise<MembershipEntity[]> {
-    if (!actor.isPlatformAdmin && !actor.isMemberOf(org.id)) return Promise.resolve([]);
+    if (!this.access.canSeeMembership(actor, { organizationId: org.id })) return Promise.resolve([]);
     return ctx.loaders.many(MembershipEntity, 'organizationId', { createdAt: 'ASC' }).load(org.id);
   }
 }

@@ -2,13 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { Actor } from '../common/access/actor';
+import { oneId, organizationsCuratedBy } from '../common/access/curation-scope';
 import { AccessService } from '../common/access/access.service';
 import { AppError } from '../common/errors/app-error';
 import { escapeLike } from '../common/pagination/search';
 import { Page, paginate } from '../common/pagination/pagination';
-import { MembershipEntity, MembershipRole } from '../memberships/membership.entity';
+import { MembershipEntity } from '../memberships/membership.entity';
+import { MembershipRole } from '../common/domain/membership-role.enum';
 import { CreateOrganizationInput, OrganizationsArgs, UpdateOrganizationInput } from './dtos/organization.inputs';
-import { OrganizationEntity, OrganizationKind } from './organization.entity';
+import { OrganizationEntity } from './organization.entity';
+import { OrganizationKind } from '../common/domain/organization-kind.enum';
 
 @Injectable()
 export class OrganizationsService {
@@ -25,7 +28,7 @@ export class OrganizationsService {
     if (filter?.search) qb.andWhere('o.name ILIKE :search', { search: `%${escapeLike(filter.search)}%` });
     if (filter?.mine) qb.andWhere('o.id = ANY(:mine)', { mine: actor.organizationIds() });
     if (filter?.intermediaryId) {
-      qb.andWhere('o.id IN (SELECT organization_id FROM affiliation WHERE intermediary_id = :intermediaryId)', { intermediaryId: filter.intermediaryId });
+      qb.andWhere(`o.id IN ${organizationsCuratedBy(oneId(':intermediaryId'))}`, { intermediaryId: filter.intermediaryId });
     }
     return paginate(qb, page);
   }

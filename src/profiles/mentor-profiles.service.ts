@@ -27,13 +27,13 @@ export class MentorProfilesService {
 
   get(actor: Actor, id: string): Promise<MentorProfileEntity> {
     const qb = this.profiles.createQueryBuilder('p').where('p.id = :id', { id });
-    this.access.scopeProfiles(actor, qb, 'mentor_profile_id');
+    this.access.scopeProfiles(actor, qb, 'mentor_profile');
     return this.access.findOneInScope(qb, 'Mentor profile');
   }
 
   list(actor: Actor, { filter, ...page }: MentorProfilesArgs): Promise<Page<MentorProfileEntity>> {
     const qb = this.profiles.createQueryBuilder('p');
-    this.access.scopeProfiles(actor, qb, 'mentor_profile_id');
+    this.access.scopeProfiles(actor, qb, 'mentor_profile');
     applyProfileFilter(qb, 'mentor_skill', filter);
     return paginate(qb, page);
   }

@@ -6,7 +6,8 @@ import { Actor } from '../common/access/actor';
 import { AppError } from '../common/errors/app-error';
 import { DomainEvents } from '../common/events/domain-events';
 import { Page, paginate } from '../common/pagination/pagination';
-import { OrganizationEntity, OrganizationKind } from '../organizations/organization.entity';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { OrganizationKind } from '../common/domain/organization-kind.enum';
 import { VolunteerProfileInput, VolunteerProfilesArgs } from './dtos/volunteer-profile.inputs';
 import { applyProfileFilter } from './profile-filter';
 import { assertSkillsExist, replaceProfileSkills } from './profile-skills';
@@ -28,13 +29,13 @@ export class VolunteerProfilesService {
 
   get(actor: Actor, id: string): Promise<VolunteerProfileEntity> {
     const qb = this.profiles.createQueryBuilder('p').where('p.id = :id', { id });
-    this.access.scopeProfiles(actor, qb, 'volunteer_profile_id');
+    this.access.scopeProfiles(actor, qb, 'volunteer_profile');
     return this.access.findOneInScope(qb, 'Volunteer profile');
   }
 
   list(actor: Actor, { filter, ...page }: VolunteerProfilesArgs): Promise<Page<VolunteerProfileEntity>> {
     const qb = this.profiles.createQueryBuilder('p');
-    this.access.scopeProfiles(actor, qb, 'volunteer_profile_id');
+    this.access.scopeProfiles(actor, qb, 'volunteer_profile');
     applyProfileFilter(qb, 'volunteer_skill', filter);
     if (filter?.employerId) qb.andWhere('p.employerId = :employerId', { employerId: filter.employerId });
     return paginate(qb, page);

@@ -6,7 +6,7 @@ import { AccessService } from '../common/access/access.service';
 import { AppError } from '../common/errors/app-error';
 import { Page, paginate } from '../common/pagination/pagination';
 import { escapeLike } from '../common/pagination/search';
-import { OrganizationKind } from '../organizations/organization.entity';
+import { OrganizationKind } from '../common/domain/organization-kind.enum';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { AddProgramParticipantArgs, CreateProgramInput, ProgramsArgs, UpdateProgramInput } from './dtos/program.inputs';
 import { ProgramParticipantEntity, ProgramParticipantRole } from './program-participant.entity';

@@ -10,7 +10,7 @@ export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field()
+  // Exposed through UsersResolver.email, which hides it from those who may not write to the person.
   @Column({ length: 320 })
   email: string;
 

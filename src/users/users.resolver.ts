@@ -1,6 +1,9 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
+import { AppError } from '../common/errors/app-error';
 import { RequestContext } from '../common/graphql/request-context';
 import { MembershipEntity } from '../memberships/membership.entity';
 import { MentorProfileEntity } from '../profiles/mentor-profile.entity';
@@ -9,27 +12,58 @@ import { UpdateMeInput } from './dtos/update-me.input';
 import { UserEntity } from './user.entity';
 import { UsersService } from './users.service';
 
+const SELF = 'SELF';
+
+// Each nested field answers what the top-level rule answers: a User can be reached through a match, a
+// profile or a membership, and must not show there what volunteerProfile(id) or organization(id) would refuse.
 @Resolver(() => UserEntity)
 export class UsersResolver {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly access: AccessService,
+  ) {}
 
   @Mutation(() => UserEntity, { description: 'Updates the signed-in user: name, language, muted notifications' })
   updateMe(@CurrentActor() actor: Actor, @Args('input') input: UpdateMeInput): Promise<UserEntity> {
     return this.users.updateMe(actor.userId, input);
   }
 
-  @ResolveField(() => [MembershipEntity])
-  memberships(@Parent() user: UserEntity, @Context() ctx: RequestContext): Promise<MembershipEntity[]> {
-    return ctx.loaders.many(MembershipEntity, 'userId', { createdAt: 'ASC' }).load(user.id);
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'Shown to the person, admins of their organizations, the other side of a match from CONFIRMED on, and platform admins; null for everyone else (curators included)',
+  })
+  async email(@Parent() user: UserEntity, @Context() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<string | null> {
+    const viewer = this.viewer(ctx, info);
+    return viewer === SELF || (await this.access.isVisible(viewer, ctx.loaders, 'email', user.id)) ? user.email : null;
   }
 
-  @ResolveField(() => VolunteerProfileEntity, { nullable: true })
-  volunteerProfile(@Parent() user: UserEntity, @Context() ctx: RequestContext): Promise<VolunteerProfileEntity | null> {
-    return ctx.loaders.one(VolunteerProfileEntity, 'userId').load(user.id);
+  @ResolveField(() => [MembershipEntity], { description: "The person's memberships in organizations you are a member of (all of them for the person and platform admins)" })
+  async memberships(@Parent() user: UserEntity, @Context() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<MembershipEntity[]> {
+    const viewer = this.viewer(ctx, info);
+    const all = await ctx.loaders.many(MembershipEntity, 'userId', { createdAt: 'ASC' }).load(user.id);
+    return viewer === SELF ? all : all.filter((mb) => this.access.canSeeMembership(viewer, mb));
   }
 
-  @ResolveField(() => MentorProfileEntity, { nullable: true })
-  mentorProfile(@Parent() user: UserEntity, @Context() ctx: RequestContext): Promise<MentorProfileEntity | null> {
-    return ctx.loaders.one(MentorProfileEntity, 'userId').load(user.id);
+  @ResolveField(() => VolunteerProfileEntity, { nullable: true, description: 'Null when you may not see it, as volunteerProfile(id) would refuse it' })
+  async volunteerProfile(@Parent() user: UserEntity, @Context() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<VolunteerProfileEntity | null> {
+    const viewer = this.viewer(ctx, info);
+    const profile = await ctx.loaders.one(VolunteerProfileEntity, 'userId').load(user.id);
+    return profile && (viewer === SELF || (await this.access.isVisible(viewer, ctx.loaders, 'volunteer_profile', profile.id))) ? profile : null;
+  }
+
+  @ResolveField(() => MentorProfileEntity, { nullable: true, description: 'Null when you may not see it, as mentorProfile(id) would refuse it' })
+  async mentorProfile(@Parent() user: UserEntity, @Context() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<MentorProfileEntity | null> {
+    const viewer = this.viewer(ctx, info);
+    const profile = await ctx.loaders.one(MentorProfileEntity, 'userId').load(user.id);
+    return profile && (viewer === SELF || (await this.access.isVisible(viewer, ctx.loaders, 'mentor_profile', profile.id))) ? profile : null;
+  }
+
+  // signUp, signIn and refreshSession answer before the caller holds a token; the user of an
+  // AuthPayload is always the caller themself, who sees all of their own account.
+  private viewer(ctx: RequestContext, info: GraphQLResolveInfo): Actor | typeof SELF {
+    if (info.path.prev?.typename === 'AuthPayload') return SELF;
+    if (!ctx.actor) throw AppError.unauthenticated();
+    return ctx.actor;
   }
 }

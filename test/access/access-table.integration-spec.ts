@@ -62,9 +62,6 @@ const decide =
   };
 
 const ALL = ACTOR_KEYS;
-// AccessService: curators see every volunteer, mentor and funding offer, because they match people and money
-// to the needs they curate. Reading them is therefore not tried for curators; changing them is.
-const NOT_CURATOR = ACTOR_KEYS.filter((k) => k !== 'curator');
 
 const CONN = '{ totalCount nodes { id } }';
 const VOLUNTEER_INPUT = (employerId: string) => ({
@@ -329,6 +326,13 @@ const OPS: Op[] = [
     expect: 'FORBIDDEN_OR_NOT_FOUND',
   },
   {
+    action: "match A's role by hand with B's volunteer",
+    run: op(`mutation($input: CreateManualMatchInput!) { createManualMatch(input: $input) { id } }`, (c) => ({
+      input: { roleId: c.a.roles.accountant, volunteerProfileId: c.b.volunteerProfileId, reason: 'Found their id' },
+    })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
     action: "match B's funding role by hand with A's funding offer",
     run: op(`mutation($input: CreateManualMatchInput!) { createManualMatch(input: $input) { id } }`, (c) => ({
       input: { roleId: c.b.roles.funding, fundingOfferId: c.a.fundingOfferId, reason: 'Our money' },
@@ -365,16 +369,21 @@ const OPS: Op[] = [
     run: op(`mutation($input: VolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { id } }`, (c) => ({ input: VOLUNTEER_INPUT(c.b.companyId) })),
     expect: 'FORBIDDEN_OR_NOT_FOUND',
   },
-  { action: "read B's volunteer profile", run: op(`query($id: ID!) { volunteerProfile(id: $id) { id } }`, (c) => ({ id: c.b.volunteerProfileId })), expect: 'FORBIDDEN_OR_NOT_FOUND', actors: NOT_CURATOR, seenBy: 'curator' },
-  { action: "read B's mentor profile", run: op(`query($id: ID!) { mentorProfile(id: $id) { id } }`, (c) => ({ id: c.b.mentorProfileId })), expect: 'FORBIDDEN_OR_NOT_FOUND', actors: NOT_CURATOR, seenBy: 'curator' },
+  { action: "read B's volunteer profile", run: op(`query($id: ID!) { volunteerProfile(id: $id) { id } }`, (c) => ({ id: c.b.volunteerProfileId })), expect: 'FORBIDDEN_OR_NOT_FOUND', seenBy: 'curator' },
+  { action: "read B's mentor profile", run: op(`query($id: ID!) { mentorProfile(id: $id) { id } }`, (c) => ({ id: c.b.mentorProfileId })), expect: 'FORBIDDEN_OR_NOT_FOUND', seenBy: 'curator' },
+  {
+    action: "read the mentor profile of B's volunteer",
+    run: op(`query($id: ID!) { mentorProfile(id: $id) { id } }`, (c) => ({ id: c.b.volunteerMentorProfileId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+    seenBy: 'curator',
+  },
   {
     action: "list the volunteers of B's company",
     run: op(`query($id: ID!) { volunteerProfiles(filter: { employerId: $id }) ${CONN} }`, (c) => ({ id: c.b.companyId })),
     expect: 'EMPTY',
-    actors: NOT_CURATOR,
     seenBy: 'curator',
   },
-  { action: 'list mentors', run: op(`{ mentorProfiles(first: 100) ${CONN} }`), expect: 'EMPTY', actors: NOT_CURATOR, seenBy: 'curator' },
+  { action: 'list mentors', run: op(`{ mentorProfiles(first: 100) ${CONN} }`), expect: 'EMPTY', seenBy: 'curator' },
 
   // Funding offers
   {
@@ -390,12 +399,11 @@ const OPS: Op[] = [
     expect: 'FORBIDDEN_OR_NOT_FOUND',
   },
   { action: "pause B's funding offer", run: op(`mutation($id: ID!) { setFundingOfferActive(id: $id, active: false) { id } }`, (c) => ({ id: c.b.fundingOfferId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
-  { action: "read B's funding offer", run: op(`query($id: ID!) { fundingOffer(id: $id) { id } }`, (c) => ({ id: c.b.fundingOfferId })), expect: 'FORBIDDEN_OR_NOT_FOUND', actors: NOT_CURATOR, seenBy: 'funder' },
+  { action: "read B's funding offer", run: op(`query($id: ID!) { fundingOffer(id: $id) { id } }`, (c) => ({ id: c.b.fundingOfferId })), expect: 'FORBIDDEN_OR_NOT_FOUND', seenBy: 'funder' },
   {
     action: "list the offers of B's funder",
     run: op(`query($id: ID!) { fundingOffers(filter: { funderId: $id }) ${CONN} }`, (c) => ({ id: c.b.funderId })),
     expect: 'EMPTY',
-    actors: NOT_CURATOR,
     seenBy: 'funder',
   },
 
@@ -455,6 +463,97 @@ const OPS: Op[] = [
   { action: 'list their notifications', run: op(`{ notifications(first: 100) ${CONN} }`), expect: 'EMPTY', seenBy: 'volunteer' },
   { action: "mark B's volunteer's notification read", run: op(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, (c) => ({ ids: [c.b.notificationId] })), expect: 'ZERO' },
 ];
+
+type Seer = ActorKey | 'platformAdmin';
+
+interface ReachedUser {
+  id: string;
+  email: string | null;
+  volunteerProfile: { id: string } | null;
+  mentorProfile: { id: string } | null;
+  memberships: { id: string }[];
+}
+
+const USER = 'id email volunteerProfile { id } mentorProfile { id } memberships { id }';
+
+/** Every User the session reaches through nested fields: itself, the candidates of its matches, the profiles it may list. */
+async function reachableUsers(t: TestApp, token: string): Promise<Map<string, ReachedUser>> {
+  const res = await t.gql<{
+    me: ReachedUser;
+    matches: { nodes: { volunteerProfile: { user: ReachedUser } | null; mentorProfile: { user: ReachedUser } | null }[] };
+    volunteerProfiles: { nodes: { user: ReachedUser }[] };
+    mentorProfiles: { nodes: { user: ReachedUser }[] };
+  }>(
+    `{ me { ${USER} }
+       matches(first: 100) { nodes { volunteerProfile { user { ${USER} } } mentorProfile { user { ${USER} } } } }
+       volunteerProfiles(first: 100) { nodes { user { ${USER} } } }
+       mentorProfiles(first: 100) { nodes { user { ${USER} } } } }`,
+    {},
+    token,
+  );
+  expect(res.errors).toBeUndefined();
+  const data = res.data as NonNullable<typeof res.data>;
+  const all = [
+    data.me,
+    ...data.matches.nodes.flatMap((m) => [m.volunteerProfile?.user, m.mentorProfile?.user]),
+    ...data.volunteerProfiles.nodes.map((p) => p.user),
+    ...data.mentorProfiles.nodes.map((p) => p.user),
+  ].filter((u): u is ReachedUser => !!u);
+  return new Map(all.map((u) => [u.id, u]));
+}
+
+/** [user id, email] of every MemberUser the session reaches through the members of the organizations it belongs to. */
+async function reachableMemberUsers(t: TestApp, token: string): Promise<(readonly [string, string | null])[]> {
+  const res = await t.gql<{ me: { memberships: { organization: { members: { user: { id: string; email: string | null } | null }[] } }[] } }>(
+    `{ me { memberships { organization { members { user { id email } } } } } }`,
+    {},
+    token,
+  );
+  expect(res.errors).toBeUndefined();
+  return (res.data?.me.memberships ?? []).flatMap((mb) => mb.organization.members.flatMap((m) => (m.user ? [[m.user.id, m.user.email] as const] : [])));
+}
+
+/** What the database holds about a person, to ask the top-level queries about. */
+async function factsOf(t: TestApp, userId: string) {
+  const [row] = (await t.dataSource.query(
+    `SELECT (SELECT id FROM volunteer_profile WHERE user_id = $1) AS volunteer_profile_id, (SELECT id FROM mentor_profile WHERE user_id = $1) AS mentor_profile_id,
+            COALESCE((SELECT json_agg(json_build_object('id', id, 'organizationId', organization_id)) FROM membership WHERE user_id = $1), '[]') AS memberships`,
+    [userId],
+  )) as { volunteer_profile_id: string | null; mentor_profile_id: string | null; memberships: { id: string; organizationId: string }[] }[];
+  return { volunteerProfileId: row.volunteer_profile_id, mentorProfileId: row.mentor_profile_id, memberships: row.memberships };
+}
+
+async function seesTop(t: TestApp, token: string, field: 'volunteerProfile' | 'mentorProfile', id: string): Promise<boolean> {
+  const res = await t.gql<Record<string, { id: string }>>(`query($id: ID!) { ${field}(id: $id) { id } }`, { id }, token);
+  if (res.errors) expect(errorCode(res)).toBe('NOT_FOUND');
+  return res.data?.[field]?.id === id;
+}
+
+async function membersSeen(t: TestApp, token: string, organizationId: string): Promise<string[]> {
+  const res = await t.gql<{ organization: { members: { id: string }[] } }>(`query($id: ID!) { organization(id: $id) { members { id } } }`, { id: organizationId }, token);
+  expect(res.errors).toBeUndefined();
+  return res.data?.organization.members.map((m) => m.id) ?? [];
+}
+
+/** "A.volunteer", "B.curator", "platformAdmin": who a user id is in the world. */
+function personOf(w: World, userId: string): string {
+  if (userId === w.admin.userId) return 'platformAdmin';
+  for (const x of [w.a, w.b]) {
+    const key = ACTOR_KEYS.find((k) => x.sessions[k].userId === userId);
+    if (key) return `${x.label}.${key}`;
+  }
+  return `unknown ${userId}`;
+}
+
+// The email rule over the world as built: the person, admins of the person's organizations (the company admin
+// of the volunteer), and the other side of a match from CONFIRMED on (only the volunteer's engagements are
+// confirmed; the mentor's and the funder's matches are merely offered). Curators and colleagues see none.
+const EMAIL_PAIRS = new Set(['A.nonprofit>A.volunteer', 'A.volunteer>A.nonprofit', 'A.companyAdmin>A.volunteer']);
+function mayReadEmail(w: World, seer: Seer, userId: string): boolean {
+  const whose = personOf(w, userId);
+  if (seer === 'platformAdmin' || whose === `A.${seer}`) return true;
+  return EMAIL_PAIRS.has(`A.${seer}>${whose}`);
+}
 
 const LABEL: Record<ActorKey, string> = {
   nonprofit: 'nonprofit member',
@@ -552,6 +651,84 @@ describe('access rules: every actor of tenant A on tenant B’s objects', () => 
 
   it('is back to the world as built after every row', async () => {
     expect(await snapshotDatabase(t)).toEqual(baseline);
+  });
+
+  describe('nested fields answer what the top-level rules answer', () => {
+    const SEERS = [...ACTOR_KEYS, 'platformAdmin'].map((seer) => ({ seer: seer as Seer, who: seer === 'platformAdmin' ? 'platform admin' : `${LABEL[seer as ActorKey]} of A` }));
+    const sessionOf = (seer: Seer) => (seer === 'platformAdmin' ? w.admin : w.a.sessions[seer]);
+
+    it.each(SEERS)('for the $who: User.volunteerProfile, User.mentorProfile and User.memberships', async ({ seer }) => {
+      const token = sessionOf(seer).token;
+      const reached = await reachableUsers(t, token);
+      expect(reached.size).toBeGreaterThan(0);
+      for (const user of reached.values()) {
+        const facts = await factsOf(t, user.id);
+        expect({ user: user.id, volunteerProfile: user.volunteerProfile?.id ?? null }).toEqual({
+          user: user.id,
+          volunteerProfile: facts.volunteerProfileId && (await seesTop(t, token, 'volunteerProfile', facts.volunteerProfileId)) ? facts.volunteerProfileId : null,
+        });
+        expect({ user: user.id, mentorProfile: user.mentorProfile?.id ?? null }).toEqual({
+          user: user.id,
+          mentorProfile: facts.mentorProfileId && (await seesTop(t, token, 'mentorProfile', facts.mentorProfileId)) ? facts.mentorProfileId : null,
+        });
+        const visibleMemberships: string[] = [];
+        for (const mb of facts.memberships) if ((await membersSeen(t, token, mb.organizationId)).includes(mb.id)) visibleMemberships.push(mb.id);
+        expect({ user: user.id, memberships: user.memberships.map((mb) => mb.id).sort() }).toEqual({ user: user.id, memberships: visibleMemberships.sort() });
+      }
+    });
+
+    it.each(SEERS)('for the $who: User.email and MemberUser.email follow the email rule', async ({ seer }) => {
+      const token = sessionOf(seer).token;
+      const users = await reachableUsers(t, token);
+      const members = await reachableMemberUsers(t, token);
+      for (const [id, email] of [...[...users.values()].map((u) => [u.id, u.email] as const), ...members]) {
+        expect({ seer, of: personOf(w, id), email: email !== null }).toEqual({ seer, of: personOf(w, id), email: mayReadEmail(w, seer, id) });
+      }
+    });
+
+    // Positive and negative controls: the comparisons above covered both answers, on the paths the issue names.
+    it('shows the nonprofit of A its confirmed volunteer with email but without their mentor profile or company, and no email of the mentor merely offered', async () => {
+      const users = await reachableUsers(t, w.a.sessions.nonprofit.token);
+      const volunteer = users.get(w.a.sessions.volunteer.userId);
+      const mentor = users.get(w.a.sessions.mentor.userId);
+      expect(volunteer).toMatchObject({ volunteerProfile: { id: w.a.volunteerProfileId }, mentorProfile: null, memberships: [] });
+      expect(volunteer?.email).toContain('@');
+      expect(mentor).toMatchObject({ mentorProfile: { id: w.a.mentorProfileId }, email: null });
+      expect([...users.keys()].some((id) => personOf(w, id).startsWith('B.'))).toBe(false);
+    });
+
+    it('shows the curator of A its affiliated volunteer with both profiles but no email, and nobody of B', async () => {
+      const users = await reachableUsers(t, w.a.sessions.curator.token);
+      expect(users.get(w.a.sessions.volunteer.userId)).toMatchObject({
+        volunteerProfile: { id: w.a.volunteerProfileId },
+        mentorProfile: { id: w.a.volunteerMentorProfileId },
+        email: null,
+      });
+      expect([...users.keys()].some((id) => personOf(w, id).startsWith('B.'))).toBe(false);
+    });
+
+    it('shows a colleague’s email to the company admin, not to the colleague', async () => {
+      const byAdmin = new Map(await reachableMemberUsers(t, w.a.sessions.companyAdmin.token));
+      expect(byAdmin.get(w.a.sessions.volunteer.userId)).toContain('@');
+      const byColleague = new Map(await reachableMemberUsers(t, w.a.sessions.volunteer.token));
+      expect(byColleague.has(w.a.sessions.companyAdmin.userId)).toBe(true);
+      expect(byColleague.get(w.a.sessions.companyAdmin.userId)).toBeNull();
+    });
+
+    it('shows a funding offer’s budget to its funder and the funder’s curator, not to the nonprofit it is offered to', async () => {
+      const budget = async (session: Session) => {
+        const res = await must<{ match: { fundingOffer: { id: string; budgetTotal: number | null; budgetLeft: number | null } | null } }>(
+          t,
+          `query($id: ID!) { match(id: $id) { fundingOffer { id budgetTotal budgetLeft } } }`,
+          { id: w.a.matches.offeredFunding },
+          session,
+        );
+        return res.match.fundingOffer;
+      };
+      expect(await budget(w.a.sessions.funder)).toEqual({ id: w.a.fundingOfferId, budgetTotal: 50000, budgetLeft: 50000 });
+      expect(await budget(w.a.sessions.curator)).toEqual({ id: w.a.fundingOfferId, budgetTotal: 50000, budgetLeft: 50000 });
+      expect(await budget(w.a.sessions.nonprofit)).toEqual({ id: w.a.fundingOfferId, budgetTotal: null, budgetLeft: null });
+    });
   });
 
   describe('positive controls: the right actor on their own objects', () => {

@@ -24,6 +24,8 @@ export interface Tenant {
   cohortParticipantId: string;
   volunteerProfileId: string;
   mentorProfileId: string;
+  /** The volunteer mentors too; this profile was offered to no one, so only the volunteer and their curators see it. */
+  volunteerMentorProfileId: string;
   fundingOfferId: string;
   draftNeedId: string;
   draftRoleId: string;
@@ -219,6 +221,13 @@ async function buildTenant(t: TestApp, admin: Session, label: string): Promise<T
   const [accountant, webDeveloper, mentorRole, funding] = open.createNeed.roles.map((r) => r.id);
   await must(t, `mutation($input: StartMatchingRunInput!) { startMatchingRun(input: $input) { id } }`, { input: { scope: 'PROGRAM', scopeId: programId } }, curator);
 
+  const volunteerAsMentor = await must<{ upsertMentorProfile: { id: string } }>(
+    t,
+    `mutation($input: MentorProfileInput!) { upsertMentorProfile(input: $input) { id } }`,
+    { input: { headline: `Volunteer ${label} mentoring`, country: 'JP', languages: ['ja'], menteeCapacity: 1, expertise: [{ skillId: 'bookkeeping', level: 4 }] } },
+    volunteer,
+  );
+
   const vpId = vp.upsertVolunteerProfile.id;
   const matches = {
     proposed: await insertMatch(t, accountant, 'VOLUNTEER', vpId, 'PROPOSED'),
@@ -276,6 +285,7 @@ async function buildTenant(t: TestApp, admin: Session, label: string): Promise<T
     cohortParticipantId: cohort.addProgramParticipant.id,
     volunteerProfileId: vpId,
     mentorProfileId: mp.upsertMentorProfile.id,
+    volunteerMentorProfileId: volunteerAsMentor.upsertMentorProfile.id,
     fundingOfferId: offer.createFundingOffer.id,
     draftNeedId: draft.createNeed.id,
     draftRoleId: draft.createNeed.roles[0].id,
@@ -314,6 +324,7 @@ export function privateIds(x: Tenant): string[] {
     x.cohortParticipantId,
     x.volunteerProfileId,
     x.mentorProfileId,
+    x.volunteerMentorProfileId,
     x.fundingOfferId,
     ...Object.values(x.matches),
     x.hoursLogId,

@@ -205,12 +205,18 @@ describe('memberships and invitations', () => {
     expect(await membershipsOf(orgId)).toEqual([{ user_id: owner.userId, role: 'ADMIN' }]);
   });
 
-  it('shows colleagues with their email to members only', async () => {
+  it('shows colleagues to members only, and their emails only to the admins and to the person themself', async () => {
     const colleague = await signUp(t, { name: 'Colleague' });
     await addMembership(t, orgId, colleague, 'MEMBER');
-    const seen = await gqlData<{ organization: { members: { user: { name: string; email: string } | null }[] } }>(t, MEMBERS, { id: orgId }, colleague.token);
+    type Members = { organization: { members: { user: { id: string; name: string; email: string | null } | null }[] } };
+    const seen = await gqlData<Members>(t, MEMBERS, { id: orgId }, colleague.token);
     expect(seen.organization.members.map((m) => m.user?.name)).toEqual(['Owner', 'Colleague']);
-    expect(seen.organization.members.every((m) => m.user?.email.includes('@'))).toBe(true);
+    const emailOf = (res: Members, userId: string) => res.organization.members.find((m) => m.user?.id === userId)?.user?.email;
+    expect(emailOf(seen, owner.userId)).toBeNull();
+    expect(emailOf(seen, colleague.userId)).toContain('@');
+    const byAdmin = await gqlData<Members>(t, MEMBERS, { id: orgId }, owner.token);
+    expect(emailOf(byAdmin, colleague.userId)).toContain('@');
+    expect(emailOf(byAdmin, owner.userId)).toContain('@');
     const outsider = await gqlData<{ organization: { members: unknown[] } }>(t, MEMBERS, { id: orgId }, (await signUp(t)).token);
     expect(outsider.organization.members).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
-import { addNeed, Candidate, createWorld, eventsOf, insertMatch, matchRow, volunteer, World } from './lifecycle-world';
+import { addNeed, Candidate, createWorld, eventsOf, insertMatch, matchRow, member, mentor, volunteer, World } from './lifecycle-world';
 import {
   acceptMatch,
   cancelMatch,
@@ -169,6 +169,10 @@ describe('match lifecycle through the GraphQL API', () => {
   it('creates a manual match as an offer to both sides, with its reason in the history', async () => {
     const { roleIds } = await addNeed(t, w, { roles: [{ kind: 'MENTOR' }] });
     const input = { roleId: roleIds[0], mentorProfileId: w.mentor.profileId, reason: 'Max mentored a similar food bank' };
+    // A mentor outside the curator's scope cannot be paired: the curator may not even see them.
+    const stranger = await mentor(t, 'Sam Stranger');
+    expect(errorCode(await createManualMatch(t, w.curator.token, { ...input, mentorProfileId: stranger.profileId }))).toBe('NOT_FOUND');
+    await member(t, w.mentor.userId, w.companyId);
     const res = await createManualMatch(t, w.curator.token, input);
     const match = ok(res, 'createManualMatch') as unknown as { id: string; status: string; version: number; manual: boolean; explanation: string };
     expect(match).toMatchObject({ status: 'OFFERED', version: 1, manual: true });

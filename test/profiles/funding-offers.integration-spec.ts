@@ -1,7 +1,7 @@
 import { DomainEvent, DomainEvents } from '../../src/common/events/domain-events';
 import { createOrganization, Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, GqlResult, TestApp } from '../utils/test-app';
-import { addMember, errorFields, makeCurator, offerCandidate } from './supply-operations';
+import { addMember, affiliate, errorFields, makeCurator, offerCandidate } from './supply-operations';
 
 const OFFER_FIELDS = 'id funderId title focusAreas countries minTicket maxTicket budgetTotal budgetLeft currency active funder { id name kind }';
 const CREATE = `mutation($input: CreateFundingOfferInput!) { createFundingOffer(input: $input) { ${OFFER_FIELDS} } }`;
@@ -149,7 +149,9 @@ describe('funding offers', () => {
     it('only the funder’s members change an offer: NOT_FOUND for outsiders, FORBIDDEN for curators who can see it', async () => {
       const offer = await createOffer();
       const curator = await signUp(t);
-      await makeCurator(t, curator);
+      const intermediaryId = await makeCurator(t, curator);
+      expect(errorCode(await t.gql(UPDATE, { id: offer.id, input: { title: 'Hijacked' } }, curator.token))).toBe('NOT_FOUND');
+      await affiliate(t, intermediaryId, funderId);
       expect(errorCode(await t.gql(UPDATE, { id: offer.id, input: { title: 'Hijacked' } }, outsider.token))).toBe('NOT_FOUND');
       expect(errorCode(await t.gql(SET_ACTIVE, { id: offer.id, active: false }, outsider.token))).toBe('NOT_FOUND');
       expect(errorCode(await t.gql(UPDATE, { id: offer.id, input: { title: 'Hijacked' } }, curator.token))).toBe('FORBIDDEN');
@@ -200,17 +202,32 @@ describe('funding offers', () => {
       expect(listIds(await t.gql(OFFERS, {}, nonprofitMember.token))).toEqual([mine.id]);
     });
 
-    it('a curator sees all, and filters count offers open to any focus area or country', async () => {
+    it('a curator sees the offers of funders affiliated with their intermediary, and filters count offers open to any focus area or country', async () => {
       const curator = await signUp(t);
-      await makeCurator(t, curator);
+      const intermediaryId = await makeCurator(t, curator);
+      expect(listIds(await t.gql(OFFERS, {}, curator.token))).toEqual([]);
+      await affiliate(t, intermediaryId, funderId);
       const all = listIds(await t.gql(OFFERS, {}, curator.token));
-      expect(all).toEqual(expect.arrayContaining([mine.id, anyCause.id, theirs.id]));
+      expect(all).toEqual(expect.arrayContaining([mine.id, anyCause.id]));
+      expect(all).not.toContain(theirs.id);
+      expect(errorCode(await t.gql(OFFER, { id: theirs.id }, curator.token))).toBe('NOT_FOUND');
       const health = listIds(await t.gql(OFFERS, { filter: { focusArea: 'HEALTH', funderId } }, curator.token));
       expect(health).toEqual([mine.id, anyCause.id].sort());
       const germany = listIds(await t.gql(OFFERS, { filter: { country: 'de', funderId } }, curator.token));
       expect(germany).toEqual([mine.id, anyCause.id].sort());
       const korea = listIds(await t.gql(OFFERS, { filter: { country: 'KR', focusArea: 'HEALTH' } }, curator.token));
-      expect(korea).toEqual([anyCause.id, theirs.id].sort());
+      expect(korea).toEqual([anyCause.id]);
+    });
+
+    it('shows the budget to the funder’s members and its curators, not to a nonprofit it was offered to', async () => {
+      const budgetOf = async (token: string) => (await t.gql<{ fundingOffer: OfferView }>(OFFER, { id: mine.id }, token)).data?.fundingOffer;
+      expect(await budgetOf(funderMember.token)).toMatchObject({ id: mine.id, budgetTotal: mine.budgetTotal, budgetLeft: mine.budgetLeft });
+      const curator = await signUp(t);
+      await affiliate(t, await makeCurator(t, curator), funderId);
+      expect(await budgetOf(curator.token)).toMatchObject({ budgetTotal: mine.budgetTotal, budgetLeft: mine.budgetLeft });
+      const nonprofitMember = await signUp(t);
+      await offerCandidate(t, await createOrganization(t, nonprofitMember, { kind: 'NONPROFIT' }), { kind: 'FUNDING', id: mine.id });
+      expect(await budgetOf(nonprofitMember.token)).toMatchObject({ id: mine.id, title: mine.title, budgetTotal: null, budgetLeft: null });
     });
   });
 });

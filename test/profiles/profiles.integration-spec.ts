@@ -5,6 +5,7 @@ import {
   addMember,
   errorFields,
   insertSkills,
+  affiliatePerson,
   makeCurator,
   MENTOR_FIELDS,
   MentorView,
@@ -170,9 +171,16 @@ describe('volunteer profiles', () => {
       expect(list.data?.volunteerProfiles.nodes).toHaveLength(1);
     });
 
-    it('a curator reads it and finds it by skill, language, country and name', async () => {
+    it('a curator of another intermediary gets NOT_FOUND and does not see it in the list', async () => {
       const curator = await signUp(t);
       await makeCurator(t, curator);
+      expect(errorCode(await t.gql(VOLUNTEER, { id: profile.id }, curator.token))).toBe('NOT_FOUND');
+      expect(ids(await t.gql(VOLUNTEERS, { filter: { search: 'watanabe' } }, curator.token), 'volunteerProfiles')).toEqual([]);
+    });
+
+    it('a curator of an intermediary the volunteer is affiliated with reads it and finds it by skill, language, country and name', async () => {
+      const curator = await signUp(t);
+      await affiliatePerson(t, owner, await makeCurator(t, curator));
       const res = await t.gql<{ volunteerProfile: VolunteerView }>(VOLUNTEER, { id: profile.id }, curator.token);
       expect(res.data?.volunteerProfile.user.name).toBe('Kenji Watanabe');
       for (const filter of [{ skillId: 'grant-writing' }, { language: 'PT' }, { country: 'BR' }, { search: 'watanabe' }]) {
@@ -238,15 +246,20 @@ describe('mentor profiles', () => {
     expect(await t.dataSource.query('SELECT 1 FROM mentor_profile WHERE user_id = $1', [s.userId])).toHaveLength(0);
   });
 
-  it('hides a mentor from other users and shows it to curators', async () => {
+  it('hides a mentor from other users and curators of other intermediaries, and shows it to the curators of its intermediary', async () => {
     const mentor = await signUp(t);
     const other = await signUp(t);
     const curator = await signUp(t);
-    await makeCurator(t, curator);
+    const stranger = await signUp(t);
+    await makeCurator(t, stranger);
     const profile: MentorView = await upsertMentor(t, mentor);
 
     expect(errorCode(await t.gql(MENTOR, { id: profile.id }, other.token))).toBe('NOT_FOUND');
     expect(ids(await t.gql(MENTORS, {}, other.token), 'mentorProfiles')).toEqual([]);
+    expect(errorCode(await t.gql(MENTOR, { id: profile.id }, curator.token))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(MENTOR, { id: profile.id }, stranger.token))).toBe('NOT_FOUND');
+    await affiliatePerson(t, mentor, await makeCurator(t, curator));
+    expect(errorCode(await t.gql(MENTOR, { id: profile.id }, stranger.token))).toBe('NOT_FOUND');
 
     const read = await t.gql<{ mentorProfile: MentorView }>(MENTOR, { id: profile.id }, curator.token);
     expect(read.data?.mentorProfile.expertise[0]?.skill.id).toBe('brand-strategy');

@@ -22,6 +22,19 @@ export async function makeCurator(t: TestApp, session: Session): Promise<string>
   return org.id;
 }
 
+/** Makes `session` a member of a new organization affiliated with the intermediary: the person joins the intermediary's scope. */
+export async function affiliatePerson(t: TestApp, session: Session, intermediaryId: string, kind: 'COMPANY' | 'FUNDER' = 'COMPANY'): Promise<string> {
+  const [org] = await t.dataSource.query(`INSERT INTO organization (kind, name, country) VALUES ($1, $2, 'JP') RETURNING id`, [kind, `${kind} of ${session.userId}`]);
+  await addMember(t, session, org.id);
+  await affiliate(t, intermediaryId, org.id);
+  return org.id;
+}
+
+/** The organization works with the intermediary (its admins' request, already made). */
+export async function affiliate(t: TestApp, intermediaryId: string, organizationId: string): Promise<void> {
+  await t.dataSource.query(`INSERT INTO affiliation (intermediary_id, organization_id) VALUES ($1, $2)`, [intermediaryId, organizationId]);
+}
+
 /** A published need of `nonprofitId` whose role was offered `candidate` (as matching and curation would do). */
 export async function offerCandidate(
   t: TestApp,

@@ -391,26 +391,26 @@ export type VolunteerProfileInput = {
   timeZone?: string;
 };
 
-export type ViewerFieldsFragment = { __typename: 'User', id: string, email: string, name: string, locale: string, isPlatformAdmin: boolean, memberships: Array<{ __typename: 'Membership', id: string, role: MembershipRole, organization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind } }>, volunteerProfile: { __typename: 'VolunteerProfile', id: string } | null, mentorProfile: { __typename: 'MentorProfile', id: string } | null };
+export type ViewerFieldsFragment = { __typename: 'User', id: string, email: string | null, name: string, locale: string, isPlatformAdmin: boolean, memberships: Array<{ __typename: 'Membership', id: string, role: MembershipRole, organization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind } }>, volunteerProfile: { __typename: 'VolunteerProfile', id: string } | null, mentorProfile: { __typename: 'MentorProfile', id: string } | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { __typename: 'User', id: string, email: string, name: string, locale: string, isPlatformAdmin: boolean, memberships: Array<{ __typename: 'Membership', id: string, role: MembershipRole, organization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind } }>, volunteerProfile: { __typename: 'VolunteerProfile', id: string } | null, mentorProfile: { __typename: 'MentorProfile', id: string } | null } };
+export type MeQuery = { me: { __typename: 'User', id: string, email: string | null, name: string, locale: string, isPlatformAdmin: boolean, memberships: Array<{ __typename: 'Membership', id: string, role: MembershipRole, organization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind } }>, volunteerProfile: { __typename: 'VolunteerProfile', id: string } | null, mentorProfile: { __typename: 'MentorProfile', id: string } | null } };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
 }>;
 
 
-export type SignInMutation = { signIn: { __typename: 'AuthPayload', accessToken: string, refreshToken: string, user: { __typename: 'User', id: string, email: string, name: string, locale: string, isPlatformAdmin: boolean, memberships: Array<{ __typename: 'Membership', id: string, role: MembershipRole, organization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind } }>, volunteerProfile: { __typename: 'VolunteerProfile', id: string } | null, mentorProfile: { __typename: 'MentorProfile', id: string } | null } } };
+export type SignInMutation = { signIn: { __typename: 'AuthPayload', accessToken: string, refreshToken: string, user: { __typename: 'User', id: string, email: string | null, name: string, locale: string, isPlatformAdmin: boolean, memberships: Array<{ __typename: 'Membership', id: string, role: MembershipRole, organization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind } }>, volunteerProfile: { __typename: 'VolunteerProfile', id: string } | null, mentorProfile: { __typename: 'MentorProfile', id: string } | null } } };
 
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
 }>;
 
 
-export type SignUpMutation = { signUp: { __typename: 'AuthPayload', accessToken: string, refreshToken: string, user: { __typename: 'User', id: string, email: string, name: string, locale: string, isPlatformAdmin: boolean, memberships: Array<{ __typename: 'Membership', id: string, role: MembershipRole, organization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind } }>, volunteerProfile: { __typename: 'VolunteerProfile', id: string } | null, mentorProfile: { __typename: 'MentorProfile', id: string } | null } } };
+export type SignUpMutation = { signUp: { __typename: 'AuthPayload', accessToken: string, refreshToken: string, user: { __typename: 'User', id: string, email: string | null, name: string, locale: string, isPlatformAdmin: boolean, memberships: Array<{ __typename: 'Membership', id: string, role: MembershipRole, organization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind } }>, volunteerProfile: { __typename: 'VolunteerProfile', id: string } | null, mentorProfile: { __typename: 'MentorProfile', id: string } | null } } };
 
 export type RefreshSessionMutationVariables = Exact<{
   refreshToken: string;
@@ -547,7 +547,7 @@ export type DisputeHoursMutationVariables = Exact<{
 
 export type DisputeHoursMutation = { disputeHours: { __typename: 'HoursLog', id: string, matchId: string, workedOn: string, hours: number, note: string, status: HoursStatus, disputeReason: string | null, reviewedAt: string | null, createdAt: string } };
 
-export type FundingOfferFieldsFragment = { __typename: 'FundingOffer', id: string, funderId: string, title: string, description: string, focusAreas: Array<FocusArea>, countries: Array<string>, minTicket: number, maxTicket: number, budgetTotal: number, budgetLeft: number, currency: string, active: boolean, createdAt: string, funder: { __typename: 'Organization', id: string, name: string } };
+export type FundingOfferFieldsFragment = { __typename: 'FundingOffer', id: string, funderId: string, title: string, description: string, focusAreas: Array<FocusArea>, countries: Array<string>, minTicket: number, maxTicket: number, budgetTotal: number | null, budgetLeft: number | null, currency: string, active: boolean, createdAt: string, funder: { __typename: 'Organization', id: string, name: string } };
 
 export type FundingOffersQueryVariables = Exact<{
   filter?: FundingOfferFilter | null | undefined;
@@ -556,14 +556,14 @@ export type FundingOffersQueryVariables = Exact<{
 }>;
 
 
-export type FundingOffersQuery = { fundingOffers: { __typename: 'FundingOfferConnection', totalCount: number, nodes: Array<{ __typename: 'FundingOffer', id: string, funderId: string, title: string, description: string, focusAreas: Array<FocusArea>, countries: Array<string>, minTicket: number, maxTicket: number, budgetTotal: number, budgetLeft: number, currency: string, active: boolean, createdAt: string, funder: { __typename: 'Organization', id: string, name: string } }>, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean } } };
+export type FundingOffersQuery = { fundingOffers: { __typename: 'FundingOfferConnection', totalCount: number, nodes: Array<{ __typename: 'FundingOffer', id: string, funderId: string, title: string, description: string, focusAreas: Array<FocusArea>, countries: Array<string>, minTicket: number, maxTicket: number, budgetTotal: number | null, budgetLeft: number | null, currency: string, active: boolean, createdAt: string, funder: { __typename: 'Organization', id: string, name: string } }>, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean } } };
 
 export type CreateFundingOfferMutationVariables = Exact<{
   input: CreateFundingOfferInput;
 }>;
 
 
-export type CreateFundingOfferMutation = { createFundingOffer: { __typename: 'FundingOffer', id: string, funderId: string, title: string, description: string, focusAreas: Array<FocusArea>, countries: Array<string>, minTicket: number, maxTicket: number, budgetTotal: number, budgetLeft: number, currency: string, active: boolean, createdAt: string, funder: { __typename: 'Organization', id: string, name: string } } };
+export type CreateFundingOfferMutation = { createFundingOffer: { __typename: 'FundingOffer', id: string, funderId: string, title: string, description: string, focusAreas: Array<FocusArea>, countries: Array<string>, minTicket: number, maxTicket: number, budgetTotal: number | null, budgetLeft: number | null, currency: string, active: boolean, createdAt: string, funder: { __typename: 'Organization', id: string, name: string } } };
 
 export type SetFundingOfferActiveMutationVariables = Exact<{
   id: string | number;

@@ -1,37 +1,66 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { OrganizationKind } from '../../organizations/organization.entity';
+import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Loaders } from '../dataloader/loaders';
+import { MembershipRole } from '../domain/membership-role.enum';
+import { OrganizationKind } from '../domain/organization-kind.enum';
 import { AppError } from '../errors/app-error';
 import { Actor } from './actor';
+import { fundingOffersVisibleTo, needCuratedBy, needsCuratedBy, organizationsCuratedBy, programsRunBy, usersAffiliatedWith } from './curation-scope';
 
-// Needs an intermediary curates: of nonprofits affiliated with it or in its programs, and needs in its programs.
-const CURATED_NEEDS = `(SELECT n.id FROM need n WHERE n.program_id IN (SELECT id FROM program WHERE intermediary_id = ANY(:actorIntermediaryIds))
-  OR n.nonprofit_id IN (SELECT a.organization_id FROM affiliation a WHERE a.intermediary_id = ANY(:actorIntermediaryIds))
-  OR n.nonprofit_id IN (SELECT pp.organization_id FROM program_participant pp JOIN program p ON p.id = pp.program_id
-                         WHERE p.intermediary_id = ANY(:actorIntermediaryIds)))`;
+/** The parts an actor plays on one match; the matches feature turns them into its MatchRoles. */
+export interface MatchParts {
+  curator: boolean;
+  nonprofit: boolean;
+  candidate: boolean;
+}
 
-// Organizations an intermediary curates: those affiliated with it and those in its programs.
-const CURATED_ORGS = `(SELECT a.organization_id FROM affiliation a WHERE a.intermediary_id = ANY(:actorIntermediaryIds)
-  UNION SELECT pp.organization_id FROM program_participant pp JOIN program p ON p.id = pp.program_id WHERE p.intermediary_id = ANY(:actorIntermediaryIds))`;
+export type ProfileTable = 'volunteer_profile' | 'mentor_profile';
+
+/** What a nested field asks about an id: may the actor see this profile, offer, email (by user id), budget (by offer id)? */
+export type Visibility = ProfileTable | 'funding_offer' | 'email' | 'budget';
+
+const MATCH_COLUMN: Record<ProfileTable, 'volunteer_profile_id' | 'mentor_profile_id'> = {
+  volunteer_profile: 'volunteer_profile_id',
+  mentor_profile: 'mentor_profile_id',
+};
+
+// A match from CONFIRMED on: both sides have agreed to work together, so they may write to each other.
+const AGREED = `('CONFIRMED', 'ACTIVE', 'COMPLETED')`;
 
 /**
  * Rally's access rules, in one place. Tenant scope always comes from the signed-in Actor.
  * Reads are filtered in SQL (`scope*`), so a list never shows what a `get` would refuse;
  * an object outside the scope is reported as NOT_FOUND rather than FORBIDDEN, so ids don't leak.
+ * Nested fields (User.volunteerProfile, Match.fundingOffer, …) answer through the batch
+ * functions here (`*Visible*`), which apply the very same rules. What an intermediary curates is
+ * SQL in curation-scope.ts, and nowhere else.
  *
  * - Platform admins: everything.
+ * - Curation: an intermediary curates the organizations affiliated with it or in its programs, and
+ *   their needs plus every need in its programs. Any member of an intermediary is its curator.
+ * - Affiliated people of an intermediary: members and employees of organizations it or a partner in
+ *   one of its networks curates, and candidates matched (at any status) on needs it curates.
  * - Organizations: a directory every signed-in user can read; only their admins change them.
+ *   Memberships (Organization.members, User.memberships, Membership.user): the organization's members.
  * - Needs: published needs are the marketplace, readable by everyone signed in; drafts only by the
  *   nonprofit's members and its curators. Changed by the nonprofit's members and its curators.
  * - Matches: curators of the need see all; the nonprofit and the candidate only once offered.
- * - Profiles: the person, any curator (they match people), and nonprofits the person was offered to.
- * - Funding offers: the funder's members, curators, and nonprofits the offer was offered to.
+ *   Curators pair by hand only candidates they may see.
+ * - Profiles: the person, curators of intermediaries the person is affiliated with, and nonprofits
+ *   the person was offered to.
+ * - Emails: the person, admins of the person's organizations, and the other side of a match from
+ *   CONFIRMED on (nonprofit members ↔ the candidate, or the funder's members). Curators do not see them.
+ * - Funding offers: the funder's members, curators whose intermediary (or network) curates the
+ *   funder or who curate a need it is matched on, and nonprofits it was offered to. Budgets only
+ *   to the funder's members and curators of intermediaries curating the funder.
  * - Programs: the intermediary's members and the members of participating organizations.
  * - Affiliations: the members of either side. An organization joins an intermediary's curation
  *   scope only with its own admins' consent: they create the affiliation, the curators vet it; a
  *   curator may put an organization into a program only once it is affiliated with them.
  * - Matching runs: the runs a curator could start (their intermediary, its programs, needs they
  *   curate) and the runs one started; ROLES and ALL runs span everyone, so only platform admins.
+ *
+ * The matching worker is not an actor: it loads every candidate, through the same fragments.
  */
 @Injectable()
 export class AccessService {
@@ -88,12 +117,28 @@ export class AccessService {
   async curates(actor: Actor, organizationId: string): Promise<boolean> {
     if (actor.isPlatformAdmin) return true;
     if (!actor.isCurator) return false;
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM affiliation WHERE intermediary_id = ANY($1) AND organization_id = $2
-       UNION ALL SELECT 1 FROM program_participant pp JOIN program p ON p.id = pp.program_id WHERE p.intermediary_id = ANY($1) AND pp.organization_id = $2 LIMIT 1`,
-      [actor.intermediaryIds, organizationId],
-    );
+    const rows: unknown[] = await this.dataSource.query(`SELECT 1 WHERE $2::uuid IN ${organizationsCuratedBy('$1::uuid[]')}`, [actor.intermediaryIds, organizationId]);
     return rows.length > 0;
+  }
+
+  /** Whether the actor curates the need (may match it by hand, start its runs); `m` reads inside a caller's transaction. */
+  async curatesNeed(actor: Actor, needId: string, m: EntityManager = this.dataSource.manager): Promise<boolean> {
+    if (actor.isPlatformAdmin) return true;
+    if (!actor.isCurator) return false;
+    const rows: unknown[] = await m.query(`SELECT 1 FROM need n WHERE n.id = $1 AND ${needCuratedBy('n', '$2::uuid[]')}`, [needId, actor.intermediaryIds]);
+    return rows.length > 0;
+  }
+
+  /** The parts the actor plays on each match, in one query: curator of its need (platform admins too), the nonprofit, the candidate. */
+  async matchPartsOf(actor: Actor, matchIds: readonly string[], m: EntityManager = this.dataSource.manager): Promise<Map<string, MatchParts>> {
+    const rows = (await m.query(
+      `SELECT mt.id, ${needCuratedBy('n', '$2::uuid[]')} AS curator, n.nonprofit_id = ANY($3::uuid[]) AS nonprofit,
+              (mt.candidate_id = ANY($4::uuid[]) OR fo.funder_id = ANY($5::uuid[])) AS candidate
+         FROM match mt JOIN need n ON n.id = mt.need_id LEFT JOIN funding_offer fo ON fo.id = mt.funding_offer_id
+        WHERE mt.id = ANY($1::uuid[])`,
+      [matchIds, actor.intermediaryIds, actor.organizationIds(), actor.profileIds, actor.organizationIds(OrganizationKind.FUNDER)],
+    )) as ({ id: string } & MatchParts)[];
+    return new Map(rows.map((r) => [r.id, { curator: actor.isPlatformAdmin || r.curator, nonprofit: r.nonprofit, candidate: r.candidate }]));
   }
 
   /** Nonprofit members and the nonprofit's curators may change its needs. */
@@ -105,8 +150,7 @@ export class AccessService {
   scopeNeeds<T extends ObjectLiteral>(actor: Actor, qb: SelectQueryBuilder<T>, alias = qb.alias): SelectQueryBuilder<T> {
     if (actor.isPlatformAdmin) return qb;
     return qb.andWhere(
-      `(${alias}.status <> 'DRAFT' OR ${alias}.nonprofit_id = ANY(:actorOrgIds) OR ${alias}.nonprofit_id IN ${CURATED_ORGS}
-        OR ${alias}.program_id IN (SELECT id FROM program WHERE intermediary_id = ANY(:actorIntermediaryIds)))`,
+      `(${alias}.status <> 'DRAFT' OR ${alias}.nonprofit_id = ANY(:actorOrgIds) OR ${needCuratedBy(alias, ':actorIntermediaryIds::uuid[]')})`,
       this.params(actor),
     );
   }
@@ -114,8 +158,7 @@ export class AccessService {
   scopeMatches<T extends ObjectLiteral>(actor: Actor, qb: SelectQueryBuilder<T>, alias = qb.alias): SelectQueryBuilder<T> {
     if (actor.isPlatformAdmin) return qb;
     return qb.andWhere(
-      `(${alias}.need_id IN (SELECT n.id FROM need n WHERE n.nonprofit_id IN ${CURATED_ORGS}
-          OR n.program_id IN (SELECT id FROM program WHERE intermediary_id = ANY(:actorIntermediaryIds)))
+      `(${alias}.need_id IN ${needsCuratedBy(':actorIntermediaryIds::uuid[]')}
         OR (${alias}.offered_at IS NOT NULL AND (
           ${alias}.need_id IN (SELECT n.id FROM need n WHERE n.nonprofit_id = ANY(:actorOrgIds))
           OR ${alias}.candidate_id = ANY(:actorProfileIds::uuid[])
@@ -124,23 +167,108 @@ export class AccessService {
     );
   }
 
-  /** Volunteer or mentor profiles; `column` is the match column that points at the profile kind. */
-  scopeProfiles<T extends ObjectLiteral>(actor: Actor, qb: SelectQueryBuilder<T>, column: 'volunteer_profile_id' | 'mentor_profile_id', alias = qb.alias): SelectQueryBuilder<T> {
-    if (actor.isPlatformAdmin || actor.isCurator) return qb;
+  /** Volunteer or mentor profiles, by the table the query reads. */
+  scopeProfiles<T extends ObjectLiteral>(actor: Actor, qb: SelectQueryBuilder<T>, table: ProfileTable, alias = qb.alias): SelectQueryBuilder<T> {
+    if (actor.isPlatformAdmin) return qb;
+    const affiliated = actor.isCurator ? ` OR ${alias}.user_id IN ${usersAffiliatedWith(':actorIntermediaryIds::uuid[]')}` : '';
     return qb.andWhere(
-      `(${alias}.user_id = :actorUserId OR ${alias}.id IN (SELECT m.${column} FROM match m JOIN need n ON n.id = m.need_id
-          WHERE m.offered_at IS NOT NULL AND n.nonprofit_id = ANY(:actorOrgIds)))`,
+      `(${alias}.user_id = :actorUserId OR ${alias}.id IN (SELECT m.${MATCH_COLUMN[table]} FROM match m JOIN need n ON n.id = m.need_id
+          WHERE m.offered_at IS NOT NULL AND n.nonprofit_id = ANY(:actorOrgIds::uuid[]))${affiliated})`,
       this.params(actor),
     );
   }
 
   scopeFundingOffers<T extends ObjectLiteral>(actor: Actor, qb: SelectQueryBuilder<T>, alias = qb.alias): SelectQueryBuilder<T> {
-    if (actor.isPlatformAdmin || actor.isCurator) return qb;
+    if (actor.isPlatformAdmin) return qb;
+    const curated = actor.isCurator ? ` OR ${alias}.id IN ${fundingOffersVisibleTo(':actorIntermediaryIds::uuid[]')}` : '';
     return qb.andWhere(
-      `(${alias}.funder_id = ANY(:actorOrgIds) OR ${alias}.id IN (SELECT m.funding_offer_id FROM match m JOIN need n ON n.id = m.need_id
-          WHERE m.offered_at IS NOT NULL AND n.nonprofit_id = ANY(:actorOrgIds)))`,
+      `(${alias}.funder_id = ANY(:actorOrgIds::uuid[]) OR ${alias}.id IN (SELECT m.funding_offer_id FROM match m JOIN need n ON n.id = m.need_id
+          WHERE m.offered_at IS NOT NULL AND n.nonprofit_id = ANY(:actorOrgIds::uuid[]))${curated})`,
       this.params(actor),
     );
+  }
+
+  /** Of these profile ids, those the actor may see: what `volunteerProfile(id)` / `mentorProfile(id)` would answer, for nested fields. */
+  async visibleProfileIds(actor: Actor, table: ProfileTable, ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const qb = this.dataSource.createQueryBuilder().select('p.id', 'id').from(table, 'p').where('p.id = ANY(:ids::uuid[])', { ids: [...ids] });
+    this.scopeProfiles(actor, qb, table, 'p');
+    return new Set(((await qb.getRawMany()) as { id: string }[]).map((r) => r.id));
+  }
+
+  /** Of these funding offer ids, those the actor may see: what `fundingOffer(id)` would answer. */
+  async visibleFundingOfferIds(actor: Actor, ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const qb = this.dataSource.createQueryBuilder().select('f.id', 'id').from('funding_offer', 'f').where('f.id = ANY(:ids::uuid[])', { ids: [...ids] });
+    this.scopeFundingOffers(actor, qb, 'f');
+    return new Set(((await qb.getRawMany()) as { id: string }[]).map((r) => r.id));
+  }
+
+  /** Of these funding offer ids, those whose budget the actor may see: the funder's members and the funder's own curators. */
+  async budgetVisibleOfferIds(actor: Actor, ids: readonly string[]): Promise<Set<string>> {
+    if (actor.isPlatformAdmin) return new Set(ids);
+    if (ids.length === 0) return new Set();
+    const rows = (await this.dataSource.query(
+      `SELECT f.id FROM funding_offer f WHERE f.id = ANY($1::uuid[]) AND (f.funder_id = ANY($2::uuid[]) OR f.funder_id IN ${organizationsCuratedBy('$3::uuid[]')})`,
+      [ids, actor.organizationIds(), actor.intermediaryIds],
+    )) as { id: string }[];
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** Of these user ids, those whose email the actor may read: themself, admins of the person's organizations, the other side of an agreed match. */
+  async emailVisibleUserIds(actor: Actor, userIds: readonly string[]): Promise<Set<string>> {
+    if (actor.isPlatformAdmin) return new Set(userIds);
+    if (userIds.length === 0) return new Set();
+    const adminOf = actor.memberships.filter((mb) => mb.role === MembershipRole.ADMIN).map((mb) => mb.organizationId);
+    const rows = (await this.dataSource.query(
+      `WITH agreed AS (
+         SELECT n.nonprofit_id, mt.candidate_id, fo.funder_id
+           FROM match mt JOIN need n ON n.id = mt.need_id LEFT JOIN funding_offer fo ON fo.id = mt.funding_offer_id
+          WHERE mt.status IN ${AGREED})
+       SELECT u.id FROM user_account u WHERE u.id = ANY($1::uuid[]) AND (
+         u.id = $2
+         OR EXISTS (SELECT 1 FROM membership mb WHERE mb.user_id = u.id AND mb.organization_id = ANY($3::uuid[]))
+         OR EXISTS (SELECT 1 FROM agreed a WHERE a.nonprofit_id = ANY($4::uuid[]) AND (
+              u.id IN (SELECT vp.user_id FROM volunteer_profile vp WHERE vp.id = a.candidate_id UNION SELECT mp.user_id FROM mentor_profile mp WHERE mp.id = a.candidate_id)
+              OR u.id IN (SELECT mb.user_id FROM membership mb WHERE mb.organization_id = a.funder_id)))
+         OR EXISTS (SELECT 1 FROM agreed a WHERE (a.candidate_id = ANY($5::uuid[]) OR a.funder_id = ANY($4::uuid[]))
+              AND u.id IN (SELECT mb.user_id FROM membership mb WHERE mb.organization_id = a.nonprofit_id)))`,
+      [userIds, actor.userId, adminOf, actor.organizationIds(), actor.profileIds],
+    )) as { id: string }[];
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** For nested fields: whether the actor may see `id`, batched per request over the `*Visible*` rules above. */
+  async isVisible(actor: Actor, loaders: Loaders, what: Visibility, id: string): Promise<boolean> {
+    const loader = loaders.custom<string, boolean>(`visible:${what}`, async (ids) => {
+      const visible = await this.visibleOf(actor, what, ids);
+      return ids.map((x) => visible.has(x));
+    });
+    return loader.load(id);
+  }
+
+  /** The same answer for one id outside a GraphQL request (mutations checking what they were given). */
+  async isVisibleNow(actor: Actor, what: Visibility, id: string): Promise<boolean> {
+    return (await this.visibleOf(actor, what, [id])).has(id);
+  }
+
+  private visibleOf(actor: Actor, what: Visibility, ids: readonly string[]): Promise<Set<string>> {
+    switch (what) {
+      case 'volunteer_profile':
+      case 'mentor_profile':
+        return this.visibleProfileIds(actor, what, ids);
+      case 'funding_offer':
+        return this.visibleFundingOfferIds(actor, ids);
+      case 'email':
+        return this.emailVisibleUserIds(actor, ids);
+      case 'budget':
+        return this.budgetVisibleOfferIds(actor, ids);
+    }
+  }
+
+  /** A membership is seen by the members of its organization, the member themself (before the token knows it) and platform admins. */
+  canSeeMembership(actor: Actor, membership: { organizationId: string; userId?: string }): boolean {
+    return actor.isPlatformAdmin || actor.isMemberOf(membership.organizationId) || membership.userId === actor.userId;
   }
 
   scopePrograms<T extends ObjectLiteral>(actor: Actor, qb: SelectQueryBuilder<T>, alias = qb.alias): SelectQueryBuilder<T> {
@@ -161,8 +289,8 @@ export class AccessService {
     return qb.andWhere(
       `(${alias}.requested_by_id = :actorUserId
         OR (${alias}.scope = 'INTERMEDIARY' AND ${alias}.scope_id = ANY(:actorIntermediaryIds::uuid[]))
-        OR (${alias}.scope = 'PROGRAM' AND ${alias}.scope_id IN (SELECT id FROM program WHERE intermediary_id = ANY(:actorIntermediaryIds::uuid[])))
-        OR (${alias}.scope = 'NEED' AND ${alias}.scope_id IN ${CURATED_NEEDS}))`,
+        OR (${alias}.scope = 'PROGRAM' AND ${alias}.scope_id IN ${programsRunBy(':actorIntermediaryIds::uuid[]')})
+        OR (${alias}.scope = 'NEED' AND ${alias}.scope_id IN ${needsCuratedBy(':actorIntermediaryIds::uuid[]')}))`,
       this.params(actor),
     );
   }

@@ -1,5 +1,5 @@
-import { MembershipRole } from '../../memberships/membership.entity';
-import { OrganizationKind } from '../../organizations/organization.entity';
+import { MembershipRole } from '../domain/membership-role.enum';
+import { OrganizationKind } from '../domain/organization-kind.enum';
 
 export interface ActorMembership {
   organizationId: string;

@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { InvitationEntity } from '../invitation.entity';
-import { MembershipRole } from '../membership.entity';
+import { MembershipRole } from '../../common/domain/membership-role.enum';
 
 const normalizeEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
@@ -50,6 +50,6 @@ export class MemberUserDto {
   @Field()
   name: string;
 
-  @Field()
+  // Exposed through MemberUsersResolver.email, which hides it from colleagues.
   email: string;
 }

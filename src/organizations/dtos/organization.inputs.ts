@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, IsUrl, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../common/pagination/pagination';
 import { IsCountry, IsLanguageList } from '../../common/validation/validators';
-import { OrganizationKind } from '../organization.entity';
+import { OrganizationKind } from '../../common/domain/organization-kind.enum';
 
 @InputType()
 export class CreateOrganizationInput {
@@ -81,7 +81,7 @@ export class OrganizationFilter {
   @IsCountry()
   country?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Only organizations affiliated with this intermediary' })
+  @Field(() => ID, { nullable: true, description: 'Only organizations this intermediary curates: affiliated with it or in one of its programs' })
   @IsOptional()
   @IsUUID()
   intermediaryId?: string;

@@ -1,6 +1,6 @@
 import { RoleKind } from '../../needs/need-role.entity';
 import { NeedStatus } from '../../needs/need.entity';
-import { OrganizationKind } from '../../organizations/organization.entity';
+import { OrganizationKind } from '../../common/domain/organization-kind.enum';
 import { ProgramParticipantRole } from '../../programs/program-participant.entity';
 import { seedId } from '../seed-id';
 import { DEMO_IDS, DEMO_SIGN_INS, DEMO_WORLD } from './demo-world.data';

@@ -1,5 +1,5 @@
 import { FocusArea } from '../../common/domain/focus-area.enum';
-import { MembershipRole } from '../../memberships/membership.entity';
+import { MembershipRole } from '../../common/domain/membership-role.enum';
 import { SeededRandom } from '../prng';
 import type { SkillLevel } from './demo-world.types';
 import { EUROPEAN_NAMES, JAPANESE_FAMILY_NAMES, JAPANESE_GIVEN_NAMES } from './names.data';

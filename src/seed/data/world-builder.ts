@@ -1,4 +1,4 @@
-import { MembershipRole } from '../../memberships/membership.entity';
+import { MembershipRole } from '../../common/domain/membership-role.enum';
 import { NeedStatus } from '../../needs/need.entity';
 import { RoleKind } from '../../needs/need-role.entity';
 import { ProgramParticipantRole } from '../../programs/program-participant.entity';

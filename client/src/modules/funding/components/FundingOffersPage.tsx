@@ -45,10 +45,15 @@ function FundingOfferCard({ offer }: { offer: FundingOfferFieldsFragment }) {
           {offer.focusAreas.length === 0 ? <Badge variant="outline">{t('funding.offers.anyFocus')}</Badge> : offer.focusAreas.map((f) => <Badge key={f} variant="light">{domainLabel('focusArea', f)}</Badge>)}
           {offer.countries.length === 0 ? <Badge variant="outline">{t('funding.offers.anyCountry')}</Badge> : offer.countries.map((c) => <Badge key={c} variant="outline">{names.country(c)}</Badge>)}
         </Group>
-        <Text size="xs" c="dimmed">
-          {t('funding.offers.budgetLeft', { left: money(offer.budgetLeft), total: money(offer.budgetTotal) })}
-        </Text>
-        <Progress value={(offer.budgetLeft / Math.max(offer.budgetTotal, 1)) * 100} size="sm" aria-label={t('funding.offers.budgetLeft', { left: money(offer.budgetLeft), total: money(offer.budgetTotal) })} />
+        {/* The API shows the budget only to the funder's members and its curators. */}
+        {offer.budgetLeft !== null && offer.budgetTotal !== null && (
+          <>
+            <Text size="xs" c="dimmed">
+              {t('funding.offers.budgetLeft', { left: money(offer.budgetLeft), total: money(offer.budgetTotal) })}
+            </Text>
+            <Progress value={(offer.budgetLeft / Math.max(offer.budgetTotal, 1)) * 100} size="sm" aria-label={t('funding.offers.budgetLeft', { left: money(offer.budgetLeft), total: money(offer.budgetTotal) })} />
+          </>
+        )}
         <Switch
           label={t('funding.form.active')}
           checked={offer.active}

@@ -1,0 +1,7 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum MembershipRole {
+  ADMIN = 'ADMIN',
+  MEMBER = 'MEMBER',
+}
+registerEnumType(MembershipRole, { name: 'MembershipRole' });
