@@ -7,6 +7,7 @@ import { MatchEntity } from '../matches/match.entity';
 import { LeaveFeedbackInput } from './dtos/feedback.inputs';
 import { FeedbackEntity } from './feedback.entity';
 import { FeedbackService } from './feedback.service';
+import { ListSize } from '../common/graphql/query-limits';
 
 @Resolver(() => MatchEntity)
 export class FeedbackResolver {
@@ -23,6 +24,8 @@ export class FeedbackResolver {
 
   // Whoever may see the match (its curators and both sides, see AccessService.scopeMatches) sees its feedback.
   @ResolveField(() => [FeedbackEntity], { description: 'Feedback both sides left after completion' })
+  // One per direction (UQ_feedback_match_direction).
+  @ListSize(2)
   feedback(@Parent() match: MatchEntity, @Context() ctx: RequestContext): Promise<FeedbackEntity[]> {
     return ctx.loaders.many(FeedbackEntity, 'matchId', { createdAt: 'ASC' }).load(match.id);
   }

@@ -7,6 +7,10 @@ import { MatchEntity } from '../matches/match.entity';
 import { DisputeHoursArgs, LogHoursInput } from './dtos/hours.inputs';
 import { HoursLogEntity, HoursStatus } from './hours-log.entity';
 import { HoursService } from './hours.service';
+import { capList, ListSize } from '../common/graphql/query-limits';
+
+// A year of daily logs; the Engagements screen lists 20 engagements with their logs under the cost limit.
+const MAX_HOURS_LOGS_LISTED = 366;
 
 @Resolver(() => MatchEntity)
 export class HoursResolver {
@@ -31,9 +35,10 @@ export class HoursResolver {
     return this.hours.dispute(actor, id, reason);
   }
 
-  @ResolveField(() => [HoursLogEntity], { description: 'Hours logged on this engagement, by day' })
-  hoursLogs(@Parent() match: MatchEntity, @Context() ctx: RequestContext): Promise<HoursLogEntity[]> {
-    return ctx.loaders.many(HoursLogEntity, 'matchId', { workedOn: 'ASC', createdAt: 'ASC' }).load(match.id);
+  @ResolveField(() => [HoursLogEntity], { description: `Hours logged on this engagement, by day, the first ${MAX_HOURS_LOGS_LISTED}` })
+  @ListSize(MAX_HOURS_LOGS_LISTED)
+  async hoursLogs(@Parent() match: MatchEntity, @Context() ctx: RequestContext): Promise<HoursLogEntity[]> {
+    return capList(await ctx.loaders.many(HoursLogEntity, 'matchId', { workedOn: 'ASC', createdAt: 'ASC' }).load(match.id), MAX_HOURS_LOGS_LISTED);
   }
 
   @ResolveField(() => Float, { description: 'Hours the nonprofit has confirmed' })

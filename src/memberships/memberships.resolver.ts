@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
+import { ListSize } from '../common/graphql/query-limits';
 import { RequestContext } from '../common/graphql/request-context';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { OrganizationEntity } from '../organizations/organization.entity';
@@ -8,7 +9,7 @@ import { UserEntity } from '../users/user.entity';
 import { AcceptInvitationArgs, InvitationPayload, InviteMemberInput, MemberUserDto } from './dtos/membership.inputs';
 import { InvitationEntity } from './invitation.entity';
 import { MembershipEntity, MembershipRole } from './membership.entity';
-import { MembershipsService } from './memberships.service';
+import { MAX_PENDING_INVITATIONS_LISTED, MembershipsService } from './memberships.service';
 
 @Resolver(() => MembershipEntity)
 export class MembershipsResolver {
@@ -24,7 +25,8 @@ export class MembershipsResolver {
     return this.service.accept(actor, token);
   }
 
-  @Query(() => [InvitationEntity], { description: 'Pending invitations of an organization, for its admins' })
+  @Query(() => [InvitationEntity], { description: `Pending invitations of an organization, newest first, at most ${MAX_PENDING_INVITATIONS_LISTED}; for its admins` })
+  @ListSize(MAX_PENDING_INVITATIONS_LISTED)
   invitations(
     @CurrentActor() actor: Actor,
     @Args('organizationId', { type: () => ID }, ParseUuidPipe) organizationId: string,

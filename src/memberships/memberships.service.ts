@@ -11,6 +11,7 @@ import { InvitationPayload, InviteMemberInput } from './dtos/membership.inputs';
 import { InvitationEntity } from './invitation.entity';
 import { MembershipEntity, MembershipRole } from './membership.entity';
 
+export const MAX_PENDING_INVITATIONS_LISTED = 200;
 const INVITATION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
 
 @Injectable()
@@ -83,6 +84,7 @@ export class MembershipsService {
       .andWhere('i.acceptedAt IS NULL')
       .andWhere('i.expiresAt > now()')
       .orderBy('i.createdAt', 'DESC')
+      .take(MAX_PENDING_INVITATIONS_LISTED)
       .getMany();
   }
 

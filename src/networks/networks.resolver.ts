@@ -8,6 +8,9 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 import { CreateNetworkInput, NetworkMemberArgs, NetworksArgs, UpdateNetworkInput } from './dtos/network.inputs';
 import { NetworkEntity } from './network.entity';
 import { NetworksService } from './networks.service';
+import { capList, ListSize } from '../common/graphql/query-limits';
+
+const MAX_NETWORK_MEMBERS_LISTED = 200;
 
 const NetworkConnection = Connection(NetworkEntity, 'NetworkConnection');
 
@@ -49,10 +52,12 @@ export class NetworksResolver {
     return this.service.removeMember(actor, args);
   }
 
-  @ResolveField(() => [OrganizationEntity], { description: 'The intermediaries in the network, earliest first' })
-  members(@Parent() network: NetworkEntity, @Context() ctx: RequestContext): Promise<OrganizationEntity[]> {
-    return ctx.loaders
+  @ResolveField(() => [OrganizationEntity], { description: `The intermediaries in the network, earliest first, at most ${MAX_NETWORK_MEMBERS_LISTED}` })
+  @ListSize(MAX_NETWORK_MEMBERS_LISTED)
+  async members(@Parent() network: NetworkEntity, @Context() ctx: RequestContext): Promise<OrganizationEntity[]> {
+    const members = await ctx.loaders
       .custom<string, OrganizationEntity[]>('network.members', (networkIds) => this.service.membersOf(networkIds))
       .load(network.id);
+    return capList(members, MAX_NETWORK_MEMBERS_LISTED);
   }
 }

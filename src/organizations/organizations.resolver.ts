@@ -8,6 +8,10 @@ import { MembershipEntity } from '../memberships/membership.entity';
 import { CreateOrganizationInput, OrganizationsArgs, UpdateOrganizationInput } from './dtos/organization.inputs';
 import { OrganizationEntity } from './organization.entity';
 import { OrganizationsService } from './organizations.service';
+import { capList, ListSize } from '../common/graphql/query-limits';
+
+// Members nest (organization > members > organization …): the cap keeps each level's fan-out bounded.
+const MAX_ORGANIZATION_MEMBERS_LISTED = 200;
 
 const OrganizationConnection = Connection(OrganizationEntity, 'OrganizationConnection');
 
@@ -48,9 +52,10 @@ export class OrganizationsResolver {
     return this.service.setVerified(actor, id, verified);
   }
 
-  @ResolveField(() => [MembershipEntity], { description: 'Members; visible to the organization and platform admins' })
-  members(@Parent() org: OrganizationEntity, @CurrentActor() actor: Actor, @Context() ctx: RequestContext): Promise<MembershipEntity[]> {
-    if (!actor.isPlatformAdmin && !actor.isMemberOf(org.id)) return Promise.resolve([]);
-    return ctx.loaders.many(MembershipEntity, 'organizationId', { createdAt: 'ASC' }).load(org.id);
+  @ResolveField(() => [MembershipEntity], { description: `Members, earliest first, at most ${MAX_ORGANIZATION_MEMBERS_LISTED}; visible to the organization and platform admins` })
+  @ListSize(MAX_ORGANIZATION_MEMBERS_LISTED)
+  async members(@Parent() org: OrganizationEntity, @CurrentActor() actor: Actor, @Context() ctx: RequestContext): Promise<MembershipEntity[]> {
+    if (!actor.isPlatformAdmin && !actor.isMemberOf(org.id)) return [];
+    return capList(await ctx.loaders.many(MembershipEntity, 'organizationId', { createdAt: 'ASC' }).load(org.id), MAX_ORGANIZATION_MEMBERS_LISTED);
   }
 }

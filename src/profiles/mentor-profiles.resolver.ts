@@ -11,6 +11,8 @@ import { MentorProfileEntity } from './mentor-profile.entity';
 import { MentorProfilesService } from './mentor-profiles.service';
 import { MentorSkillEntity } from './mentor-skill.entity';
 import { loadProfileUser, toProfileSkills } from './profile-loaders';
+import { ListSize } from '../common/graphql/query-limits';
+import { MAX_PROFILE_SKILLS } from './dtos/profile-common.inputs';
 
 const MentorProfileConnection = Connection(MentorProfileEntity, 'MentorProfileConnection');
 
@@ -39,6 +41,7 @@ export class MentorProfilesResolver {
   }
 
   @ResolveField(() => [ProfileSkillDto])
+  @ListSize(MAX_PROFILE_SKILLS)
   async expertise(@Parent() profile: MentorProfileEntity, @Context() ctx: RequestContext): Promise<ProfileSkillDto[]> {
     return toProfileSkills(await ctx.loaders.many(MentorSkillEntity, 'profileId').load(profile.id), ctx.loaders);
   }

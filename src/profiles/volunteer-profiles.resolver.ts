@@ -12,6 +12,8 @@ import { loadProfileUser, toProfileSkills } from './profile-loaders';
 import { VolunteerProfileEntity } from './volunteer-profile.entity';
 import { VolunteerProfilesService } from './volunteer-profiles.service';
 import { VolunteerSkillEntity } from './volunteer-skill.entity';
+import { ListSize } from '../common/graphql/query-limits';
+import { MAX_PROFILE_SKILLS } from './dtos/profile-common.inputs';
 
 const VolunteerProfileConnection = Connection(VolunteerProfileEntity, 'VolunteerProfileConnection');
 
@@ -40,6 +42,7 @@ export class VolunteerProfilesResolver {
   }
 
   @ResolveField(() => [ProfileSkillDto])
+  @ListSize(MAX_PROFILE_SKILLS)
   async skills(@Parent() profile: VolunteerProfileEntity, @Context() ctx: RequestContext): Promise<ProfileSkillDto[]> {
     return toProfileSkills(await ctx.loaders.many(VolunteerSkillEntity, 'profileId').load(profile.id), ctx.loaders);
   }

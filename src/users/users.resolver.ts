@@ -8,6 +8,9 @@ import { VolunteerProfileEntity } from '../profiles/volunteer-profile.entity';
 import { UpdateMeInput } from './dtos/update-me.input';
 import { UserEntity } from './user.entity';
 import { UsersService } from './users.service';
+import { capList, ListSize } from '../common/graphql/query-limits';
+
+const MAX_USER_MEMBERSHIPS_LISTED = 50;
 
 @Resolver(() => UserEntity)
 export class UsersResolver {
@@ -18,9 +21,10 @@ export class UsersResolver {
     return this.users.updateMe(actor.userId, input);
   }
 
-  @ResolveField(() => [MembershipEntity])
-  memberships(@Parent() user: UserEntity, @Context() ctx: RequestContext): Promise<MembershipEntity[]> {
-    return ctx.loaders.many(MembershipEntity, 'userId', { createdAt: 'ASC' }).load(user.id);
+  @ResolveField(() => [MembershipEntity], { description: `Organizations this person belongs to, earliest first, at most ${MAX_USER_MEMBERSHIPS_LISTED}` })
+  @ListSize(MAX_USER_MEMBERSHIPS_LISTED)
+  async memberships(@Parent() user: UserEntity, @Context() ctx: RequestContext): Promise<MembershipEntity[]> {
+    return capList(await ctx.loaders.many(MembershipEntity, 'userId', { createdAt: 'ASC' }).load(user.id), MAX_USER_MEMBERSHIPS_LISTED);
   }
 
   @ResolveField(() => VolunteerProfileEntity, { nullable: true })

@@ -3,6 +3,7 @@ import { Type } from '@nestjs/common';
 import { IsBase64, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AppError } from '../errors/app-error';
+import { ListSize } from '../graphql/query-limits';
 
 @ArgsType()
 export class PageArgs {
@@ -38,6 +39,7 @@ export function Connection<T>(item: Type<T>, name = `${item.name}Connection`): T
   @ObjectType(name)
   class ConnectionType implements Page<T> {
     @Field(() => [item])
+    @ListSize('page')
     nodes: T[];
 
     @Field(() => PageInfo)
