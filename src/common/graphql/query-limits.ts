@@ -1,4 +1,3 @@
-import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Extensions } from '@nestjs/graphql';
 import {
   ASTVisitor,
@@ -21,7 +20,7 @@ import {
   ValidationContext,
   valueFromASTUntyped,
 } from 'graphql';
-import { AppError, ErrorCode } from '../errors/app-error';
+import { ApolloPlugin, refuse } from './request-guards';
 
 export const MAX_DEPTH = 10;
 export const MAX_ALIASES = 30;
@@ -170,9 +169,6 @@ function depthAndAliasLimit(context: ValidationContext): ASTVisitor {
 
 export const validationRules = [depthAndAliasLimit];
 
-// Typed through the driver config: @apollo/server ships separate ESM and CJS declarations.
-type ApolloPlugin = NonNullable<ApolloDriverConfig['plugins']>[number];
-
 /** Refuses, before anything runs, an operation whose worst-case number of resolved fields is over MAX_COST. */
 export function costLimitPlugin(getSchema: () => GraphQLSchema): ApolloPlugin {
   return {
@@ -182,10 +178,7 @@ export function costLimitPlugin(getSchema: () => GraphQLSchema): ApolloPlugin {
           const { cost } = measureOperation(getSchema(), document, request.variables ?? {}, request.operationName);
           if (cost > MAX_COST) {
             const shown = cost < 1e12 ? String(Math.round(cost)) : 'more than a trillion';
-            // The http status tells Apollo this is the client's mistake (400), not a server failure (500).
-            throw new AppError(ErrorCode.BAD_USER_INPUT, `The query is too expensive (cost ${shown}, limit ${MAX_COST}). Ask for fewer items or fewer nested lists.`, {
-              http: { status: 400 },
-            });
+            throw refuse(`The query is too expensive (cost ${shown}, limit ${MAX_COST}). Ask for fewer items or fewer nested lists.`);
           }
         },
       };
