@@ -29,7 +29,7 @@ import { createTestApp, TestApp } from '../utils/test-app';
  */
 
 const SEED = 20261205;
-const VALUES_PER_POSITION = 7;
+const VALUES_PER_POSITION = 6;
 const SLOW_MS = 1000;
 
 const deepObject = (depth: number): unknown => (depth === 0 ? 'bottom' : { a: deepObject(depth - 1) });
