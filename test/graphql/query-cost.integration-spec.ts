@@ -117,6 +117,10 @@ describe('GraphQL query limits (depth, aliases, cost) in linear time', () => {
         const list = isListType(getNullableType(field.type)) && isCompositeType(getNamedType(field.type));
         const paginated = field.args.some((a) => a.name === 'first');
         if (list && !paginated && declaredListSize(field) === undefined) undeclared.push(`${type.name}.${field.name}`);
+        // A connection's nodes are priced by `first`, so whatever returns a connection must take it.
+        const returned = getNamedType(field.type);
+        const pagedNodes = isObjectType(returned) && Object.values(returned.getFields()).some((f) => declaredListSize(f) === 'page');
+        if (pagedNodes && !paginated) undeclared.push(`${type.name}.${field.name} (a connection without first)`);
       }
     }
     expect(undeclared).toEqual([]);
