@@ -1,13 +1,13 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
+import { ListSize } from '../common/graphql/query-limits';
 import { RequestContext } from '../common/graphql/request-context';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { MatchEntity } from '../matches/match.entity';
 import { LeaveFeedbackInput } from './dtos/feedback.inputs';
 import { FeedbackEntity } from './feedback.entity';
 import { FeedbackService } from './feedback.service';
-import { ListSize } from '../common/graphql/query-limits';
 
 @Resolver(() => MatchEntity)
 export class FeedbackResolver {

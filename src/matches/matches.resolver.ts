@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
+import { capList, ListSize } from '../common/graphql/query-limits';
 import { RequestContext } from '../common/graphql/request-context';
 import { Connection } from '../common/pagination/pagination';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
@@ -15,16 +16,15 @@ import {
   DeclineMatchArgs,
   MatchesArgs,
   MatchVersionArgs,
+  MAX_PROPOSAL_DECISIONS,
   ProposalDecisionInput,
   ProposalDecisionResult,
-  MAX_PROPOSAL_DECISIONS,
   WithdrawMatchArgs,
 } from './dtos/match.inputs';
 import { MatchEventEntity } from './match-event.entity';
 import { MatchEntity } from './match.entity';
 import { availableActions, MatchAction, MatchRole, TransitionAction } from './match-transitions';
 import { MatchesService } from './matches.service';
-import { capList, ListSize } from '../common/graphql/query-limits';
 
 const MAX_MATCH_EVENTS_LISTED = 100;
 

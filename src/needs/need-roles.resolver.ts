@@ -2,6 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
 import { AppError } from '../common/errors/app-error';
+import { ListSize } from '../common/graphql/query-limits';
 import { RequestContext } from '../common/graphql/request-context';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { RoleSkillDto } from './dtos/role-skill.dto';
@@ -10,7 +11,6 @@ import { NeedRoleEntity } from './need-role.entity';
 import { NeedRoleSkillEntity } from './need-role-skill.entity';
 import { NeedEntity } from './need.entity';
 import { NeedRolesService } from './need-roles.service';
-import { ListSize } from '../common/graphql/query-limits';
 
 @Resolver(() => NeedRoleEntity)
 export class NeedRolesResolver {

@@ -2,6 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
 import { AppError } from '../common/errors/app-error';
+import { ListSize } from '../common/graphql/query-limits';
 import { RequestContext } from '../common/graphql/request-context';
 import { Connection } from '../common/pagination/pagination';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
@@ -11,7 +12,6 @@ import { CancelNeedArgs, CreateNeedInput, MAX_NEED_ROLES, NeedsArgs, UpdateNeedI
 import { NeedRoleEntity } from './need-role.entity';
 import { NeedEntity } from './need.entity';
 import { NeedsService } from './needs.service';
-import { ListSize } from '../common/graphql/query-limits';
 
 const NeedConnection = Connection(NeedEntity, 'NeedConnection');
 

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
+import { capList, ListSize } from '../common/graphql/query-limits';
 import { RequestContext } from '../common/graphql/request-context';
 import { Connection } from '../common/pagination/pagination';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
@@ -8,7 +9,6 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 import { CreateNetworkInput, NetworkMemberArgs, NetworksArgs, UpdateNetworkInput } from './dtos/network.inputs';
 import { NetworkEntity } from './network.entity';
 import { NetworksService } from './networks.service';
-import { capList, ListSize } from '../common/graphql/query-limits';
 
 const MAX_NETWORK_MEMBERS_LISTED = 200;
 

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
+import { capList, ListSize } from '../common/graphql/query-limits';
 import { RequestContext } from '../common/graphql/request-context';
 import { Connection } from '../common/pagination/pagination';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
@@ -8,7 +9,6 @@ import { MembershipEntity } from '../memberships/membership.entity';
 import { CreateOrganizationInput, OrganizationsArgs, UpdateOrganizationInput } from './dtos/organization.inputs';
 import { OrganizationEntity } from './organization.entity';
 import { OrganizationsService } from './organizations.service';
-import { capList, ListSize } from '../common/graphql/query-limits';
 
 // Members nest (organization > members > organization …): the cap keeps each level's fan-out bounded.
 const MAX_ORGANIZATION_MEMBERS_LISTED = 200;

@@ -1,19 +1,19 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
+import { ListSize } from '../common/graphql/query-limits';
 import { RequestContext } from '../common/graphql/request-context';
 import { Connection } from '../common/pagination/pagination';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../users/user.entity';
+import { MAX_PROFILE_SKILLS } from './dtos/profile-common.inputs';
 import { ProfileSkillDto } from './dtos/profile-skill.dto';
 import { VolunteerProfileInput, VolunteerProfilesArgs } from './dtos/volunteer-profile.inputs';
 import { loadProfileUser, toProfileSkills } from './profile-loaders';
 import { VolunteerProfileEntity } from './volunteer-profile.entity';
 import { VolunteerProfilesService } from './volunteer-profiles.service';
 import { VolunteerSkillEntity } from './volunteer-skill.entity';
-import { ListSize } from '../common/graphql/query-limits';
-import { MAX_PROFILE_SKILLS } from './dtos/profile-common.inputs';
 
 const VolunteerProfileConnection = Connection(VolunteerProfileEntity, 'VolunteerProfileConnection');
 

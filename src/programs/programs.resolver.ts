@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
+import { capList, ListSize } from '../common/graphql/query-limits';
 import { RequestContext } from '../common/graphql/request-context';
 import { Connection } from '../common/pagination/pagination';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
@@ -9,7 +10,6 @@ import { AddProgramParticipantArgs, CreateProgramInput, ProgramsArgs, UpdateProg
 import { ProgramParticipantEntity } from './program-participant.entity';
 import { ProgramEntity } from './program.entity';
 import { ProgramsService } from './programs.service';
-import { capList, ListSize } from '../common/graphql/query-limits';
 
 const MAX_PROGRAM_PARTICIPANTS_LISTED = 200;
 

@@ -1,6 +1,7 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
+import { capList, ListSize } from '../common/graphql/query-limits';
 import { RequestContext } from '../common/graphql/request-context';
 import { MembershipEntity } from '../memberships/membership.entity';
 import { MentorProfileEntity } from '../profiles/mentor-profile.entity';
@@ -8,7 +9,6 @@ import { VolunteerProfileEntity } from '../profiles/volunteer-profile.entity';
 import { UpdateMeInput } from './dtos/update-me.input';
 import { UserEntity } from './user.entity';
 import { UsersService } from './users.service';
-import { capList, ListSize } from '../common/graphql/query-limits';
 
 const MAX_USER_MEMBERSHIPS_LISTED = 50;
 
