@@ -4,6 +4,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
 import helmet from 'helmet';
+import { graphqlBodyParsing } from './common/graphql/graphql-http';
 import { AppConfig } from './config/app-config';
 
 export const CLIENT_DIST = join(__dirname, '..', '..', 'client', 'dist');
@@ -23,6 +24,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
     }),
   );
   http.enableCors({ origin: config.corsOrigins, credentials: true, methods: ['GET', 'POST', 'OPTIONS'] });
+  http.use('/graphql', ...graphqlBodyParsing);
   http.enableShutdownHooks();
   serveClient(http);
 }

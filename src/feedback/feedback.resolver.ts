@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
+import { ListSize } from '../common/graphql/query-limits';
 import { RequestContext } from '../common/graphql/request-context';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { MatchEntity } from '../matches/match.entity';
@@ -23,6 +24,8 @@ export class FeedbackResolver {
 
   // Whoever may see the match (its curators and both sides, see AccessService.scopeMatches) sees its feedback.
   @ResolveField(() => [FeedbackEntity], { description: 'Feedback both sides left after completion' })
+  // One per direction (UQ_feedback_match_direction).
+  @ListSize(2)
   feedback(@Parent() match: MatchEntity, @Context() ctx: RequestContext): Promise<FeedbackEntity[]> {
     return ctx.loaders.many(FeedbackEntity, 'matchId', { createdAt: 'ASC' }).load(match.id);
   }

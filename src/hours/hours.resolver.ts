@@ -1,12 +1,16 @@
 import { Args, Context, Float, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
+import { capList, ListSize } from '../common/graphql/query-limits';
 import { RequestContext } from '../common/graphql/request-context';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { MatchEntity } from '../matches/match.entity';
 import { DisputeHoursArgs, LogHoursInput } from './dtos/hours.inputs';
 import { HoursLogEntity, HoursStatus } from './hours-log.entity';
 import { HoursService } from './hours.service';
+
+// A year of daily logs; the Engagements screen lists 20 engagements with their logs under the cost limit.
+const MAX_HOURS_LOGS_LISTED = 366;
 
 @Resolver(() => MatchEntity)
 export class HoursResolver {
@@ -31,9 +35,10 @@ export class HoursResolver {
     return this.hours.dispute(actor, id, reason);
   }
 
-  @ResolveField(() => [HoursLogEntity], { description: 'Hours logged on this engagement, by day' })
-  hoursLogs(@Parent() match: MatchEntity, @Context() ctx: RequestContext): Promise<HoursLogEntity[]> {
-    return ctx.loaders.many(HoursLogEntity, 'matchId', { workedOn: 'ASC', createdAt: 'ASC' }).load(match.id);
+  @ResolveField(() => [HoursLogEntity], { description: `Hours logged on this engagement, by day, the first ${MAX_HOURS_LOGS_LISTED}` })
+  @ListSize(MAX_HOURS_LOGS_LISTED)
+  async hoursLogs(@Parent() match: MatchEntity, @Context() ctx: RequestContext): Promise<HoursLogEntity[]> {
+    return capList(await ctx.loaders.many(HoursLogEntity, 'matchId', { workedOn: 'ASC', createdAt: 'ASC' }).load(match.id), MAX_HOURS_LOGS_LISTED);
   }
 
   @ResolveField(() => Float, { description: 'Hours the nonprofit has confirmed' })

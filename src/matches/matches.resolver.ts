@@ -2,6 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { AccessService, Visibility } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
+import { capList, ListSize } from '../common/graphql/query-limits';
 import { RequestContext } from '../common/graphql/request-context';
 import { Connection } from '../common/pagination/pagination';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
@@ -16,6 +17,7 @@ import {
   DeclineMatchArgs,
   MatchesArgs,
   MatchVersionArgs,
+  MAX_PROPOSAL_DECISIONS,
   ProposalDecisionInput,
   ProposalDecisionResult,
   WithdrawMatchArgs,
@@ -24,6 +26,8 @@ import { MatchEventEntity } from './match-event.entity';
 import { MatchEntity } from './match.entity';
 import { availableActions, MatchAction, MatchRole, TransitionAction } from './match-transitions';
 import { MatchesService } from './matches.service';
+
+const MAX_MATCH_EVENTS_LISTED = 100;
 
 const MatchConnection = Connection(MatchEntity, 'MatchConnection');
 
@@ -44,11 +48,13 @@ export class MatchesResolver {
     return this.service.list(actor, args);
   }
 
+  @ListSize(MAX_PROPOSAL_DECISIONS)
   @Mutation(() => [ProposalDecisionResult], { description: 'Curators offer proposals to both sides; one result per match' })
   approveProposals(@CurrentActor() actor: Actor, @Args('input') input: ProposalDecisionInput): Promise<ProposalDecisionResult[]> {
     return this.service.decideProposals(actor, MatchAction.APPROVE, input);
   }
 
+  @ListSize(MAX_PROPOSAL_DECISIONS)
   @Mutation(() => [ProposalDecisionResult], { description: 'Curators turn proposals down; the pair is never proposed again' })
   rejectProposals(@CurrentActor() actor: Actor, @Args('input') input: ProposalDecisionInput): Promise<ProposalDecisionResult[]> {
     return this.service.decideProposals(actor, MatchAction.REJECT, input);
@@ -89,9 +95,10 @@ export class MatchesResolver {
     return this.service.cancel(actor, id, version, reason);
   }
 
-  @ResolveField(() => [MatchEventEntity], { description: 'The history, oldest first' })
-  events(@Parent() match: MatchEntity, @Context() ctx: RequestContext): Promise<MatchEventEntity[]> {
-    return ctx.loaders.many(MatchEventEntity, 'matchId', { createdAt: 'ASC' }).load(match.id);
+  @ResolveField(() => [MatchEventEntity], { description: `The history, oldest first, at most ${MAX_MATCH_EVENTS_LISTED} events` })
+  @ListSize(MAX_MATCH_EVENTS_LISTED)
+  async events(@Parent() match: MatchEntity, @Context() ctx: RequestContext): Promise<MatchEventEntity[]> {
+    return capList(await ctx.loaders.many(MatchEventEntity, 'matchId', { createdAt: 'ASC' }).load(match.id), MAX_MATCH_EVENTS_LISTED);
   }
 
   @ResolveField(() => [MatchAction], { description: 'What you may do to this match now' })

@@ -2,6 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
+import { ListSize } from '../common/graphql/query-limits';
 import { RequestContext } from '../common/graphql/request-context';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { OrganizationEntity } from '../organizations/organization.entity';
@@ -10,7 +11,7 @@ import { AcceptInvitationArgs, InvitationPayload, InviteMemberInput, MemberUserD
 import { InvitationEntity } from './invitation.entity';
 import { MembershipEntity } from './membership.entity';
 import { MembershipRole } from '../common/domain/membership-role.enum';
-import { MembershipsService } from './memberships.service';
+import { MAX_PENDING_INVITATIONS_LISTED, MembershipsService } from './memberships.service';
 
 @Resolver(() => MembershipEntity)
 export class MembershipsResolver {
@@ -29,7 +30,8 @@ export class MembershipsResolver {
     return this.service.accept(actor, token);
   }
 
-  @Query(() => [InvitationEntity], { description: 'Pending invitations of an organization, for its admins' })
+  @Query(() => [InvitationEntity], { description: `Pending invitations of an organization, newest first, at most ${MAX_PENDING_INVITATIONS_LISTED}; for its admins` })
+  @ListSize(MAX_PENDING_INVITATIONS_LISTED)
   invitations(
     @CurrentActor() actor: Actor,
     @Args('organizationId', { type: () => ID }, ParseUuidPipe) organizationId: string,

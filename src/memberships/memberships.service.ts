@@ -12,6 +12,7 @@ import { InvitationEntity } from './invitation.entity';
 import { MembershipEntity } from './membership.entity';
 import { MembershipRole } from '../common/domain/membership-role.enum';
 
+export const MAX_PENDING_INVITATIONS_LISTED = 200;
 const INVITATION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
 
 @Injectable()
@@ -84,6 +85,7 @@ export class MembershipsService {
       .andWhere('i.acceptedAt IS NULL')
       .andWhere('i.expiresAt > now()')
       .orderBy('i.createdAt', 'DESC')
+      .take(MAX_PENDING_INVITATIONS_LISTED)
       .getMany();
   }
 

@@ -2,10 +2,11 @@ import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
 import { AppError } from '../common/errors/app-error';
+import { ListSize } from '../common/graphql/query-limits';
 import { RequestContext } from '../common/graphql/request-context';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { RoleSkillDto } from './dtos/role-skill.dto';
-import { RoleInput, UpdateNeedRoleInput } from './dtos/role.inputs';
+import { MAX_ROLE_SKILLS, RoleInput, UpdateNeedRoleInput } from './dtos/role.inputs';
 import { NeedRoleEntity } from './need-role.entity';
 import { NeedRoleSkillEntity } from './need-role-skill.entity';
 import { NeedEntity } from './need.entity';
@@ -39,6 +40,7 @@ export class NeedRolesResolver {
   }
 
   @ResolveField(() => [RoleSkillDto], { description: 'Most important first' })
+  @ListSize(MAX_ROLE_SKILLS)
   skills(@Parent() role: NeedRoleEntity, @Context() ctx: RequestContext): Promise<NeedRoleSkillEntity[]> {
     return ctx.loaders.custom<string, NeedRoleSkillEntity[]>('needRoleSkills', (ids) => this.service.skillsByRole(ids)).load(role.id);
   }

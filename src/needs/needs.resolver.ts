@@ -2,12 +2,13 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
 import { AppError } from '../common/errors/app-error';
+import { ListSize } from '../common/graphql/query-limits';
 import { RequestContext } from '../common/graphql/request-context';
 import { Connection } from '../common/pagination/pagination';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { ProgramEntity } from '../programs/program.entity';
-import { CancelNeedArgs, CreateNeedInput, NeedsArgs, UpdateNeedInput } from './dtos/need.inputs';
+import { CancelNeedArgs, CreateNeedInput, MAX_NEED_ROLES, NeedsArgs, UpdateNeedInput } from './dtos/need.inputs';
 import { NeedRoleEntity } from './need-role.entity';
 import { NeedEntity } from './need.entity';
 import { NeedsService } from './needs.service';
@@ -66,6 +67,7 @@ export class NeedsResolver {
   }
 
   @ResolveField(() => [NeedRoleEntity], { description: 'In the order they were added' })
+  @ListSize(MAX_NEED_ROLES)
   roles(@Parent() need: NeedEntity, @Context() ctx: RequestContext): Promise<NeedRoleEntity[]> {
     // `role.need` then answers from this request's cache instead of reloading the page's needs.
     ctx.loaders.one(NeedEntity).prime(need.id, need);

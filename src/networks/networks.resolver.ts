@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
+import { capList, ListSize } from '../common/graphql/query-limits';
 import { RequestContext } from '../common/graphql/request-context';
 import { Connection } from '../common/pagination/pagination';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
@@ -8,6 +9,8 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 import { CreateNetworkInput, NetworkMemberArgs, NetworksArgs, UpdateNetworkInput } from './dtos/network.inputs';
 import { NetworkEntity } from './network.entity';
 import { NetworksService } from './networks.service';
+
+const MAX_NETWORK_MEMBERS_LISTED = 200;
 
 const NetworkConnection = Connection(NetworkEntity, 'NetworkConnection');
 
@@ -49,10 +52,12 @@ export class NetworksResolver {
     return this.service.removeMember(actor, args);
   }
 
-  @ResolveField(() => [OrganizationEntity], { description: 'The intermediaries in the network, earliest first' })
-  members(@Parent() network: NetworkEntity, @Context() ctx: RequestContext): Promise<OrganizationEntity[]> {
-    return ctx.loaders
+  @ResolveField(() => [OrganizationEntity], { description: `The intermediaries in the network, earliest first, at most ${MAX_NETWORK_MEMBERS_LISTED}` })
+  @ListSize(MAX_NETWORK_MEMBERS_LISTED)
+  async members(@Parent() network: NetworkEntity, @Context() ctx: RequestContext): Promise<OrganizationEntity[]> {
+    const members = await ctx.loaders
       .custom<string, OrganizationEntity[]>('network.members', (networkIds) => this.service.membersOf(networkIds))
       .load(network.id);
+    return capList(members, MAX_NETWORK_MEMBERS_LISTED);
   }
 }

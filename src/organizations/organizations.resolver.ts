@@ -2,6 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
+import { capList, ListSize } from '../common/graphql/query-limits';
 import { RequestContext } from '../common/graphql/request-context';
 import { Connection } from '../common/pagination/pagination';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
@@ -9,6 +10,9 @@ import { MembershipEntity } from '../memberships/membership.entity';
 import { CreateOrganizationInput, OrganizationsArgs, UpdateOrganizationInput } from './dtos/organization.inputs';
 import { OrganizationEntity } from './organization.entity';
 import { OrganizationsService } from './organizations.service';
+
+// Members nest (organization > members > organization …): the cap keeps each level's fan-out bounded.
+const MAX_ORGANIZATION_MEMBERS_LISTED = 200;
 
 const OrganizationConnection = Connection(OrganizationEntity, 'OrganizationConnection');
 
@@ -52,9 +56,10 @@ export class OrganizationsResolver {
     return this.service.setVerified(actor, id, verified);
   }
 
-  @ResolveField(() => [MembershipEntity], { description: 'Members; visible to the organization and platform admins' })
-  members(@Parent() org: OrganizationEntity, @CurrentActor() actor: Actor, @Context() ctx: RequestContext): Promise<MembershipEntity[]> {
-    if (!this.access.canSeeMembership(actor, { organizationId: org.id })) return Promise.resolve([]);
-    return ctx.loaders.many(MembershipEntity, 'organizationId', { createdAt: 'ASC' }).load(org.id);
+  @ResolveField(() => [MembershipEntity], { description: `Members, earliest first, at most ${MAX_ORGANIZATION_MEMBERS_LISTED}; visible to the organization and platform admins` })
+  @ListSize(MAX_ORGANIZATION_MEMBERS_LISTED)
+  async members(@Parent() org: OrganizationEntity, @CurrentActor() actor: Actor, @Context() ctx: RequestContext): Promise<MembershipEntity[]> {
+    if (!this.access.canSeeMembership(actor, { organizationId: org.id })) return [];
+    return capList(await ctx.loaders.many(MembershipEntity, 'organizationId', { createdAt: 'ASC' }).load(org.id), MAX_ORGANIZATION_MEMBERS_LISTED);
   }
 }

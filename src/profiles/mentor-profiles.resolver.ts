@@ -1,11 +1,13 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
+import { ListSize } from '../common/graphql/query-limits';
 import { RequestContext } from '../common/graphql/request-context';
 import { Connection } from '../common/pagination/pagination';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { UserEntity } from '../users/user.entity';
 import { MentorProfileInput, MentorProfilesArgs } from './dtos/mentor-profile.inputs';
+import { MAX_PROFILE_SKILLS } from './dtos/profile-common.inputs';
 import { ProfileSkillDto } from './dtos/profile-skill.dto';
 import { MentorProfileEntity } from './mentor-profile.entity';
 import { MentorProfilesService } from './mentor-profiles.service';
@@ -39,6 +41,7 @@ export class MentorProfilesResolver {
   }
 
   @ResolveField(() => [ProfileSkillDto])
+  @ListSize(MAX_PROFILE_SKILLS)
   async expertise(@Parent() profile: MentorProfileEntity, @Context() ctx: RequestContext): Promise<ProfileSkillDto[]> {
     return toProfileSkills(await ctx.loaders.many(MentorSkillEntity, 'profileId').load(profile.id), ctx.loaders);
   }

@@ -1,11 +1,13 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
+import { ListSize } from '../common/graphql/query-limits';
 import { RequestContext } from '../common/graphql/request-context';
 import { Connection } from '../common/pagination/pagination';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../users/user.entity';
+import { MAX_PROFILE_SKILLS } from './dtos/profile-common.inputs';
 import { ProfileSkillDto } from './dtos/profile-skill.dto';
 import { VolunteerProfileInput, VolunteerProfilesArgs } from './dtos/volunteer-profile.inputs';
 import { loadProfileUser, toProfileSkills } from './profile-loaders';
@@ -40,6 +42,7 @@ export class VolunteerProfilesResolver {
   }
 
   @ResolveField(() => [ProfileSkillDto])
+  @ListSize(MAX_PROFILE_SKILLS)
   async skills(@Parent() profile: VolunteerProfileEntity, @Context() ctx: RequestContext): Promise<ProfileSkillDto[]> {
     return toProfileSkills(await ctx.loaders.many(VolunteerSkillEntity, 'profileId').load(profile.id), ctx.loaders);
   }

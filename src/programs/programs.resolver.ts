@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
+import { capList, ListSize } from '../common/graphql/query-limits';
 import { RequestContext } from '../common/graphql/request-context';
 import { Connection } from '../common/pagination/pagination';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
@@ -9,6 +10,8 @@ import { AddProgramParticipantArgs, CreateProgramInput, ProgramsArgs, UpdateProg
 import { ProgramParticipantEntity } from './program-participant.entity';
 import { ProgramEntity } from './program.entity';
 import { ProgramsService } from './programs.service';
+
+const MAX_PROGRAM_PARTICIPANTS_LISTED = 200;
 
 const ProgramConnection = Connection(ProgramEntity, 'ProgramConnection');
 
@@ -55,9 +58,11 @@ export class ProgramsResolver {
     return ctx.loaders.one(OrganizationEntity).load(program.intermediaryId);
   }
 
-  @ResolveField(() => [ProgramParticipantEntity])
-  participants(@Parent() program: ProgramEntity, @Context() ctx: RequestContext): Promise<ProgramParticipantEntity[]> {
-    return ctx.loaders.many(ProgramParticipantEntity, 'programId', { createdAt: 'ASC', id: 'ASC' }).load(program.id);
+  @ResolveField(() => [ProgramParticipantEntity], { description: `The cohort, earliest first, at most ${MAX_PROGRAM_PARTICIPANTS_LISTED}` })
+  @ListSize(MAX_PROGRAM_PARTICIPANTS_LISTED)
+  async participants(@Parent() program: ProgramEntity, @Context() ctx: RequestContext): Promise<ProgramParticipantEntity[]> {
+    const participants = await ctx.loaders.many(ProgramParticipantEntity, 'programId', { createdAt: 'ASC', id: 'ASC' }).load(program.id);
+    return capList(participants, MAX_PROGRAM_PARTICIPANTS_LISTED);
   }
 }
 

@@ -4,6 +4,7 @@ import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
 import { AppError } from '../common/errors/app-error';
+import { capList, ListSize } from '../common/graphql/query-limits';
 import { RequestContext } from '../common/graphql/request-context';
 import { MembershipEntity } from '../memberships/membership.entity';
 import { MentorProfileEntity } from '../profiles/mentor-profile.entity';
@@ -13,6 +14,7 @@ import { UserEntity } from './user.entity';
 import { UsersService } from './users.service';
 
 const SELF = 'SELF';
+const MAX_USER_MEMBERSHIPS_LISTED = 50;
 
 // Each nested field answers what the top-level rule answers: a User can be reached through a match, a
 // profile or a membership, and must not show there what volunteerProfile(id) or organization(id) would refuse.
@@ -38,11 +40,14 @@ export class UsersResolver {
     return viewer === SELF || (await this.access.isVisible(viewer, ctx.loaders, 'email', user.id)) ? user.email : null;
   }
 
-  @ResolveField(() => [MembershipEntity], { description: "The person's memberships in organizations you are a member of (all of them for the person and platform admins)" })
+  @ResolveField(() => [MembershipEntity], {
+    description: `The person's memberships in organizations you are a member of (all of them for the person and platform admins), earliest first, at most ${MAX_USER_MEMBERSHIPS_LISTED}`,
+  })
+  @ListSize(MAX_USER_MEMBERSHIPS_LISTED)
   async memberships(@Parent() user: UserEntity, @Context() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<MembershipEntity[]> {
     const viewer = this.viewer(ctx, info);
     const all = await ctx.loaders.many(MembershipEntity, 'userId', { createdAt: 'ASC' }).load(user.id);
-    return viewer === SELF ? all : all.filter((mb) => this.access.canSeeMembership(viewer, mb));
+    return capList(viewer === SELF ? all : all.filter((mb) => this.access.canSeeMembership(viewer, mb)), MAX_USER_MEMBERSHIPS_LISTED);
   }
 
   @ResolveField(() => VolunteerProfileEntity, { nullable: true, description: 'Null when you may not see it, as volunteerProfile(id) would refuse it' })

@@ -47,17 +47,27 @@ describe('GraphQL guards', () => {
     expect((await t.gql(`{ ${page} }`, {}, session.token)).errors).toBeUndefined();
   });
 
-  it('masks database errors: no SQL, types or constraint names reach the client', async () => {
-    // A well-formed base64 cursor whose id is not a UUID passes validation and fails in PostgreSQL.
-    const after = Buffer.from(JSON.stringify({ t: new Date().toISOString(), id: 'not-a-uuid' })).toString('base64');
+  it.each([
+    ['a non-UUID id', { t: new Date().toISOString(), id: 'not-a-uuid' }],
+    ['a date past year 9999', { t: '+275760-09-13T00:00:00.000Z', id: '00000000-0000-4000-8000-000000000000' }],
+    ['a date that is not ISO', { t: 'Tue Dec 01 2026', id: '00000000-0000-4000-8000-000000000000' }],
+  ])('refuses a cursor with %s before it reaches the database', async (_label, cursor) => {
+    const after = Buffer.from(JSON.stringify(cursor)).toString('base64');
     const res = await t.gql(`query($after: String) { organizations(after: $after) { nodes { id } } }`, { after }, session.token);
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toBe('The cursor "after" is not one this API gave out.');
+  });
+
+  it('masks database errors: no SQL, types or constraint names reach the client', async () => {
+    // A skills cursor is the base64 of a name; a NUL inside passes every check and fails in PostgreSQL (22021).
+    const after = Buffer.from('Design\u0000').toString('base64');
+    const res = await t.gql(`query($after: String) { skills(after: $after) { nodes { id } } }`, { after }, session.token);
     expect(res.errors).toHaveLength(1);
     const [error] = res.errors ?? [];
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
-    // The message PostgreSQL's invalid-text error (22P02) maps to: proof the request reached the database.
-    expect(error.message).toBe('A value has the wrong format or is too long.');
+    expect(error.message).toBe('A text value contains a character that cannot be stored, such as a NUL byte.');
     expect(error.message).not.toMatch(LEAKS);
-    expect(JSON.stringify(error.extensions)).not.toMatch(/select|syntax|stack|uuid/i);
+    expect(JSON.stringify(error.extensions)).not.toMatch(/select|syntax|stack|utf8|0x00/i);
   });
 
   it('outside production, allows introspection and suggests field names (what production must hide)', async () => {

@@ -34,6 +34,59 @@ describe('HTTP surface', () => {
     expect(JSON.stringify(res)).not.toMatch(/stacktrace|at Object\./);
   });
 
+  describe('client mistakes at the HTTP level are 4xx with a code', () => {
+    const post = () => request(t.app.getHttpServer()).post('/graphql');
+    const expectCode = (res: request.Response, status: number, message: RegExp) => {
+      expect(res.status).toBe(status);
+      expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(res.body.errors[0].message).toMatch(message);
+    };
+
+    it('malformed JSON → 400', async () => {
+      expectCode(await post().set('Content-Type', 'application/json').send('{"query": '), 400, /not valid JSON/);
+    });
+
+    it('a body over the limit → 413', async () => {
+      const body = JSON.stringify({ query: '{ me { id } }', variables: { pad: 'x'.repeat(200_000) } });
+      expectCode(await post().set('Content-Type', 'application/json').send(body), 413, /larger than 100kb/);
+    });
+
+    it.each(['text/plain', 'application/xml', 'application/x-www-form-urlencoded'])('a %s body → 415', async (type) => {
+      expectCode(await post().set('Content-Type', type).send('{ me { id } }'), 415, /application\/json/);
+    });
+
+    it('a subscription sent over POST → 400, not a server error', async () => {
+      const res = await post().set('Content-Type', 'application/json').send({ query: 'subscription { notificationAdded { id } }' });
+      expectCode(res, 400, /WebSocket/);
+    });
+
+    it('a mutation sent with GET → 4xx with a code', async () => {
+      const res = await request(t.app.getHttpServer())
+        .get('/graphql')
+        .set('apollo-require-preflight', '1')
+        .query({ query: 'mutation($t: String!) { signOut(refreshToken: $t) }', variables: JSON.stringify({ t: 'x' }) });
+      expect(res.status).toBe(405);
+      expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    });
+
+    it.each([
+      ['a NUL byte', 'a\u0000b'],
+      ['a lone surrogate', 'a\ud800b'],
+    ])('%s in a string → 400 before anything runs', async (_label, text) => {
+      const res = await post().set('Content-Type', 'application/json').send({ query: 'query($q: String) { skills(filter: { search: $q }) { totalCount } }', variables: { q: text } });
+      expectCode(res, 400, /NUL characters or unpaired UTF-16 surrogates/);
+    });
+
+    it.each([
+      ['missing', {}],
+      ['null', { id: null }],
+      ['of the wrong type', { id: { nested: true } }],
+    ])('a required variable %s → 400 BAD_USER_INPUT', async (_label, variables) => {
+      const res = await post().set('Content-Type', 'application/json').send({ query: 'query($id: ID!) { organization(id: $id) { id } }', variables });
+      expectCode(res, 400, /\$id/);
+    });
+  });
+
   it('answers a variable of the wrong value with BAD_USER_INPUT naming it', async () => {
     const res = await t.gql('query($k: OrganizationKind) { organizations(filter: { kind: $k }) { totalCount } }', { k: 'CHARITY' });
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -39,7 +39,13 @@ export function fromDatabaseError(error: QueryFailedError): AppError {
     case '22P02':
     case '22003':
     case '22001':
+    case '22007':
+    case '22008':
       return AppError.badInput('A value has the wrong format or is too long.');
+    // NUL bytes and characters the database encoding cannot hold.
+    case '22021':
+    case '22P05':
+      return AppError.badInput('A text value contains a character that cannot be stored, such as a NUL byte.');
     case '40001':
     case '40P01':
       return AppError.conflict('Someone else changed this at the same time. Please try again.');

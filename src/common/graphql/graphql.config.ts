@@ -10,6 +10,7 @@ import { Loaders } from '../dataloader/loaders';
 import { formatGraphQLError } from '../errors/format-error';
 import { costLimitPlugin, validationRules } from './query-limits';
 import { RequestContext } from './request-context';
+import { requestGuardsPlugin } from './request-guards';
 
 const logger = new Logger('GraphQL');
 
@@ -40,7 +41,7 @@ export function graphqlConfig(
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     validationRules,
-    plugins: [costLimitPlugin(() => schemaHost().schema)],
+    plugins: [requestGuardsPlugin(), costLimitPlugin(() => schemaHost().schema)],
     formatError: (formatted, error) =>
       formatGraphQLError(formatted, error, (e) => logger.error(e instanceof Error ? e.stack ?? e.message : String(e)), config.isProduction),
     context: async ({ req, extra }: { req?: Request; res?: Response; extra?: WsExtra }) => {

@@ -1,8 +1,9 @@
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from '@nestjs/common';
-import { IsBase64, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsBase64, IsInt, IsOptional, isUUID, Max, Min } from 'class-validator';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AppError } from '../errors/app-error';
+import { ListSize } from '../graphql/query-limits';
 
 @ArgsType()
 export class PageArgs {
@@ -38,6 +39,7 @@ export function Connection<T>(item: Type<T>, name = `${item.name}Connection`): T
   @ObjectType(name)
   class ConnectionType implements Page<T> {
     @Field(() => [item])
+    @ListSize('page')
     nodes: T[];
 
     @Field(() => PageInfo)
@@ -57,14 +59,25 @@ interface Cursor {
 const encode = (row: { createdAt: Date; id: string }) =>
   Buffer.from(JSON.stringify({ t: row.createdAt.toISOString(), id: row.id } satisfies Cursor)).toString('base64');
 
+// Only what `encode` writes: an ISO instant that reads back unchanged, and a UUID. Anything else
+// would reach the database and fail there as a server error.
+function isCursor(value: unknown): value is Cursor {
+  const cursor = value as Partial<Cursor> | null;
+  if (typeof cursor?.t !== 'string' || typeof cursor.id !== 'string' || !isUUID(cursor.id)) return false;
+  // Years past 9999 print with a sign (+275760-…), which PostgreSQL does not read.
+  const instant = new Date(cursor.t);
+  return /^\d{4}-/.test(cursor.t) && !Number.isNaN(instant.getTime()) && instant.toISOString() === cursor.t;
+}
+
 function decode(after: string): Cursor {
+  let cursor: unknown;
   try {
-    const cursor = JSON.parse(Buffer.from(after, 'base64').toString('utf8')) as Cursor;
-    if (typeof cursor.t !== 'string' || typeof cursor.id !== 'string' || Number.isNaN(Date.parse(cursor.t))) throw new Error();
-    return cursor;
+    cursor = JSON.parse(Buffer.from(after, 'base64').toString('utf8'));
   } catch {
-    throw AppError.badInput('The cursor "after" is not one this API gave out.', [{ field: 'after', message: 'invalid cursor' }]);
+    cursor = null;
   }
+  if (!isCursor(cursor)) throw AppError.badInput('The cursor "after" is not one this API gave out.', [{ field: 'after', message: 'invalid cursor' }]);
+  return cursor;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsISO31661Alpha2, IsISO6391, IsString, Matches } from 'class-validator';
+import { ArrayMaxSize, IsISO31661Alpha2, IsISO6391, IsString, Matches, ValidateBy } from 'class-validator';
 
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
@@ -34,3 +34,16 @@ export const IsTimeZone = () =>
     IsString(),
     Matches(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+){0,2}$|^UTC$/, { message: '$property must be an IANA time zone such as Asia/Tokyo' }),
   );
+
+/**
+ * A finite number with at most `places` decimals. class-validator's `maxDecimalPlaces` throws on
+ * numbers JavaScript prints with an exponent (5e-324), which answered as a server error.
+ */
+export const IsDecimal = (places: number, message: string) =>
+  ValidateBy({
+    name: 'isDecimal',
+    validator: {
+      validate: (value: unknown) => typeof value === 'number' && Number.isFinite(value) && Number(value.toFixed(places)) === value,
+      defaultMessage: () => message,
+    },
+  });

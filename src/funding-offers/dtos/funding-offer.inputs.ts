@@ -1,10 +1,10 @@
 import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsISO4217CurrencyCode, IsNumber, IsOptional, IsPositive, IsString, IsUUID, Max, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsISO4217CurrencyCode, IsOptional, IsPositive, IsString, IsUUID, Max, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { FocusArea } from '../../common/domain/focus-area.enum';
 import { PageArgs } from '../../common/pagination/pagination';
-import { IsCountry, IsCountryList } from '../../common/validation/validators';
+import { IsCountry, IsCountryList, IsDecimal } from '../../common/validation/validators';
 import { MAX_AMOUNT } from '../funding-offer.rules';
 
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
@@ -12,7 +12,7 @@ const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? va
 /** A positive amount in the offer's currency, with at most two decimals (the column is numeric(14,2)). */
 const IsAmount = () =>
   applyDecorators(
-    IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 }, { message: '$property must be an amount with at most two decimals' }),
+    IsDecimal(2, '$property must be an amount with at most two decimals'),
     IsPositive({ message: '$property must be more than 0' }),
     Max(MAX_AMOUNT, { message: `$property must be at most ${MAX_AMOUNT}` }),
   );

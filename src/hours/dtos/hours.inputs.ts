@@ -1,5 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
-import { IsNumber, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsDecimal } from '../../common/validation/validators';
 
 @InputType()
 export class LogHoursInput {
@@ -8,7 +9,7 @@ export class LogHoursInput {
   workedOn: string;
 
   @Field(() => Float, { description: 'Hours worked that day, in quarter hours: 0.25 to 24' })
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2, 'hours must be a number with at most two decimals')
   @Min(0.25)
   @Max(24)
   hours: number;

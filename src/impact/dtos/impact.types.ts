@@ -1,6 +1,10 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsDate, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { ListSize } from '../../common/graphql/query-limits';
+
+// Buckets are not nested in lists, so a generous bound costs nothing; it covers every country code.
+const MAX_IMPACT_BUCKETS = 250;
 
 @InputType({ description: 'Exactly one of the ids: whose impact to count' })
 export class ImpactScopeInput {
@@ -118,12 +122,15 @@ export class ImpactReport {
   totals: ImpactFigures;
 
   @Field(() => [ImpactBucket])
+  @ListSize(MAX_IMPACT_BUCKETS)
   byFocusArea: ImpactBucket[];
 
   @Field(() => [ImpactBucket])
+  @ListSize(MAX_IMPACT_BUCKETS)
   byCountry: ImpactBucket[];
 
   @Field(() => [ImpactBucket])
+  @ListSize(MAX_IMPACT_BUCKETS)
   byMonth: ImpactBucket[];
 }
 

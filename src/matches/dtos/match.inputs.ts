@@ -6,6 +6,8 @@ import { RoleKind } from '../../needs/need-role.entity';
 import { DeclineReason, MatchEntity, MatchStatus } from '../match.entity';
 import { MatchAction } from '../match-transitions';
 
+export const MAX_PROPOSAL_DECISIONS = 200;
+
 @ArgsType()
 export class MatchVersionArgs {
   @Field(() => ID)
@@ -53,7 +55,7 @@ export class CancelMatchArgs extends MatchVersionArgs {
 export class ProposalDecisionInput {
   @Field(() => [ID])
   @ArrayMinSize(1)
-  @ArrayMaxSize(200)
+  @ArrayMaxSize(MAX_PROPOSAL_DECISIONS)
   @IsUUID('all', { each: true, message: 'matchIds must hold valid ids' })
   matchIds: string[];
 

@@ -5,6 +5,8 @@ import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsInt, IsNumber, IsString, 
 import { RoleKind } from '../need-role.entity';
 import { AMOUNT_MESSAGE, HasSkillsForKind, IsAmountForKind, IsOptionalNotNull, MAX_AMOUNT } from './need.validators';
 
+export const MAX_ROLE_SKILLS = 15;
+
 @InputType()
 export class RoleSkillInput {
   @Field({ description: 'A skill id from the taxonomy, e.g. "financial-planning"' })
@@ -29,7 +31,7 @@ export class RoleSkillInput {
 const RoleSkills = () =>
   applyDecorators(
     IsArray(),
-    ArrayMaxSize(15),
+    ArrayMaxSize(MAX_ROLE_SKILLS),
     ArrayUnique((s: RoleSkillInput) => s?.skillId, { message: 'skills must not name a skill twice' }),
     ValidateNested({ each: true }),
     Type(() => RoleSkillInput),
