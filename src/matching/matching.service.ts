@@ -5,15 +5,14 @@ import { Actor } from '../common/access/actor';
 import { AccessService } from '../common/access/access.service';
 import { AppError } from '../common/errors/app-error';
 import { Page, paginate } from '../common/pagination/pagination';
-import { NeedEntity, NeedStatus } from '../needs/need.entity';
+import { MATCHABLE_NEED_STATUSES } from '../needs/need-status';
+import { NeedEntity } from '../needs/need.entity';
 import { OrganizationEntity, OrganizationKind } from '../organizations/organization.entity';
 import { ProgramEntity } from '../programs/program.entity';
 import { MatchingRunsArgs, StartMatchingRunInput } from './dtos/matching.inputs';
 import { MatchingProgressPublisher } from './matching-progress.publisher';
 import { MatchingRunEntity, MatchingScope, MatchingTrigger } from './matching-run.entity';
 import { MatchingRunLauncher } from './matching-run.launcher';
-
-const MATCHABLE_NEED_STATUSES = [NeedStatus.OPEN, NeedStatus.STAFFED];
 
 /** Matching runs as the API sees them: who may start which, and who may watch them. */
 @Injectable()
@@ -82,7 +81,7 @@ export class MatchingService {
     const curates = (program !== null && actor.intermediaryIds.includes(program.intermediaryId)) || (await this.access.curates(actor, need.nonprofitId));
     if (!curates) throw AppError.forbidden('Only curators of this need can start a matching run for it.');
     if (!MATCHABLE_NEED_STATUSES.includes(need.status)) {
-      throw AppError.badInput(`This need is ${need.status}; only open needs are matched.`, [{ field: 'scopeId', message: 'the need must be OPEN or STAFFED' }]);
+      throw AppError.badInput(`This need is ${need.status}; only open needs are matched.`, [{ field: 'scopeId', message: `the need must be ${MATCHABLE_NEED_STATUSES.join(', ')}` }]);
     }
   }
 }
