@@ -102,6 +102,9 @@ describe('needs start their own matching runs', () => {
     expect((await matchesOf(t.dataSource, roleIds)).map((m) => m.candidate_id)).toEqual([accountant]);
     const [sent] = await t.dataSource.query(`SELECT dispatched_at, attempts FROM domain_event WHERE id = $1`, [event.id]);
     expect(sent).toMatchObject({ dispatched_at: expect.any(Date), attempts: 2 });
+    // A week after dispatch the relay prunes it; undispatched events are never pruned.
+    await events.relay(new Date(Date.now() + 8 * 86_400_000));
+    expect(await t.dataSource.query(`SELECT id FROM domain_event WHERE id = $1`, [event.id])).toEqual([]);
   });
 
   it('has the worker relay on a schedule, registered once under a fixed id', async () => {

@@ -19,6 +19,8 @@ const DISPATCH_TIMEOUT_MS = 5_000;
 // Younger events may still be on their way from their own after-commit dispatch.
 export const RELAY_GRACE_MS = 30_000;
 const RELAY_BATCH = 100;
+// Dispatched events are kept a while for inquiries, then pruned by the relay.
+const KEEP_DISPATCHED_DAYS = 7;
 
 interface OutboxRow {
   id: string;
@@ -59,9 +61,10 @@ export class DomainEvents {
     return this.unitOfWork.run((tx) => this.publish(tx, event));
   }
 
-  /** Dispatches the undispatched events older than the grace period; returns how many went out. */
+  /** Dispatches the undispatched events older than the grace period and prunes old dispatched ones; returns how many went out. */
   relay(now = new Date()): Promise<number> {
     return this.unitOfWork.run(async ({ manager }) => {
+      await manager.query(`DELETE FROM domain_event WHERE dispatched_at < $1::timestamptz - make_interval(days => $2)`, [now, KEEP_DISPATCHED_DAYS]);
       // SKIP LOCKED: two workers relaying at once take different events.
       const rows = (await manager.query(
         `SELECT id, type, payload FROM domain_event WHERE dispatched_at IS NULL AND created_at <= $1::timestamptz - make_interval(secs => $2)
