@@ -94,7 +94,8 @@ export class NeedStatusService {
 export class NeedStatusModule {}
 
 /**
- * Updates a need only while it is in one of the `allowed` statuses, checked by the UPDATE itself,
+ * Updates a need only while it is in one of the `allowed` statuses (its own status only through the
+ * named transitions of this file), checked by the UPDATE itself,
  * so of two people acting at once exactly one wins and the other gets CONFLICT naming the status
  * they ran into. Returns the need's status after the update.
  */
@@ -118,6 +119,16 @@ export async function updateNeedInStatus(
   const current = await m.findOne(NeedEntity, { select: { id: true, status: true }, where: { id } });
   if (!current) throw AppError.notFound('Need');
   throw needStatusConflict(action, current.status);
+}
+
+/** DRAFT → OPEN: the need joins the marketplace. */
+export function publishNeedStatus(m: EntityManager, id: string): Promise<NeedStatus> {
+  return updateNeedInStatus(m, id, [NeedStatus.DRAFT], { status: NeedStatus.OPEN, publishedAt: () => 'now()' }, 'published');
+}
+
+/** `from` → CANCELLED, where `from` is the status the caller saw; the caller has ended the need's matches. */
+export function cancelNeedStatus(m: EntityManager, id: string, from: NeedStatus): Promise<NeedStatus> {
+  return updateNeedInStatus(m, id, [from], { status: NeedStatus.CANCELLED }, 'cancelled');
 }
 
 /**

@@ -14,7 +14,15 @@ import { CreateNeedInput, NeedFilter, NeedsArgs, UpdateNeedInput } from './dtos/
 import { NeedRoleEntity } from './need-role.entity';
 import { assertSkillsExist, insertRoles, skillRefs } from './need-role-writer';
 import { lockRolesOfNeed } from './lock-order';
-import { EDITABLE_NEED_STATUSES, FINAL_NEED_STATUSES, needStatusConflict, NeedStatusService, updateNeedInStatus } from './need-status';
+import {
+  cancelNeedStatus,
+  EDITABLE_NEED_STATUSES,
+  FINAL_NEED_STATUSES,
+  needStatusConflict,
+  NeedStatusService,
+  publishNeedStatus,
+  updateNeedInStatus,
+} from './need-status';
 import { NeedEntity, NeedStatus } from './need.entity';
 
 @Injectable()
@@ -92,7 +100,7 @@ export class NeedsService {
       throw AppError.badInput('Add at least one role before publishing the need.');
     }
     await this.unitOfWork.run(async (tx) => {
-      await updateNeedInStatus(tx.manager, id, [NeedStatus.DRAFT], { status: NeedStatus.OPEN, publishedAt: () => 'now()' }, 'published');
+      await publishNeedStatus(tx.manager, id);
       await this.events.publish(tx, { type: 'need.published', needId: id, actorUserId: actor.userId });
     });
     return this.byId(id);
@@ -105,7 +113,7 @@ export class NeedsService {
     await this.unitOfWork.run(async (tx) => {
       await lockRolesOfNeed(tx.manager, id);
       await this.needStatus.cancelOpenMatches(tx, id, actor.userId, reason);
-      await updateNeedInStatus(tx.manager, id, [need.status], { status: NeedStatus.CANCELLED }, 'cancelled');
+      await cancelNeedStatus(tx.manager, id, need.status);
     });
     return this.byId(id);
   }
