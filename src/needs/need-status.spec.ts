@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { deriveNeedStatus, Engagements } from './need-status';
 import { NeedStatus } from './need.entity';
 
@@ -34,3 +36,30 @@ describe('a need follows its roles', () => {
     expect(deriveNeedStatus(NeedStatus.CANCELLED, full, engaged(1, 0, 0))).toBe(NeedStatus.CANCELLED);
   });
 });
+
+describe('need-status.ts is the only writer of need.status', () => {
+  // Seed data inserts needs in the statuses of its story; inserting is no transition, so only updates are looked for.
+  const STATUS_UPDATE = [/UPDATE\s+"?need"?(?:\s+(?!SET\b)\w+)?\s+SET\s+(?:(?!\bWHERE\b)[^`'"])*?\bstatus\s*=/i, /\.update\(\s*NeedEntity\b/];
+  const writes = (text: string) => STATUS_UPDATE.some((p) => p.test(text));
+
+  it('recognises a status update by SQL or ORM, and not other updates', () => {
+    expect(writes("`UPDATE need SET status = 'OPEN' WHERE id = $1`")).toBe(true);
+    expect(writes('qb.update(NeedEntity).set({ status })')).toBe(true);
+    expect(writes('`UPDATE need SET title = $2 WHERE id = $1 AND status = $3`')).toBe(false);
+    expect(writes('`UPDATE need_role SET seats_filled = 0`')).toBe(false);
+  });
+
+  it('finds no status update outside need-status.ts', () => {
+    const src = join(__dirname, '..');
+    const offending = sources(src).filter((path) => !path.endsWith(join('needs', 'need-status.ts')) && writes(readFileSync(path, 'utf8')));
+    expect(offending.map((p) => relative(src, p))).toEqual([]);
+  });
+});
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return sources(path);
+    return e.name.endsWith('.ts') && !e.name.endsWith('.spec.ts') ? [path] : [];
+  });
+}
