@@ -1,3 +1,4 @@
+import { DomainEventEntity } from '../common/events/domain-event.entity';
 import { AffiliationEntity } from '../affiliations/affiliation.entity';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity';
 import { FeedbackEntity } from '../feedback/feedback.entity';
@@ -50,4 +51,5 @@ export const ENTITIES = [
   HoursLogEntity,
   FeedbackEntity,
   NotificationEntity,
+  DomainEventEntity,
 ];

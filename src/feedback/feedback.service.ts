@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
+import { UnitOfWork } from '../common/database/unit-of-work';
 import { AppError } from '../common/errors/app-error';
 import { MatchStatus } from '../matches/match.entity';
-import { matchConflict } from '../matches/match-transaction';
+import { matchConflict } from '../matches/match-writer';
 import { MatchRole } from '../matches/match-transitions';
 import { loadMatchForActor } from '../matches/matches.access';
 import { LeaveFeedbackInput } from './dtos/feedback.inputs';
@@ -14,12 +14,12 @@ import { FeedbackDirection, FeedbackEntity } from './feedback.entity';
 @Injectable()
 export class FeedbackService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly access: AccessService,
   ) {}
 
   leave(actor: Actor, matchId: string, input: LeaveFeedbackInput): Promise<FeedbackEntity> {
-    return this.dataSource.transaction(async (m) => {
+    return this.unitOfWork.run(async ({ manager: m }) => {
       const { match, roles } = await loadMatchForActor(m, this.access, actor, matchId);
       const direction = this.direction(roles);
       if (match.status !== MatchStatus.COMPLETED) throw matchConflict(match, `Feedback opens once the engagement is completed; it is ${match.status}.`);

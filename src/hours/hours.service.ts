@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
+import { UnitOfWork } from '../common/database/unit-of-work';
 import { AppError, ErrorCode } from '../common/errors/app-error';
 import { MatchStatus } from '../matches/match.entity';
-import { matchConflict } from '../matches/match-transaction';
+import { matchConflict } from '../matches/match-writer';
 import { MatchRole } from '../matches/match-transitions';
 import { MatchNotifier } from '../matches/match-notifier.service';
 import { loadMatchForActor } from '../matches/matches.access';
@@ -21,7 +21,7 @@ const FUTURE_SLACK_MS = 86_400_000;
 @Injectable()
 export class HoursService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly access: AccessService,
     private readonly notifier: MatchNotifier,
     private readonly notifications: NotificationsService,
@@ -32,7 +32,8 @@ export class HoursService {
     if (Number.isNaN(day) || day > Date.now() + FUTURE_SLACK_MS) {
       throw AppError.badInput('workedOn must be a real date, not in the future.', [{ field: 'workedOn', message: 'must be a past date' }]);
     }
-    return this.notifications.transaction(async (m, pending) => {
+    return this.unitOfWork.run(async (tx) => {
+      const m = tx.manager;
       // FOR SHARE: a cancellation racing this waits for it, so no hours land on a cancelled match.
       const { match, roles } = await loadMatchForActor(m, this.access, actor, matchId, 'FOR SHARE');
       if (!roles.includes(MatchRole.CANDIDATE) || match.candidateKind === RoleKind.FUNDING) {
@@ -40,7 +41,7 @@ export class HoursService {
       }
       if (!LOGGABLE.includes(match.status)) throw matchConflict(match, `Hours can be logged on confirmed or active engagements; this one is ${match.status}.`);
       const log = await m.save(m.create(HoursLogEntity, { matchId, userId: actor.userId, workedOn: input.workedOn, hours: input.hours, note: input.note }));
-      await this.notifications.write(m, await this.notifier.forHoursLogged(m, matchId, input.hours, actor.userId), pending);
+      await this.notifications.write(tx, await this.notifier.forHoursLogged(m, matchId, input.hours, actor.userId));
       return log;
     });
   }
@@ -54,7 +55,7 @@ export class HoursService {
   }
 
   private review(actor: Actor, id: string, from: HoursStatus[], to: HoursStatus, reason: string | null): Promise<HoursLogEntity> {
-    return this.dataSource.transaction(async (m) => {
+    return this.unitOfWork.run(async ({ manager: m }) => {
       const log = await m.findOneBy(HoursLogEntity, { id });
       if (!log) throw AppError.notFound('Hours entry');
       // Hours of a match the actor cannot see do not exist for them.

@@ -1,12 +1,17 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { UserEntity } from '../users/user.entity';
 import { MatchEntity, MatchStatus } from './match.entity';
+import { MatchAction } from './match-transitions';
 
-/** Append-only history of a match: the database refuses updates and deletes (see migration). */
+/**
+ * Append-only history of a match: the database refuses updates and direct deletes (see migrations);
+ * the history goes only with its match. Written only by MatchWriter.
+ */
 @ObjectType('MatchEvent')
 @Entity('match_event')
 @Index('IDX_match_event_match_created', ['matchId', 'createdAt'])
+@Check('CHK_match_event_action', `action IN (${Object.values(MatchAction).map((a) => `'${a}'`).join(', ')})`)
 export class MatchEventEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -28,9 +33,9 @@ export class MatchEventEntity {
   @JoinColumn({ name: 'actor_user_id' })
   actorUser: Relation<UserEntity> | null;
 
-  @Field()
-  @Column({ length: 40 })
-  action: string;
+  @Field(() => MatchAction)
+  @Column({ type: 'varchar', length: 40 })
+  action: MatchAction;
 
   @Field(() => MatchStatus, { nullable: true })
   @Column({ type: 'enum', enum: MatchStatus, enumName: 'match_status', nullable: true })

@@ -1,12 +1,15 @@
-import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { EntityManager, In } from 'typeorm';
+import { Transaction } from '../common/database/unit-of-work';
 import { AppConfig } from '../config/app-config';
-import { PendingNotifications, NotificationsService } from '../notifications/notifications.service';
-import { DeclineReason, MatchEntity, MatchStatus } from './match.entity';
-import { lockRole, releaseLoad, releaseSeat, syncNeedStatus, takeSeat, withdrawOpenOfRole } from './match-effects';
-import { MatchChanges, TransitionResult, writeTransition } from './match-transaction';
+import { lockRoles } from '../needs/lock-order';
+import { Engagements, NeedEngagementsPort, NeedStatusService } from '../needs/need-status';
+import { NotificationsService } from '../notifications/notifications.service';
+import { DeclineReason, MatchEntity, MatchStatus, OPEN_MATCH_STATUSES } from './match.entity';
+import { releaseLoad, releaseSeat, takeSeat } from './match-effects';
 import { acceptColumn, allowedFromStatuses, MatchAction, SEAT_HOLDING_STATUSES, TransitionPlan } from './match-transitions';
 import { MatchNotifier } from './match-notifier.service';
+import { MatchChanges, MatchWriter, TransitionResult } from './match-writer';
 
 export interface TransitionInput {
   /** The version the actor saw; the system passes the one it read. */
@@ -19,27 +22,35 @@ export interface TransitionInput {
 const DAY_MS = 86_400_000;
 
 /**
- * Carries out a planned transition inside the caller's transaction: the guarded write and its event,
- * the seat/load/budget bookkeeping, withdrawing the rest of a filled role, the need's status, and the
- * notifications (written to the outbox, announced by the caller after commit). No access checks: the
- * caller decided who acts (MatchesService for people, OfferDeadlinesService for the clock).
+ * Carries out a planned transition inside the caller's unit of work: the guarded write and its event
+ * (MatchWriter), the seat/load/budget bookkeeping, withdrawing the rest of a filled role, the need's
+ * status (NeedStatusService), and the notifications (written in the transaction, announced after
+ * commit). No access checks: the caller decided who acts (MatchesService for people,
+ * OfferDeadlinesService for the clock). It also answers what needs ask about their matches.
  */
 @Injectable()
-export class MatchLifecycleService {
+export class MatchLifecycleService implements OnModuleInit, NeedEngagementsPort {
   constructor(
     private readonly config: AppConfig,
+    private readonly writer: MatchWriter,
     private readonly notifier: MatchNotifier,
     private readonly notifications: NotificationsService,
+    private readonly needStatus: NeedStatusService,
   ) {}
+
+  onModuleInit(): void {
+    this.needStatus.attach(this);
+  }
 
   offerDeadline(from: Date): Date {
     return new Date(from.getTime() + this.config.OFFER_DEADLINE_DAYS * DAY_MS);
   }
 
-  async apply(m: EntityManager, match: MatchEntity, plan: TransitionPlan, input: TransitionInput, pending: PendingNotifications): Promise<TransitionResult> {
+  async apply(tx: Transaction, match: MatchEntity, plan: TransitionPlan, input: TransitionInput): Promise<TransitionResult> {
+    const m = tx.manager;
     const movesSeat = plan.to === MatchStatus.CONFIRMED || (plan.to === MatchStatus.CANCELLED && SEAT_HOLDING_STATUSES.includes(plan.from));
-    if (movesSeat) await lockRole(m, match.roleId);
-    const result = await writeTransition(m, {
+    if (movesSeat) await lockRoles(m, [match.roleId]);
+    const result = await this.writer.transition(m, {
       matchId: match.id,
       version: input.version,
       from: plan.from,
@@ -51,21 +62,33 @@ export class MatchLifecycleService {
       reason: this.eventReason(input),
     });
     await this.effects(m, result.match, plan);
-    await this.notifications.write(m, await this.notifier.forTransition(m, match.id, plan, input.actorUserId), pending);
+    await this.notifications.write(tx, await this.notifier.forTransition(m, match.id, plan, input.actorUserId));
     return result;
   }
 
-  /**
-   * For whoever creates matches (the matching runs, a curator's manual match): gives offers without a
-   * deadline one and tells the curators or both sides. Call inside the creating transaction.
-   */
-  async announceNewMatches(m: EntityManager, matchIds: readonly string[], actorUserId: string | null, pending: PendingNotifications): Promise<void> {
+  /** For whoever creates matches (the matching runs, a curator's manual match): tells the curators or both sides. */
+  async announceNewMatches(tx: Transaction, matchIds: readonly string[], actorUserId: string | null): Promise<void> {
     if (matchIds.length === 0) return;
-    await m.query(
-      `UPDATE match SET expires_at = offered_at + make_interval(days => $2) WHERE id = ANY($1::uuid[]) AND status = 'OFFERED' AND expires_at IS NULL`,
-      [matchIds, this.config.OFFER_DEADLINE_DAYS],
-    );
-    await this.notifications.write(m, await this.notifier.forNewMatches(m, matchIds, actorUserId), pending);
+    await this.notifications.write(tx, await this.notifier.forNewMatches(tx.manager, matchIds, actorUserId));
+  }
+
+  async engagementsOf(m: EntityManager, needId: string): Promise<Engagements> {
+    const [row] = (await m.query(
+      `SELECT count(*) FILTER (WHERE status = 'ACTIVE')::int AS active, count(*) FILTER (WHERE status = 'CONFIRMED')::int AS confirmed,
+              count(*) FILTER (WHERE status = 'COMPLETED')::int AS completed FROM match WHERE need_id = $1`,
+      [needId],
+    )) as Engagements[];
+    return row;
+  }
+
+  async openMatchesOfRole(m: EntityManager, roleId: string): Promise<number> {
+    return m.countBy(MatchEntity, { roleId, status: In(OPEN_MATCH_STATUSES) });
+  }
+
+  /** A cancelled need takes its open matches with it, each giving back what it held. */
+  async cancelOpenMatches(tx: Transaction, needId: string, actorUserId: string, reason: string): Promise<void> {
+    const cancelled = await this.writer.cancelOpenOfNeed(tx.manager, needId, actorUserId, reason);
+    for (const match of cancelled) if (SEAT_HOLDING_STATUSES.includes(match.status)) await releaseSeat(tx.manager, match);
   }
 
   private changes(plan: TransitionPlan, input: TransitionInput, now: Date): MatchChanges {
@@ -94,7 +117,7 @@ export class MatchLifecycleService {
 
   private async effects(m: EntityManager, match: MatchEntity, plan: TransitionPlan): Promise<void> {
     if (plan.to === MatchStatus.CONFIRMED) {
-      if (await takeSeat(m, match)) await withdrawOpenOfRole(m, match.roleId, match.id);
+      if (await takeSeat(m, match)) await this.writer.withdrawOpenOfFilledRole(m, match.roleId, match.id);
     } else if (plan.to === MatchStatus.COMPLETED) {
       await releaseLoad(m, match);
     } else if (plan.to === MatchStatus.CANCELLED && SEAT_HOLDING_STATUSES.includes(plan.from)) {
@@ -102,6 +125,6 @@ export class MatchLifecycleService {
     } else if (plan.to !== MatchStatus.ACTIVE) {
       return;
     }
-    await syncNeedStatus(m, match.needId);
+    await this.needStatus.sync(m, match.needId);
   }
 }

@@ -1,11 +1,11 @@
 import { MatchStatus } from './match.entity';
-import { acceptColumn, allowedFromStatuses, availableActions, checkTransition, MatchAction, MatchRole, MatchState, TransitionAction } from './match-transitions';
+import { acceptColumn, allowedFromStatuses, availableActions, checkTransition, MatchAction, MatchRole, MatchState, TRANSITION_ACTIONS, TransitionAction } from './match-transitions';
 
 const { PROPOSED, OFFERED, CONFIRMED, ACTIVE, COMPLETED, REJECTED, DECLINED, EXPIRED, WITHDRAWN, CANCELLED } = MatchStatus;
 const { CURATOR, NONPROFIT, CANDIDATE, SYSTEM } = MatchRole;
 const ALL_STATUSES = Object.values(MatchStatus);
 const ALL_ROLES = Object.values(MatchRole);
-const ACTIONS = Object.values(MatchAction).filter((a): a is TransitionAction => a !== MatchAction.CREATE_MANUAL);
+const ACTIONS = TRANSITION_ACTIONS;
 
 const state = (status: MatchStatus, accepted: { nonprofit?: boolean; candidate?: boolean } = {}): MatchState => ({
   status,

@@ -3,9 +3,10 @@ import { MatchStatus } from './match.entity';
 /**
  * A match's state machine: which action moves a match from which status to which, and who may take it.
  * Pure: no Nest, no database. The service loads the match and the actor's roles on it, asks here, and
- * writes the answer with a version-checked UPDATE (see match-transaction.ts).
+ * writes the answer with a version-checked UPDATE (see match-writer.ts).
  */
 export enum MatchAction {
+  PROPOSE = 'PROPOSE',
   CREATE_MANUAL = 'CREATE_MANUAL',
   APPROVE = 'APPROVE',
   REJECT = 'REJECT',
@@ -35,9 +36,10 @@ interface Rule {
 const { PROPOSED, OFFERED, CONFIRMED, ACTIVE, COMPLETED, REJECTED, DECLINED, EXPIRED, WITHDRAWN, CANCELLED } = MatchStatus;
 const { CURATOR, NONPROFIT, CANDIDATE, SYSTEM } = MatchRole;
 
+// Creating a match (PROPOSE by a run, CREATE_MANUAL by a curator) is no transition: MatchWriter does it.
 // ACCEPT stays OFFERED until both sides have accepted; acceptTarget() picks CONFIRMED for the second one.
 // The nonprofit never sees a PROPOSED match (it waits for a curator), so only curators act on those.
-const RULES: Record<Exclude<MatchAction, MatchAction.CREATE_MANUAL>, readonly Rule[]> = {
+const RULES: Record<Exclude<MatchAction, MatchAction.CREATE_MANUAL | MatchAction.PROPOSE>, readonly Rule[]> = {
   [MatchAction.APPROVE]: [{ from: PROPOSED, to: OFFERED, by: [CURATOR] }],
   [MatchAction.REJECT]: [{ from: PROPOSED, to: REJECTED, by: [CURATOR] }],
   [MatchAction.ACCEPT]: [{ from: OFFERED, to: OFFERED, by: [NONPROFIT, CANDIDATE] }],
@@ -58,6 +60,9 @@ const RULES: Record<Exclude<MatchAction, MatchAction.CREATE_MANUAL>, readonly Ru
 };
 
 export type TransitionAction = keyof typeof RULES;
+
+/** The actions that move an existing match, in the order of the table. */
+export const TRANSITION_ACTIONS = Object.keys(RULES) as TransitionAction[];
 
 /** What the state machine needs to know about a match. */
 export interface MatchState {
@@ -147,7 +152,7 @@ function sideTransition(action: TransitionAction, rule: Rule, state: MatchState,
 
 /** The actions an actor could take now: what a client shows as buttons. */
 export function availableActions(state: MatchState, roles: readonly MatchRole[]): TransitionAction[] {
-  return (Object.keys(RULES) as TransitionAction[]).filter(
+  return TRANSITION_ACTIONS.filter(
     (action) => action !== MatchAction.EXPIRE && checkTransition(action, state, roles).ok,
   );
 }

@@ -2,7 +2,6 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/gra
 import GraphQLJSON from 'graphql-type-json';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { FundingOfferEntity } from '../funding-offers/funding-offer.entity';
-import { MatchingRunEntity } from '../matching/matching-run.entity';
 import { NeedEntity } from '../needs/need.entity';
 import { NeedRoleEntity, RoleKind } from '../needs/need-role.entity';
 import { MentorProfileEntity } from '../profiles/mentor-profile.entity';
@@ -136,9 +135,10 @@ export class MatchEntity {
   @Column('uuid', { nullable: true })
   runId: string | null;
 
-  @ManyToOne(() => MatchingRunEntity, { onDelete: 'SET NULL' })
+  // Named, not imported: matching depends on matches, never the reverse.
+  @ManyToOne('MatchingRunEntity', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'run_id' })
-  run: Relation<MatchingRunEntity> | null;
+  run: Relation<object> | null;
 
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })

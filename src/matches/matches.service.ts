@@ -1,19 +1,20 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../common/access/access.service';
+import { UnitOfWork } from '../common/database/unit-of-work';
 import { Actor } from '../common/access/actor';
 import { AppError, ErrorCode } from '../common/errors/app-error';
 import { toAppError } from '../common/errors/format-error';
 import { Page, paginate } from '../common/pagination/pagination';
+import { MATCHABLE_NEED_STATUSES } from '../needs/need-status';
 import { NeedStatus } from '../needs/need.entity';
 import { NeedRoleEntity, RoleKind } from '../needs/need-role.entity';
 import { OrganizationKind } from '../common/domain/organization-kind.enum';
-import { NotificationsService } from '../notifications/notifications.service';
 import { CreateManualMatchInput, MatchesArgs, ProposalDecisionInput, ProposalDecisionResult } from './dtos/match.inputs';
 import { DeclineReason, MatchEntity, MatchStatus, OPEN_MATCH_STATUSES } from './match.entity';
-import { appendEvent, matchConflict } from './match-transaction';
 import { checkTransition, MatchAction, TransitionAction } from './match-transitions';
 import { MatchLifecycleService } from './match-lifecycle.service';
+import { matchConflict, MatchWriter } from './match-writer';
 import { matchRolesOf } from './matches.access';
 
 interface ActInput {
@@ -37,7 +38,8 @@ export class MatchesService {
     private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly lifecycle: MatchLifecycleService,
-    private readonly notifications: NotificationsService,
+    private readonly writer: MatchWriter,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   get(actor: Actor, id: string): Promise<MatchEntity> {
@@ -103,7 +105,8 @@ export class MatchesService {
   /** A curator pairs a role with a candidate by hand: offered to both sides at once. */
   async createManual(actor: Actor, input: CreateManualMatchInput): Promise<MatchEntity> {
     const candidate = this.manualCandidate(input);
-    return this.notifications.transaction(async (m, pending) => {
+    return this.unitOfWork.run(async (tx) => {
+      const m = tx.manager;
       const role = await m.findOneBy(NeedRoleEntity, { id: input.roleId });
       if (!role) throw AppError.notFound('Role');
       if (!(await this.access.curatesNeed(actor, role.needId, m))) throw AppError.forbidden('Only curators of this need can match it by hand.');
@@ -115,23 +118,21 @@ export class MatchesService {
       if (!(await this.access.isVisibleNow(actor, spec.table, candidate.id))) throw AppError.notFound(spec.what);
       await this.assertMatchable(m, role, candidate.id, spec);
       const now = new Date();
-      const match = await m.save(
-        m.create(MatchEntity, {
+      const match = await this.writer.createManual(
+        m,
+        {
           roleId: role.id,
           needId: role.needId,
           candidateKind: role.kind,
           candidateId: candidate.id,
-          [spec.column]: candidate.id,
-          status: MatchStatus.OFFERED,
-          manual: true,
+          column: spec.column,
           offeredAt: now,
           expiresAt: this.lifecycle.offerDeadline(now),
-          explanation: `Matched by a curator: ${input.reason}`,
-          reasons: [{ code: 'MANUAL', reason: input.reason }],
-        }),
+          reason: input.reason,
+        },
+        actor.userId,
       );
-      await appendEvent(m, match.id, MatchAction.CREATE_MANUAL, null, MatchStatus.OFFERED, actor.userId, input.reason);
-      await this.lifecycle.announceNewMatches(m, [match.id], actor.userId, pending);
+      await this.lifecycle.announceNewMatches(tx, [match.id], actor.userId);
       return match;
     });
   }
@@ -142,19 +143,19 @@ export class MatchesService {
   }
 
   private async act(actor: Actor, id: string, action: TransitionAction, input: ActInput): Promise<MatchEntity> {
-    return this.notifications.transaction(async (m, pending) => {
+    return this.unitOfWork.run(async (tx) => {
+      const m = tx.manager;
       const match = await this.loadInScope(m, actor, id);
       const roles = (await matchRolesOf(m, this.access, actor, [id])).get(id) ?? [];
       const plan = checkTransition(action, match, roles);
       if (!plan.ok) throw plan.kind === 'ACTOR' ? AppError.forbidden(plan.message) : matchConflict(match, plan.message);
       if (input.version !== undefined && input.version !== match.version) throw matchConflict(match);
-      const { match: updated } = await this.lifecycle.apply(
-        m,
-        match,
-        plan,
-        { version: match.version, actorUserId: actor.userId, reason: input.reason, declineReason: input.declineReason },
-        pending,
-      );
+      const { match: updated } = await this.lifecycle.apply(tx, match, plan, {
+        version: match.version,
+        actorUserId: actor.userId,
+        reason: input.reason,
+        declineReason: input.declineReason,
+      });
       return updated;
     });
   }
@@ -179,9 +180,7 @@ export class MatchesService {
 
   private async assertMatchable(m: EntityManager, role: NeedRoleEntity, candidateId: string, spec: (typeof CANDIDATE_TABLES)[RoleKind]): Promise<void> {
     const [need] = (await m.query('SELECT status FROM need WHERE id = $1', [role.needId])) as { status: NeedStatus }[];
-    if (need.status !== NeedStatus.OPEN && need.status !== NeedStatus.IN_PROGRESS) {
-      throw AppError.conflict(`This need is ${need.status}; only open needs can be matched.`);
-    }
+    if (!MATCHABLE_NEED_STATUSES.includes(need.status)) throw AppError.conflict(`This need is ${need.status}; only open needs can be matched.`);
     if (role.seatsFilled >= role.seats) throw AppError.conflict('All seats of this role are already filled.');
     const exists = (await m.query(`SELECT 1 FROM ${spec.table} WHERE id = $1`, [candidateId])) as unknown[];
     if (exists.length === 0) throw AppError.notFound(spec.what);

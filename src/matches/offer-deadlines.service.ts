@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { UnitOfWork } from '../common/database/unit-of-work';
 import { AppError, ErrorCode } from '../common/errors/app-error';
 import { toAppError } from '../common/errors/format-error';
 import { AppConfig } from '../config/app-config';
@@ -34,6 +35,7 @@ export class OfferDeadlinesService {
     private readonly lifecycle: MatchLifecycleService,
     private readonly notifier: MatchNotifier,
     private readonly notifications: NotificationsService,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   async run(now = new Date()): Promise<DeadlineRun> {
@@ -67,11 +69,11 @@ export class OfferDeadlinesService {
 
   private async expire(id: string): Promise<boolean> {
     try {
-      await this.notifications.transaction(async (m, pending) => {
-        const match = await m.findOneByOrFail(MatchEntity, { id });
+      await this.unitOfWork.run(async (tx) => {
+        const match = await tx.manager.findOneByOrFail(MatchEntity, { id });
         const plan = checkTransition(MatchAction.EXPIRE, match, [MatchRole.SYSTEM]);
         if (!plan.ok) throw AppError.conflict(plan.message);
-        await this.lifecycle.apply(m, match, plan, { version: match.version, actorUserId: null, reason: 'offer deadline passed' }, pending);
+        await this.lifecycle.apply(tx, match, plan, { version: match.version, actorUserId: null, reason: 'offer deadline passed' });
       });
       return true;
     } catch (e) {
@@ -82,13 +84,13 @@ export class OfferDeadlinesService {
 
   // The mark and the notifications commit together: a reminder is written once, or not at all.
   private remind(id: string): Promise<boolean> {
-    return this.notifications.transaction(async (m, pending) => {
-      const [marked] = (await m.query(
+    return this.unitOfWork.run(async (tx) => {
+      const [marked] = (await tx.manager.query(
         `UPDATE match SET reminder_sent_at = now() WHERE id = $1 AND status = $2 AND reminder_sent_at IS NULL RETURNING id`,
         [id, MatchStatus.OFFERED],
       )) as [{ id: string }[], number];
       if (marked.length === 0) return false;
-      await this.notifications.write(m, await this.notifier.forExpiringOffer(m, id), pending);
+      await this.notifications.write(tx, await this.notifier.forExpiringOffer(tx.manager, id));
       return true;
     });
   }

@@ -6,6 +6,7 @@ import { RoleKind } from '../needs/need-role.entity';
 import type { EngineCandidate, EngineRole, Exclusion, MatchingInput, WantedSkill } from './engine/types';
 import { MatchingRunEntity, MatchingScope } from './matching-run.entity';
 import { utcOffsetCache } from './time-zone';
+import { MATCHABLE_NEED_STATUSES } from '../needs/need-status';
 
 /** Where a proposal for a role is written, and whether it waits for a curator. */
 export interface RoleTarget {
@@ -87,7 +88,7 @@ interface OrgAffinity {
   programIds: string[];
 }
 
-const OPEN_NEED = `n.status IN ('OPEN', 'STAFFED')`;
+const OPEN_NEED = `n.status IN (${MATCHABLE_NEED_STATUSES.map((x) => `'${x}'`).join(', ')})`;
 
 /**
  * Open proposals and offers a candidate holds outside the run: offers anywhere (their seat is

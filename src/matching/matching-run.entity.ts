@@ -17,6 +17,7 @@ export enum MatchingTrigger {
   PROFILE_CHANGED = 'PROFILE_CHANGED',
   CURATOR = 'CURATOR',
   SCHEDULED = 'SCHEDULED',
+  NEED_CHANGED = 'NEED_CHANGED',
 }
 registerEnumType(MatchingTrigger, { name: 'MatchingTrigger' });
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
+import { UnitOfWork } from '../common/database/unit-of-work';
 import { AppConfig } from '../config/app-config';
 import { deterministicUuid } from './deterministic-id';
 import { MatchingQueueService } from './matching-queue.service';
@@ -20,6 +21,7 @@ export class MatchingRunLauncher {
     private readonly dataSource: DataSource,
     private readonly queue: MatchingQueueService,
     private readonly config: AppConfig,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   /**
@@ -27,7 +29,7 @@ export class MatchingRunLauncher {
    * will load the data after this request's change anyway. The lock makes two requests at once agree.
    */
   async launch(request: RunRequest): Promise<MatchingRunEntity> {
-    const run = await this.dataSource.transaction(async (m) => {
+    const run = await this.unitOfWork.run(async ({ manager: m }) => {
       await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`rally:matching-run:${request.scope}:${request.scopeId ?? ''}`]);
       const waiting = await m.findOne(MatchingRunEntity, {
         where: { scope: request.scope, scopeId: request.scopeId ?? IsNull(), status: MatchingRunStatus.QUEUED, attempts: 0 },

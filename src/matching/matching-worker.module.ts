@@ -6,6 +6,7 @@ import { QueueName } from '../queue/queue-names';
 import { MatchingProcessor } from './jobs/matching.processor';
 import { ReoptimizeMatchingJob } from './jobs/reoptimize-matching.job';
 import { RunMatchingJob } from './jobs/run-matching.job';
+import { MatchingTriggers } from './matching.triggers';
 import { MatchingInputLoader } from './matching-input.loader';
 import { MatchingProgressPublisher } from './matching-progress.publisher';
 import { MatchingQueueService } from './matching-queue.service';
@@ -15,7 +16,7 @@ import { MatchingRunService } from './matching-run.service';
 import { MatchLifecycleModule } from '../matches/match-lifecycle.module';
 import { ProposalWriter } from './proposal.writer';
 
-/** The worker side of matching: the processor, the run itself and the nightly re-optimization. */
+/** The worker side of matching: the processor, the run itself, the nightly re-optimization and the event triggers. */
 @Module({
   imports: [TypeOrmModule.forFeature([MatchingRunEntity]), BullModule.registerQueue({ name: QueueName.MATCHING }), MatchLifecycleModule],
   providers: [
@@ -28,6 +29,8 @@ import { ProposalWriter } from './proposal.writer';
     RunMatchingJob,
     ReoptimizeMatchingJob,
     MatchingProcessor,
+    // The worker relays undispatched domain events, so it reacts to them as the API does.
+    MatchingTriggers,
   ],
 })
 export class MatchingWorkerModule implements OnApplicationBootstrap, BeforeApplicationShutdown {

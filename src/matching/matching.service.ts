@@ -5,7 +5,8 @@ import { Actor } from '../common/access/actor';
 import { AccessService } from '../common/access/access.service';
 import { AppError } from '../common/errors/app-error';
 import { Page, paginate } from '../common/pagination/pagination';
-import { NeedEntity, NeedStatus } from '../needs/need.entity';
+import { MATCHABLE_NEED_STATUSES } from '../needs/need-status';
+import { NeedEntity } from '../needs/need.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { OrganizationKind } from '../common/domain/organization-kind.enum';
 import { ProgramEntity } from '../programs/program.entity';
@@ -13,8 +14,6 @@ import { MatchingRunsArgs, StartMatchingRunInput } from './dtos/matching.inputs'
 import { MatchingProgressPublisher } from './matching-progress.publisher';
 import { MatchingRunEntity, MatchingScope, MatchingTrigger } from './matching-run.entity';
 import { MatchingRunLauncher } from './matching-run.launcher';
-
-const MATCHABLE_NEED_STATUSES = [NeedStatus.OPEN, NeedStatus.STAFFED];
 
 /** Matching runs as the API sees them: who may start which, and who may watch them. */
 @Injectable()
@@ -81,7 +80,7 @@ export class MatchingService {
     const need = await this.access.findOneInScope(qb, 'Need');
     if (!(await this.access.curatesNeed(actor, need.id))) throw AppError.forbidden('Only curators of this need can start a matching run for it.');
     if (!MATCHABLE_NEED_STATUSES.includes(need.status)) {
-      throw AppError.badInput(`This need is ${need.status}; only open needs are matched.`, [{ field: 'scopeId', message: 'the need must be OPEN or STAFFED' }]);
+      throw AppError.badInput(`This need is ${need.status}; only open needs are matched.`, [{ field: 'scopeId', message: `the need must be ${MATCHABLE_NEED_STATUSES.join(', ')}` }]);
     }
   }
 }

@@ -4,12 +4,14 @@ import { RoleKind } from '../needs/need-role.entity';
 import { MatchingScope, MatchingTrigger } from './matching-run.entity';
 import { MatchingRunLauncher } from './matching-run.launcher';
 
-const CANDIDATE_DEBOUNCE_MS = 60_000;
+const DEBOUNCE_MS = 60_000;
 
 /**
- * What starts a run without a curator: a need going live, and a candidate changing. Someone
- * editing a profile saves it several times in a row, so candidate changes are debounced: one
- * run per candidate per minute, started when the minute ends so it sees every edit made in it.
+ * What starts a run without a curator: a need going live, an open need or a candidate changing.
+ * Events arrive at least once (the outbox relay retries), so every run here has a deterministic id:
+ * a repeated event finds its run already there. Someone editing a need or a profile saves it several
+ * times in a row, so changes are debounced: one run per need or candidate per minute, started when
+ * the minute ends so it sees every edit made in it.
  */
 @Injectable()
 export class MatchingTriggers implements OnModuleInit {
@@ -19,8 +21,9 @@ export class MatchingTriggers implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
+    // A need is published once, so its id alone names the run.
     this.events.on('need.published', async ({ needId, actorUserId }) => {
-      await this.launcher.launch({
+      await this.launcher.launchOnce(`need-published:${needId}`, {
         scope: MatchingScope.NEED,
         scopeId: needId,
         trigger: MatchingTrigger.NEED_PUBLISHED,
@@ -28,12 +31,22 @@ export class MatchingTriggers implements OnModuleInit {
         parameters: { triggeredByUserId: actorUserId },
       });
     });
+    this.events.on('need.changed', ({ needId, actorUserId }) => this.needChanged(needId, actorUserId));
     this.events.on('profile.changed', ({ kind, profileId, actorUserId }) => this.candidateChanged(kind as RoleKind, profileId, actorUserId));
     this.events.on('funding-offer.changed', ({ offerId, actorUserId }) => this.candidateChanged(RoleKind.FUNDING, offerId, actorUserId));
   }
 
+  private async needChanged(needId: string, actorUserId: string | null, now = Date.now()): Promise<void> {
+    const window = Math.floor(now / DEBOUNCE_MS);
+    await this.launcher.launchOnce(
+      `need-changed:${needId}:${window}`,
+      { scope: MatchingScope.NEED, scopeId: needId, trigger: MatchingTrigger.NEED_CHANGED, requestedById: null, parameters: { triggeredByUserId: actorUserId } },
+      (window + 1) * DEBOUNCE_MS - now,
+    );
+  }
+
   private async candidateChanged(kind: RoleKind, id: string, actorUserId: string | null, now = Date.now()): Promise<void> {
-    const window = Math.floor(now / CANDIDATE_DEBOUNCE_MS);
+    const window = Math.floor(now / DEBOUNCE_MS);
     await this.launcher.launchOnce(
       `candidate-changed:${kind}:${id}:${window}`,
       {
@@ -43,7 +56,7 @@ export class MatchingTriggers implements OnModuleInit {
         requestedById: null,
         parameters: { candidate: { kind, id }, triggeredByUserId: actorUserId },
       },
-      (window + 1) * CANDIDATE_DEBOUNCE_MS - now,
+      (window + 1) * DEBOUNCE_MS - now,
     );
   }
 }

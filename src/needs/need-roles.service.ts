@@ -1,39 +1,42 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { DataSource, In, Repository } from 'typeorm';
 import { Actor } from '../common/access/actor';
 import { AppError } from '../common/errors/app-error';
-import { syncNeedStatus } from '../matches/match-effects';
-import { MatchEntity, OPEN_MATCH_STATUSES } from '../matches/match.entity';
+import { UnitOfWork } from '../common/database/unit-of-work';
 import { definedFields } from './defined-fields';
 import { MAX_NEED_ROLES } from './dtos/need.inputs';
 import { RoleInput, UpdateNeedRoleInput } from './dtos/role.inputs';
 import { NeedRoleEntity, RoleKind } from './need-role.entity';
 import { NeedRoleSkillEntity } from './need-role-skill.entity';
 import { assertSkillsExist, insertRoleSkills, insertRoles, skillRefs } from './need-role-writer';
-import { lockEditableNeed } from './need-status';
+import { lockRoles } from './lock-order';
+import { lockEditableNeed, NeedStatusService } from './need-status';
 import { NeedEntity } from './need.entity';
 import { NeedsService } from './needs.service';
 
-/** The roles of a need. Changes lock the role before its need: the order match confirmations use (src/matches/match-effects.ts). */
+/** The roles of a need. Changes lock the role before its need, in the lock order of lock-order.ts. */
 @Injectable()
 export class NeedRolesService {
   constructor(
     @InjectRepository(NeedRoleEntity) private readonly roles: Repository<NeedRoleEntity>,
     private readonly needs: NeedsService,
     private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly needStatus: NeedStatusService,
   ) {}
 
   async add(actor: Actor, needId: string, input: RoleInput): Promise<NeedRoleEntity> {
     await this.needs.getForChange(actor, needId);
-    const { roleId, status } = await this.dataSource.transaction(async (m) => {
+    const roleId = await this.unitOfWork.run(async (tx) => {
+      const m = tx.manager;
       const status = await lockEditableNeed(m, needId);
       if ((await m.countBy(NeedRoleEntity, { needId })) >= MAX_NEED_ROLES) throw AppError.conflict(`A need has at most ${MAX_NEED_ROLES} roles.`);
       await assertSkillsExist(m, skillRefs(input.skills, ''));
       const [id] = await insertRoles(m, needId, [input]);
-      return { roleId: id, status };
+      await this.needs.announceChange(tx, actor, needId, status);
+      return id;
     });
-    await this.needs.announceChange(actor, needId, status);
     return this.roles.findOneByOrFail({ id: roleId });
   }
 
@@ -41,8 +44,9 @@ export class NeedRolesService {
     const role = await this.getForChange(actor, roleId);
     assertFitsKind(role.kind, input);
     const { skills, ...fields } = input;
-    const status = await this.dataSource.transaction(async (m) => {
-      const locked = await lockRole(m, roleId);
+    await this.unitOfWork.run(async (tx) => {
+      const m = tx.manager;
+      const [locked] = await lockRoles(m, [roleId]);
       const status = await lockEditableNeed(m, role.needId);
       if (fields.seats !== undefined && fields.seats < locked.seatsFilled) {
         throw AppError.conflict(`${locked.seatsFilled} seats of this role are already filled; seats cannot go below that.`, { seatsFilled: locked.seatsFilled });
@@ -55,29 +59,28 @@ export class NeedRolesService {
         await insertRoleSkills(m, skills.map((s) => ({ roleId, ...s })));
       }
       // Fewer seats can fill the role: the need may now be STAFFED.
-      return fields.seats === undefined ? status : syncNeedStatus(m, role.needId);
+      await this.needs.announceChange(tx, actor, role.needId, fields.seats === undefined ? status : await this.needStatus.sync(m, role.needId));
     });
-    await this.needs.announceChange(actor, role.needId, status);
     return this.roles.findOneByOrFail({ id: roleId });
   }
 
   /** Refused while anyone is proposed, offered or engaged for the role: cancel those first. */
   async remove(actor: Actor, roleId: string): Promise<NeedEntity> {
     const role = await this.getForChange(actor, roleId);
-    const status = await this.dataSource.transaction(async (m) => {
+    await this.unitOfWork.run(async (tx) => {
+      const m = tx.manager;
       // The role lock also holds back matching runs: inserting a match takes a key-share lock on its role.
-      await lockRole(m, roleId);
+      await lockRoles(m, [roleId]);
       await lockEditableNeed(m, role.needId);
       if ((await m.countBy(NeedRoleEntity, { needId: role.needId })) <= 1) {
         throw AppError.conflict('A need keeps at least one role. Cancel the need instead.');
       }
-      const open = await m.countBy(MatchEntity, { roleId, status: In(OPEN_MATCH_STATUSES) });
+      const open = await this.needStatus.openMatchesOfRole(m, roleId);
       if (open > 0) throw AppError.conflict(`This role has ${open} open match${open === 1 ? '' : 'es'}; they must end before the role can be removed.`, { openMatches: open });
       await m.delete(NeedRoleEntity, { id: roleId });
       // The removed role may have been the only one with open seats.
-      return syncNeedStatus(m, role.needId);
+      await this.needs.announceChange(tx, actor, role.needId, await this.needStatus.sync(m, role.needId));
     });
-    await this.needs.announceChange(actor, role.needId, status);
     return this.needs.get(actor, role.needId);
   }
 
@@ -99,12 +102,6 @@ export class NeedRolesService {
     await this.needs.getForChange(actor, role.needId);
     return role;
   }
-}
-
-async function lockRole(m: EntityManager, id: string): Promise<NeedRoleEntity> {
-  const role = await m.createQueryBuilder(NeedRoleEntity, 'r').where('r.id = :id', { id }).setLock('pessimistic_write').getOne();
-  if (!role) throw AppError.notFound('Need role');
-  return role;
 }
 
 function assertFitsKind(kind: RoleKind, input: UpdateNeedRoleInput): void {

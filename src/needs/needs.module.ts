@@ -3,12 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { NeedRoleEntity } from './need-role.entity';
 import { NeedRolesResolver } from './need-roles.resolver';
 import { NeedRolesService } from './need-roles.service';
+import { NeedStatusModule } from './need-status';
 import { NeedEntity } from './need.entity';
 import { NeedsResolver } from './needs.resolver';
 import { NeedsService } from './needs.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([NeedEntity, NeedRoleEntity])],
+  imports: [TypeOrmModule.forFeature([NeedEntity, NeedRoleEntity]), NeedStatusModule],
   providers: [NeedsService, NeedRolesService, NeedsResolver, NeedRolesResolver],
   exports: [NeedsService],
 })

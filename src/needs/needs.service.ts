@@ -5,6 +5,7 @@ import { Actor } from '../common/access/actor';
 import { AccessService } from '../common/access/access.service';
 import { needCuratedBy, oneId } from '../common/access/curation-scope';
 import { AppError } from '../common/errors/app-error';
+import { Transaction, UnitOfWork } from '../common/database/unit-of-work';
 import { DomainEvents } from '../common/events/domain-events';
 import { Page, paginate } from '../common/pagination/pagination';
 import { OrganizationEntity } from '../organizations/organization.entity';
@@ -13,10 +14,18 @@ import { ProgramParticipantEntity, ProgramParticipantRole } from '../programs/pr
 import { ProgramEntity } from '../programs/program.entity';
 import { definedFields } from './defined-fields';
 import { CreateNeedInput, NeedFilter, NeedsArgs, UpdateNeedInput } from './dtos/need.inputs';
-import { cancelOpenMatches } from './match-cancellation';
 import { NeedRoleEntity } from './need-role.entity';
 import { assertSkillsExist, insertRoles, skillRefs } from './need-role-writer';
-import { EDITABLE_NEED_STATUSES, FINAL_NEED_STATUSES, needStatusConflict, updateNeedInStatus } from './need-status';
+import { lockRolesOfNeed } from './lock-order';
+import {
+  cancelNeedStatus,
+  EDITABLE_NEED_STATUSES,
+  FINAL_NEED_STATUSES,
+  needStatusConflict,
+  NeedStatusService,
+  publishNeedStatus,
+  updateNeedInStatus,
+} from './need-status';
 import { NeedEntity, NeedStatus } from './need.entity';
 
 @Injectable()
@@ -26,6 +35,8 @@ export class NeedsService {
     private readonly access: AccessService,
     private readonly events: DomainEvents,
     private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly needStatus: NeedStatusService,
   ) {}
 
   list(actor: Actor, { filter, ...page }: NeedsArgs): Promise<Page<NeedEntity>> {
@@ -58,7 +69,7 @@ export class NeedsService {
     await this.access.assertCanManageNeedsOf(actor, nonprofit.id);
     if (input.programId) await this.assertInCohort(input.programId, nonprofit.id);
     const { roles, ...fields } = input;
-    const id = await this.dataSource.transaction(async (m) => {
+    const id = await this.unitOfWork.run(async ({ manager: m }) => {
       await assertSkillsExist(m, roles.flatMap((r, i) => skillRefs(r.skills, `roles.${i}.`)));
       const need = await m.save(
         m.create(NeedEntity, { ...fields, programId: fields.programId ?? null, startsOn: fields.startsOn ?? null, endsOn: fields.endsOn ?? null, createdById: actor.userId }),
@@ -77,8 +88,10 @@ export class NeedsService {
       throw AppError.badInput('The need cannot end before it starts.', [{ field: 'endsOn', message: `endsOn must not be before startsOn (${startsOn})` }]);
     }
     if (input.programId) await this.assertInCohort(input.programId, need.nonprofitId);
-    const status = await updateNeedInStatus(this.dataSource.manager, id, EDITABLE_NEED_STATUSES, definedFields(input), 'changed');
-    await this.announceChange(actor, id, status);
+    await this.unitOfWork.run(async (tx) => {
+      const status = await updateNeedInStatus(tx.manager, id, EDITABLE_NEED_STATUSES, definedFields(input), 'changed');
+      await this.announceChange(tx, actor, id, status);
+    });
     return this.byId(id);
   }
 
@@ -89,8 +102,10 @@ export class NeedsService {
     if ((await this.dataSource.manager.countBy(NeedRoleEntity, { needId: id })) === 0) {
       throw AppError.badInput('Add at least one role before publishing the need.');
     }
-    await updateNeedInStatus(this.dataSource.manager, id, [NeedStatus.DRAFT], { status: NeedStatus.OPEN, publishedAt: () => 'now()' }, 'published');
-    await this.events.emit({ type: 'need.published', needId: id, actorUserId: actor.userId });
+    await this.unitOfWork.run(async (tx) => {
+      await publishNeedStatus(tx.manager, id);
+      await this.events.publish(tx, { type: 'need.published', needId: id, actorUserId: actor.userId });
+    });
     return this.byId(id);
   }
 
@@ -98,18 +113,17 @@ export class NeedsService {
   async cancel(actor: Actor, id: string, reason: string): Promise<NeedEntity> {
     const need = await this.getForChange(actor, id);
     if (FINAL_NEED_STATUSES.includes(need.status)) throw needStatusConflict('cancelled', need.status);
-    await this.dataSource.transaction(async (m) => {
-      // The lock order of match transitions (src/matches/match-effects.ts): roles, matches, profiles and offers, the need last.
-      await m.query('SELECT 1 FROM need_role WHERE need_id = $1 ORDER BY id FOR UPDATE', [id]);
-      await cancelOpenMatches(m, id, actor.userId, reason);
-      await updateNeedInStatus(m, id, [need.status], { status: NeedStatus.CANCELLED }, 'cancelled');
+    await this.unitOfWork.run(async (tx) => {
+      await lockRolesOfNeed(tx.manager, id);
+      await this.needStatus.cancelOpenMatches(tx, id, actor.userId, reason);
+      await cancelNeedStatus(tx.manager, id, need.status);
     });
     return this.byId(id);
   }
 
-  /** Matching reacts to changes of published needs; drafts are not matched yet. */
-  async announceChange(actor: Actor, needId: string, status: NeedStatus): Promise<void> {
-    if (status === NeedStatus.OPEN) await this.events.emit({ type: 'need.changed', needId, actorUserId: actor.userId });
+  /** Matching reacts to changes of open needs (drafts are not matched yet), in the transaction of the change. */
+  async announceChange(tx: Transaction, actor: Actor, needId: string, status: NeedStatus): Promise<void> {
+    if (status === NeedStatus.OPEN) await this.events.publish(tx, { type: 'need.changed', needId, actorUserId: actor.userId });
   }
 
   /** Programs are shown only to those AccessService lets see them: the batch behind `Need.program`. */

@@ -1,7 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import GraphQLJSON from 'graphql-type-json';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
-import { MatchEntity } from '../matches/match.entity';
 import { UserEntity } from '../users/user.entity';
 
 export enum NotificationKind {
@@ -54,9 +53,10 @@ export class NotificationEntity {
   @Column('uuid', { nullable: true })
   matchId: string | null;
 
-  @ManyToOne(() => MatchEntity, { onDelete: 'CASCADE' })
+  // Named, not imported: notifications are a service matches call, so they know nothing of matches.
+  @ManyToOne('MatchEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'match_id' })
-  match: Relation<MatchEntity> | null;
+  match: Relation<object> | null;
 
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })

@@ -2,8 +2,9 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 import { Actor } from '../common/access/actor';
+import { Transaction } from '../common/database/unit-of-work';
 import { Page, paginate } from '../common/pagination/pagination';
 import { PUB_SUB } from '../common/pubsub/pubsub.module';
 import { QueueName } from '../queue/queue-names';
@@ -19,19 +20,14 @@ export interface NotificationDraft {
   params: NotificationParams;
 }
 
-/** Notifications written inside a transaction, to be announced once it has committed. */
-export class PendingNotifications {
-  readonly rows: NotificationEntity[] = [];
-}
-
 export const notificationTopic = (userId: string) => `notificationAdded.${userId}`;
 
 const EMAIL_RETRY_AFTER_MINUTES = 10;
 
 /**
- * In-app notifications are rows written in the same transaction as the change they report (an
- * outbox: a rolled-back change leaves none). After commit they are published to the subscriber and
- * their email is queued; the worker sends it. A notification whose email job was lost is found by
+ * In-app notifications are rows written in the transaction of the change they report (an outbox: a
+ * rolled-back change leaves none): notifications take part in the caller's unit of work, they do not
+ * own it. After commit they are published to the subscriber and their email is queued; the worker sends it. A notification whose email job was lost is found by
  * `requeueUnsentEmails` (emailed_at stays empty) and queued again under the same job id.
  */
 @Injectable()
@@ -44,17 +40,10 @@ export class NotificationsService {
     @Inject(PUB_SUB) private readonly pubSub: RedisPubSub,
   ) {}
 
-  /** Runs `work` in one transaction and announces the notifications it wrote only after the commit. */
-  async transaction<T>(work: (m: EntityManager, pending: PendingNotifications) => Promise<T>): Promise<T> {
-    const pending = new PendingNotifications();
-    const result = await this.dataSource.transaction((m) => work(m, pending));
-    await this.announce(pending.rows);
-    return result;
-  }
-
-  /** Writes the drafts for recipients who have not muted their kind, in each one's language. */
-  async write(m: EntityManager, drafts: NotificationDraft[], pending: PendingNotifications): Promise<NotificationEntity[]> {
+  /** Writes the drafts in the caller's transaction for recipients who have not muted their kind, in each one's language; announced after commit. */
+  async write(tx: Transaction, drafts: NotificationDraft[]): Promise<NotificationEntity[]> {
     if (drafts.length === 0) return [];
+    const m = tx.manager;
     const users = (await m.query('SELECT id, locale, muted_notification_kinds FROM user_account WHERE id = ANY($1::uuid[])', [
       [...new Set(drafts.map((d) => d.userId))],
     ])) as { id: string; locale: string; muted_notification_kinds: string[] }[];
@@ -66,7 +55,7 @@ export class NotificationsService {
       return [m.create(NotificationEntity, { userId: d.userId, kind: d.kind, matchId: d.matchId, title, body, data: { ...d.params } })];
     });
     const saved = rows.length ? await m.save(rows) : [];
-    pending.rows.push(...saved);
+    if (saved.length) tx.afterCommit(() => this.announce(saved));
     return saved;
   }
 

@@ -3,4 +3,5 @@ export enum QueueName {
   MATCHING = 'matching',
   LIFECYCLE = 'lifecycle',
   NOTIFICATIONS = 'notifications',
+  DOMAIN_EVENTS = 'domain-events',
 }

@@ -1,3 +1,4 @@
+import { UnitOfWork } from '../../src/common/database/unit-of-work';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,7 +58,7 @@ describe('notifications of the match lifecycle', () => {
     const proposal = await insertMatch(t, { roleId: roleIds[0], kind: 'VOLUNTEER', candidateId: w.volunteer.profileId });
     const offerId = await insertMatch(t, { roleId: roleIds[0], kind: 'VOLUNTEER', candidateId: jan.profileId, status: 'OFFERED' });
     const lifecycle = t.app.get(MatchLifecycleService);
-    await t.app.get(NotificationsService).transaction((m, pending) => lifecycle.announceNewMatches(m, [proposal, offerId], null, pending));
+    await t.app.get(UnitOfWork).run((tx) => lifecycle.announceNewMatches(tx, [proposal, offerId], null));
 
     expect(await rowsFor(proposal)).toEqual([
       { user_id: w.curator.userId, kind: 'PROPOSAL_NEW', title: 'New proposal: Vera Volunteer for Web developer', body: expect.stringContaining('Website relaunch') },
@@ -88,9 +89,8 @@ describe('notifications of the match lifecycle', () => {
     const announce = jest.spyOn(service, 'announce');
     const draft: NotificationDraft = { userId: w.curator.userId, kind: NotificationKind.MATCH_COMPLETED, matchId: id, params: { needTitle: 'N', roleTitle: 'R', nonprofitName: 'NP', candidateName: 'C' } };
     await expect(
-      service.transaction(async (m, pending) => {
-        await service.write(m, [draft], pending);
-        expect(pending.rows).toHaveLength(1);
+      t.app.get(UnitOfWork).run(async (tx) => {
+        expect(await service.write(tx, [draft])).toHaveLength(1);
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');

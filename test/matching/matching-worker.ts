@@ -1,4 +1,4 @@
-import { INestApplicationContext, Module } from '@nestjs/common';
+import { INestApplicationContext, Module, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
@@ -30,8 +30,8 @@ import { QueueModule } from '../../src/queue/queue.module';
 class MatchingOnlyWorkerModule {}
 
 /** A worker inside the test process, on the test app's database and queue prefix. */
-export async function startWorker(config: AppConfig): Promise<INestApplicationContext> {
-  const moduleRef = await Test.createTestingModule({ imports: [MatchingOnlyWorkerModule] }).overrideProvider(AppConfig).useValue(config).compile();
+export async function startWorker(config: AppConfig, withModules: Type[] = []): Promise<INestApplicationContext> {
+  const moduleRef = await Test.createTestingModule({ imports: [MatchingOnlyWorkerModule, ...withModules] }).overrideProvider(AppConfig).useValue(config).compile();
   moduleRef.useLogger(false);
   await moduleRef.init();
   return moduleRef;

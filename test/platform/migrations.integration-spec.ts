@@ -39,5 +39,12 @@ describe('migrations', () => {
       [role.id, need.id, profile.id],
     );
     await expect(duplicate).rejects.toThrow(/UQ_match_open_pair/);
+    await expect(t.dataSource.query(`DELETE FROM match_event WHERE match_id = $1`, [match.id])).rejects.toThrow(/append-only/);
+    const untyped = t.dataSource.query(`INSERT INTO match_event (match_id, action, to_status) VALUES ($1, 'REWRITE', 'PROPOSED')`, [match.id]);
+    await expect(untyped).rejects.toThrow(/CHK_match_event_action/);
+    expect(await t.dataSource.query(`SELECT action FROM match_event WHERE match_id = $1`, [match.id])).toEqual([{ action: 'PROPOSE' }]);
+    // The history goes only with its match: removing the role cascades through match to match_event.
+    await t.dataSource.query(`DELETE FROM need_role WHERE id = $1`, [role.id]);
+    expect(await t.dataSource.query(`SELECT id FROM match_event WHERE match_id = $1`, [match.id])).toEqual([]);
   });
 });

@@ -148,6 +148,7 @@ export const MatchAction = {
   CreateManual: 'CREATE_MANUAL',
   Decline: 'DECLINE',
   Expire: 'EXPIRE',
+  Propose: 'PROPOSE',
   Reject: 'REJECT',
   Start: 'START',
   Withdraw: 'WITHDRAW'
@@ -202,6 +203,7 @@ export const MatchingScope = {
 export type MatchingScope = typeof MatchingScope[keyof typeof MatchingScope];
 export const MatchingTrigger = {
   Curator: 'CURATOR',
+  NeedChanged: 'NEED_CHANGED',
   NeedPublished: 'NEED_PUBLISHED',
   ProfileChanged: 'PROFILE_CHANGED',
   Scheduled: 'SCHEDULED'
