@@ -1,4 +1,4 @@
-import { SKILLS } from '../../src/seed/data/skills.data';
+import { SKILLS } from '../../src/skills/skill-taxonomy.data';
 import { SkillEntity } from '../../src/skills/skill.entity';
 import { Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
