@@ -12,6 +12,8 @@ export const CLIENT_DIST = join(__dirname, '..', '..', 'client', 'dist');
 export function configureApp(app: INestApplication, config: AppConfig): void {
   const http = app as NestExpressApplication;
   http.set('trust proxy', 'loopback');
+  // Room for the largest operation Rally takes: an invitation CSV of up to 1 MB (see importInvitations).
+  http.useBodyParser('json', { limit: '2mb' });
   http.use(
     helmet({
       // The client is served from here and talks to /graphql on the same origin.
