@@ -18,9 +18,24 @@ export interface InvitationCsvRow {
   locale: string | null;
 }
 
+/** What is wrong with a row, for clients to word in the reader's language. */
+export enum InvitationRowProblem {
+  CELL_COUNT = 'CELL_COUNT',
+  INVALID_EMAIL = 'INVALID_EMAIL',
+  DUPLICATE_EMAIL = 'DUPLICATE_EMAIL',
+  EMPTY_NAME = 'EMPTY_NAME',
+  NAME_TOO_LONG = 'NAME_TOO_LONG',
+  CONTROL_CHARACTERS = 'CONTROL_CHARACTERS',
+  FORMULA = 'FORMULA',
+  INVALID_ROLE = 'INVALID_ROLE',
+  INVALID_LANGUAGE = 'INVALID_LANGUAGE',
+}
+
 export interface InvitationCsvProblem {
   row: number;
   email: string | null;
+  problem: InvitationRowProblem;
+  /** The problem in English, for API users and logs. */
   reason: string;
 }
 
@@ -55,7 +70,7 @@ export function parseInvitationCsv(csv: string): { rows: InvitationCsvRow[]; pro
     const result = readRow(cells, columns, row);
     const earlier = 'reason' in result ? undefined : firstRowOf.get(result.email);
     if ('reason' in result) problems.push(result);
-    else if (earlier !== undefined) problems.push({ row, email: result.email, reason: `The same address as row ${earlier}.` });
+    else if (earlier !== undefined) problems.push({ row, email: result.email, problem: InvitationRowProblem.DUPLICATE_EMAIL, reason: `The same address as row ${earlier}.` });
     else {
       firstRowOf.set(result.email, row);
       rows.push(result);
@@ -90,17 +105,17 @@ function readRow(cells: string[], columns: Column[], row: number): InvitationCsv
   const cell = (column: Column) => cells[columns.indexOf(column)] ?? '';
   const rawEmail = cell('email').toLowerCase();
   const email = rawEmail.length <= MAX_EMAIL && !CONTROL.test(rawEmail) ? rawEmail : null;
-  const problem = (reason: string): InvitationCsvProblem => ({ row, email: email && isEmail(email) ? email : null, reason });
-  if (cells.length !== columns.length) return problem(`Expected ${columns.length} cells, found ${cells.length}.`);
-  if (!email || !isEmail(email)) return problem('The email is not a valid address.');
+  const problem = (kind: InvitationRowProblem, reason: string): InvitationCsvProblem => ({ row, email: email && isEmail(email) ? email : null, problem: kind, reason });
+  if (cells.length !== columns.length) return problem(InvitationRowProblem.CELL_COUNT, `Expected ${columns.length} cells, found ${cells.length}.`);
+  if (!email || !isEmail(email)) return problem(InvitationRowProblem.INVALID_EMAIL, 'The email is not a valid address.');
   const name = cell('name');
-  if (name.length === 0) return problem('The name is empty.');
-  if (name.length > MAX_NAME) return problem(`The name is longer than ${MAX_NAME} characters.`);
-  if (CONTROL.test(name)) return problem('The name contains control characters.');
-  if (FORMULA_START.test(name)) return problem('The name starts with =, +, - or @, which spreadsheets run as a formula.');
+  if (name.length === 0) return problem(InvitationRowProblem.EMPTY_NAME, 'The name is empty.');
+  if (name.length > MAX_NAME) return problem(InvitationRowProblem.NAME_TOO_LONG, `The name is longer than ${MAX_NAME} characters.`);
+  if (CONTROL.test(name)) return problem(InvitationRowProblem.CONTROL_CHARACTERS, 'The name contains control characters.');
+  if (FORMULA_START.test(name)) return problem(InvitationRowProblem.FORMULA, 'The name starts with =, +, - or @, which spreadsheets run as a formula.');
   const role = cell('role').toUpperCase() || MembershipRole.MEMBER;
-  if (role !== MembershipRole.ADMIN && role !== MembershipRole.MEMBER) return problem('The role must be MEMBER or ADMIN.');
+  if (role !== MembershipRole.ADMIN && role !== MembershipRole.MEMBER) return problem(InvitationRowProblem.INVALID_ROLE, 'The role must be MEMBER or ADMIN.');
   const locale = cell('locale').toLowerCase() || null;
-  if (locale !== null && !(LOCALES as readonly string[]).includes(locale)) return problem('The language must be en, de or ja.');
+  if (locale !== null && !(LOCALES as readonly string[]).includes(locale)) return problem(InvitationRowProblem.INVALID_LANGUAGE, 'The language must be en, de or ja.');
   return { row, email, name, role, locale };
 }

@@ -79,8 +79,8 @@ export class MembershipsService {
 
     const statusOf = new Map(written.map((w) => [w.email, w.inserted ? InvitationImportStatus.INVITED : InvitationImportStatus.REINVITED]));
     const results: InvitationImportRow[] = [
-      ...rows.map((r) => ({ row: r.row, email: r.email, status: statusOf.get(r.email) ?? InvitationImportStatus.ALREADY_MEMBER, reason: null })),
-      ...problems.map((p) => ({ row: p.row, email: p.email, status: InvitationImportStatus.ERROR, reason: p.reason })),
+      ...rows.map((r) => ({ row: r.row, email: r.email, status: statusOf.get(r.email) ?? InvitationImportStatus.ALREADY_MEMBER, problem: null, reason: null })),
+      ...problems.map((p) => ({ row: p.row, email: p.email, status: InvitationImportStatus.ERROR, problem: p.problem, reason: p.reason })),
     ].sort((a, b) => a.row - b.row);
     const count = (status: InvitationImportStatus) => results.filter((r) => r.status === status).length;
     return {

@@ -10,7 +10,7 @@ import { createTestApp, errorCode, TestApp } from '../utils/test-app';
 import { addMembership, countRows, gqlData, organizationWithAdmin } from './directory.operations';
 
 const IMPORT = `mutation($organizationId: ID!, $csv: String!) {
-  importInvitations(organizationId: $organizationId, csv: $csv) { invited reinvited alreadyMembers errors rows { row email status reason } }
+  importInvitations(organizationId: $organizationId, csv: $csv) { invited reinvited alreadyMembers errors rows { row email status problem reason } }
 }`;
 const ACCEPT = `mutation($token: String!) { acceptInvitation(token: $token) { role organizationId } }`;
 
@@ -20,7 +20,7 @@ interface ImportResult {
     reinvited: number;
     alreadyMembers: number;
     errors: number;
-    rows: { row: number; email: string | null; status: string; reason: string | null }[];
+    rows: { row: number; email: string | null; status: string; problem: string | null; reason: string | null }[];
   };
 }
 
@@ -76,7 +76,8 @@ describe('importing invitations from a CSV list', () => {
       [9, 'ERROR'],
     ]);
     expect(result.rows.find((r) => r.row === 6)?.reason).toBe('The same address as row 2.');
-    expect(result.rows.find((r) => r.row === 4)).toMatchObject({ email: null, reason: 'The email is not a valid address.' });
+    expect(result.rows.find((r) => r.row === 4)).toMatchObject({ email: null, problem: 'INVALID_EMAIL', reason: 'The email is not a valid address.' });
+    expect(result.rows.filter((r) => r.status === 'ERROR').map((r) => r.problem)).toEqual(['INVALID_EMAIL', 'DUPLICATE_EMAIL', 'INVALID_ROLE', 'INVALID_LANGUAGE', 'CELL_COUNT']);
     const invitations = await t.dataSource.query('SELECT email, name, role, locale FROM invitation WHERE organization_id = $1 ORDER BY email', [company.id]);
     expect(invitations).toEqual([
       { email: 'hana@acme.example', name: 'Hana Sato', role: 'MEMBER', locale: 'ja' },

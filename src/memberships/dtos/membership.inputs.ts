@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { InvitationRowProblem } from '../invitation-csv';
 import { InvitationEntity } from '../invitation.entity';
 import { MembershipRole } from '../membership.entity';
 
@@ -74,6 +75,7 @@ export enum InvitationImportStatus {
   ERROR = 'ERROR',
 }
 registerEnumType(InvitationImportStatus, { name: 'InvitationImportStatus' });
+registerEnumType(InvitationRowProblem, { name: 'InvitationRowProblem' });
 
 @ObjectType()
 export class InvitationImportRow {
@@ -86,7 +88,10 @@ export class InvitationImportRow {
   @Field(() => InvitationImportStatus)
   status: InvitationImportStatus;
 
-  @Field(() => String, { nullable: true, description: 'Why the row was not imported' })
+  @Field(() => InvitationRowProblem, { nullable: true, description: 'Why the row was not imported, for the client to word' })
+  problem: InvitationRowProblem | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the row was not imported, in English' })
   reason: string | null;
 }
 

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
-import { ImportInvitationsDocument, InvitationImportStatus, MembershipRole, OrganizationKind } from '../../../generated/graphql';
+import { ImportInvitationsDocument, InvitationImportStatus, InvitationRowProblem, MembershipRole, OrganizationKind } from '../../../generated/graphql';
 import { renderWithProviders } from '../../../test/renderWithProviders';
 import { AuthContext, type AuthContextValue, type Viewer } from '../../auth/authContext';
 import { ImportInvitationsPage } from './ImportInvitationsPage';
@@ -36,8 +36,8 @@ const importMock = {
         alreadyMembers: 0,
         errors: 1,
         rows: [
-          { __typename: 'InvitationImportRow', row: 2, email: 'hana@acme.example', status: InvitationImportStatus.Invited, reason: null },
-          { __typename: 'InvitationImportRow', row: 3, email: null, status: InvitationImportStatus.Error, reason: 'The email is not a valid address.' },
+          { __typename: 'InvitationImportRow', row: 2, email: 'hana@acme.example', status: InvitationImportStatus.Invited, problem: null },
+          { __typename: 'InvitationImportRow', row: 3, email: null, status: InvitationImportStatus.Error, problem: InvitationRowProblem.InvalidEmail },
         ],
       },
     },
@@ -65,7 +65,7 @@ describe('ImportInvitationsPage', () => {
     const rows = within(results).getAllByRole('row').slice(1);
     expect(rows.map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
       ['2', 'hana@acme.example', 'Eingeladen', ''],
-      ['3', '—', 'Fehler', 'The email is not a valid address.'],
+      ['3', '—', 'Fehler', 'Die E-Mail-Adresse ist ungültig.'],
     ]);
   });
 

@@ -120,7 +120,7 @@ function ImportResults({ result }: { result: ImportResult }) {
                   {t(`invitations.import.statuses.${row.status}`)}
                 </Badge>
               </Table.Td>
-              <Table.Td>{row.reason ?? ''}</Table.Td>
+              <Table.Td>{row.problem ? t(`invitations.import.problems.${row.problem}`) : ''}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

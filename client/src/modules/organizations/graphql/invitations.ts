@@ -9,7 +9,7 @@ export const importInvitations = /* GraphQL */ `
         row
         email
         status
-        reason
+        problem
       }
     }
   }
