@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { configureApp } from './bootstrap';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
-import { prepareDatabase } from './database/prepare-database';
+import { prepareAppDatabase } from './prepare-app-database';
 
 async function bootstrap(): Promise<void> {
   let config: AppConfig;
@@ -25,7 +25,7 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create(AppModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   configureApp(app, config);
-  await prepareDatabase(app.get(DataSource), { seedDemo: config.SEED_DEMO_ON_START });
+  await prepareAppDatabase(app.get(DataSource));
   await app.listen(config.PORT);
   app.get(Logger).log(`Rally API listening on ${config.publicUrl} (GraphQL at /graphql, health at /health)`);
 }

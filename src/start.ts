@@ -5,7 +5,8 @@ import { DataSource } from 'typeorm';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded-database';
-import { prepareDatabase } from './database/prepare-database';
+import { prepareAppDatabase } from './prepare-app-database';
+import { seedDemoWorldOnce } from './seed/seed.service';
 
 /**
  * `npm start`: the whole app on one machine — the embedded database unless DATABASE_URL is set,
@@ -20,7 +21,8 @@ async function start(): Promise<void> {
   }
   const databaseUrl = config.DATABASE_URL ?? (embedded as EmbeddedDatabase).url;
   const dataSource = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
-  await prepareDatabase(dataSource, { seedDemo: config.SEED_DEMO_ON_START });
+  await prepareAppDatabase(dataSource);
+  if (config.SEED_DEMO_ON_START && (await seedDemoWorldOnce(dataSource))) console.log('Loaded the demo world (see README for the sign-ins)');
   await dataSource.destroy();
 
   const env = { ...process.env, DATABASE_URL: databaseUrl };

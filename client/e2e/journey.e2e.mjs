@@ -22,11 +22,12 @@ const EMAILS = { nonprofit: 'nonprofit@rally.demo', curator: 'curator.jp@rally.d
 // The demo volunteer (src/seed/data/asia-world.data.ts) is a Tokyo marketing manager who speaks
 // Japanese first and cares about children and youth. A remote Japanese-language children's need
 // asking for her exact skill set, at her levels, puts her first among the ~100 Japanese volunteers.
+// Names as the picker shows them in each language; searches as people type them.
 const ROLE_SKILLS = [
-  { name: 'Marketing strategy', search: { en: 'Marketing strategy', de: 'Marketingstrategie' }, level: 4, weight: 5 },
-  { name: 'Market research', search: { en: 'Market research', de: 'Marktforschung' }, level: 4, weight: 5 },
-  { name: 'Customer segmentation', search: { en: 'personas', de: 'Zielgruppenanalyse' }, level: 3, weight: 3 },
-  { name: 'Translation Japanese to English', search: { en: 'Japanese to English', de: '日英翻訳' }, level: 3, weight: 3 },
+  { name: { en: 'Marketing strategy', de: 'Marketingstrategie' }, search: { en: 'Marketing strategy', de: 'Marketingstrategie' }, level: 4, weight: 5 },
+  { name: { en: 'Market research', de: 'Marktforschung' }, search: { en: 'Market research', de: 'Marktforschung' }, level: 4, weight: 5 },
+  { name: { en: 'Customer segmentation', de: 'Kundensegmentierung' }, search: { en: 'personas', de: 'Zielgruppenanalyse' }, level: 3, weight: 3 },
+  { name: { en: 'Translation Japanese to English', de: 'Übersetzung Japanisch–Englisch' }, search: { en: 'Japanese to English', de: '日英翻訳' }, level: 3, weight: 3 },
 ];
 const HOURS = { en: 6.5, de: 4, phone: 3.25 };
 
@@ -186,10 +187,11 @@ async function postNeed(run, page, title) {
 
   await page.getByRole('textbox', { name: t('needs.form.roles.title') }).fill('Marketing lead');
   for (const skill of ROLE_SKILLS) {
+    const name = skill.name[run.variant.lang];
     await page.getByRole('combobox', { name: t('skills.picker.add') }).fill(skill.search[run.variant.lang]);
-    await page.getByRole('option', { name: skill.name, exact: true }).click();
-    await page.getByRole('radiogroup', { name: t('skills.picker.levelFor', { skill: skill.name }) }).getByText(String(skill.level), { exact: true }).click();
-    await page.getByRole('radiogroup', { name: t('skills.picker.weightFor', { skill: skill.name }) }).getByText(String(skill.weight), { exact: true }).click();
+    await page.getByRole('option', { name, exact: true }).click();
+    await page.getByRole('radiogroup', { name: t('skills.picker.levelFor', { skill: name }) }).getByText(String(skill.level), { exact: true }).click();
+    await page.getByRole('radiogroup', { name: t('skills.picker.weightFor', { skill: name }) }).getByText(String(skill.weight), { exact: true }).click();
   }
   await run.screen(page, 'need-roles');
   await page.getByRole('button', { name: t('common.next'), exact: true }).click();

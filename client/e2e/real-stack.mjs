@@ -210,14 +210,16 @@ export async function startStack() {
     REDIS_URL: redisUrl,
     QUEUE_PREFIX: queuePrefix,
     PORT: String(port),
-    SEED_DEMO_ON_START: 'true',
     SIGN_IN_RATE_LIMIT_PER_MINUTE: '1000',
     LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'info',
   };
   try {
+    // The API loads only reference data (the skills); the demo world comes from `npm run seed`'s script.
+    const seed = spawnSync(process.execPath, ['dist/src/seed/seed.cli.js'], { cwd: ROOT_DIR, env, encoding: 'utf8' });
+    if (seed.status !== 0) throw new Error(`seeding the demo world failed: ${seed.stderr || seed.stdout}`);
     const api = startProcess('api', 'dist/src/main.js', env);
     processes.push(api);
-    // The worker runs no migrations; it only takes jobs, which exist once the API is up.
+    // The worker also migrates and loads the skills at start (under the same locks as the API).
     const worker = startProcess('worker', 'dist/src/worker.js', env);
     processes.push(worker);
     await Promise.all([waitForHealth(baseUrl, api, 120_000), worker.waitForOutput('Rally worker started', 120_000)]);

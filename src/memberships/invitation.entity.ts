@@ -28,6 +28,14 @@ export class InvitationEntity {
   @Column({ length: 320 })
   email: string;
 
+  @Field(() => String, { nullable: true, description: 'The name the invitation was addressed to, when an import gave one' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  name: string | null;
+
+  /** The language of the invitation email; null means English. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  locale: string | null;
+
   @Field(() => MembershipRole)
   @Column({ type: 'enum', enum: MembershipRole, enumName: 'membership_role', default: MembershipRole.MEMBER })
   role: MembershipRole;

@@ -7,7 +7,7 @@ import { RequestContext } from '../common/graphql/request-context';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../users/user.entity';
-import { AcceptInvitationArgs, InvitationPayload, InviteMemberInput, MemberUserDto } from './dtos/membership.inputs';
+import { AcceptInvitationArgs, ImportInvitationsArgs, InvitationImportResult, InvitationPayload, InviteMemberInput, MemberUserDto } from './dtos/membership.inputs';
 import { InvitationEntity } from './invitation.entity';
 import { MembershipEntity } from './membership.entity';
 import { MembershipRole } from '../common/domain/membership-role.enum';
@@ -23,6 +23,11 @@ export class MembershipsResolver {
   @Mutation(() => InvitationPayload, { description: 'Organization admins invite someone by email; inviting again replaces the pending invitation' })
   inviteMember(@CurrentActor() actor: Actor, @Args('input') input: InviteMemberInput): Promise<InvitationPayload> {
     return this.service.invite(actor, input);
+  }
+
+  @Mutation(() => InvitationImportResult, { description: 'Organization admins invite many people at once from a CSV list; each row gets a result and an email' })
+  importInvitations(@CurrentActor() actor: Actor, @Args() args: ImportInvitationsArgs): Promise<InvitationImportResult> {
+    return this.service.importInvitations(actor, args);
   }
 
   @Mutation(() => MembershipEntity, { description: 'The invited person joins the organization' })

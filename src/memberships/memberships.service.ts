@@ -1,4 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { randomBytes } from 'node:crypto';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, FindOptionsWhere, Repository } from 'typeorm';
 import { hashToken, TokenService } from '../auth/token.service';
@@ -7,8 +10,18 @@ import { AccessService } from '../common/access/access.service';
 import { AppError } from '../common/errors/app-error';
 import { AppConfig } from '../config/app-config';
 import { OrganizationEntity } from '../organizations/organization.entity';
-import { InvitationPayload, InviteMemberInput } from './dtos/membership.inputs';
+import { QueueName } from '../queue/queue-names';
+import {
+  ImportInvitationsArgs,
+  InvitationImportResult,
+  InvitationImportRow,
+  InvitationImportStatus,
+  InvitationPayload,
+  InviteMemberInput,
+} from './dtos/membership.inputs';
+import { InvitationCsvRow, parseInvitationCsv } from './invitation-csv';
 import { InvitationEntity } from './invitation.entity';
+import { SEND_INVITATION_EMAIL_JOB, SendInvitationEmailJobData, sendInvitationEmailJobId } from './jobs/send-invitation-email.job';
 import { MembershipEntity } from './membership.entity';
 import { MembershipRole } from '../common/domain/membership-role.enum';
 
@@ -17,12 +30,15 @@ const INVITATION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
 
 @Injectable()
 export class MembershipsService {
+  private readonly logger = new Logger(MembershipsService.name);
+
   constructor(
     @InjectRepository(InvitationEntity) private readonly invitations: Repository<InvitationEntity>,
     private readonly access: AccessService,
     private readonly tokens: TokenService,
     private readonly config: AppConfig,
     private readonly dataSource: DataSource,
+    @InjectQueue(QueueName.NOTIFICATIONS) private readonly emails: Queue<SendInvitationEmailJobData>,
   ) {}
 
   async invite(actor: Actor, input: InviteMemberInput): Promise<InvitationPayload> {
@@ -46,6 +62,88 @@ export class MembershipsService {
     );
     const invitation = await this.invitations.findOneByOrFail({ id });
     return { invitation, acceptUrl: `${this.config.publicUrl.replace(/\/+$/, '')}/invitations/${token}` };
+  }
+
+  /**
+   * Invites a company's people from a CSV list in one go (sign-ups are throttled per address, so
+   * scripts cannot onboard hundreds). Every row gets a result; valid rows are written in one
+   * statement, so re-importing the same list refreshes the pending invitations instead of
+   * duplicating them. The emails are queued after the commit.
+   */
+  async importInvitations(actor: Actor, { organizationId, csv }: ImportInvitationsArgs): Promise<InvitationImportResult> {
+    this.access.assertOrganizationAdmin(actor, organizationId);
+    if (!(await this.dataSource.getRepository(OrganizationEntity).existsBy({ id: organizationId }))) throw AppError.notFound('Organization');
+    const { rows, problems } = parseInvitationCsv(csv);
+    const members = await this.memberEmails(organizationId, rows.map((r) => r.email));
+    const toInvite = rows.filter((r) => !members.has(r.email));
+    const written = await this.upsertInvitations(actor, organizationId, toInvite);
+    await this.queueInvitationEmails(written);
+
+    const statusOf = new Map(written.map((w) => [w.email, w.inserted ? InvitationImportStatus.INVITED : InvitationImportStatus.REINVITED]));
+    const results: InvitationImportRow[] = [
+      ...rows.map((r) => ({ row: r.row, email: r.email, status: statusOf.get(r.email) ?? InvitationImportStatus.ALREADY_MEMBER, problem: null, reason: null })),
+      ...problems.map((p) => ({ row: p.row, email: p.email, status: InvitationImportStatus.ERROR, problem: p.problem, reason: p.reason })),
+    ].sort((a, b) => a.row - b.row);
+    const count = (status: InvitationImportStatus) => results.filter((r) => r.status === status).length;
+    return {
+      invited: count(InvitationImportStatus.INVITED),
+      reinvited: count(InvitationImportStatus.REINVITED),
+      alreadyMembers: count(InvitationImportStatus.ALREADY_MEMBER),
+      errors: count(InvitationImportStatus.ERROR),
+      rows: results,
+    };
+  }
+
+  private async memberEmails(organizationId: string, emails: string[]): Promise<Set<string>> {
+    const rows = (await this.dataSource.query(
+      'SELECT u.email FROM membership m JOIN user_account u ON u.id = m.user_id WHERE m.organization_id = $1 AND u.email = ANY($2::text[])',
+      [organizationId, emails],
+    )) as { email: string }[];
+    return new Set(rows.map((r) => r.email));
+  }
+
+  /** Each row gets an unguessable placeholder token: the real link is issued when its email is sent. */
+  private async upsertInvitations(
+    actor: Actor,
+    organizationId: string,
+    rows: InvitationCsvRow[],
+  ): Promise<{ id: string; email: string; inserted: boolean; created_at: Date }[]> {
+    if (rows.length === 0) return [];
+    return this.dataSource.query(
+      `INSERT INTO invitation (organization_id, email, name, locale, role, token_hash, invited_by_id, expires_at)
+       SELECT $1, x.email, x.name, x.locale, x.role::membership_role, x.token_hash, $2, $3
+         FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) AS x(email, name, locale, role, token_hash)
+       ON CONFLICT (organization_id, email) WHERE accepted_at IS NULL
+       DO UPDATE SET name = EXCLUDED.name, locale = EXCLUDED.locale, role = EXCLUDED.role, token_hash = EXCLUDED.token_hash,
+                     invited_by_id = EXCLUDED.invited_by_id, expires_at = EXCLUDED.expires_at, created_at = now()
+       RETURNING id, email, (xmax = 0) AS inserted, created_at`,
+      [
+        organizationId,
+        actor.userId,
+        new Date(Date.now() + INVITATION_TTL_MS),
+        rows.map((r) => r.email),
+        rows.map((r) => r.name),
+        rows.map((r) => r.locale),
+        rows.map((r) => r.role),
+        rows.map(() => randomBytes(32).toString('hex')),
+      ],
+    );
+  }
+
+  /** The invitations are committed; a Redis failure here is logged, and re-importing the list queues the emails again. */
+  private async queueInvitationEmails(invitations: { id: string; created_at: Date }[]): Promise<void> {
+    const jobs = invitations.map((i) => ({ invitationId: i.id, issuedAt: i.created_at.toISOString() }));
+    try {
+      await this.emails.addBulk(
+        jobs.map((data) => ({
+          name: SEND_INVITATION_EMAIL_JOB,
+          data,
+          opts: { jobId: sendInvitationEmailJobId(data), attempts: 5, backoff: { type: 'exponential', delay: 30_000 }, removeOnComplete: { age: 7 * 86400 }, removeOnFail: { age: 30 * 86400 } },
+        })),
+      );
+    } catch (e) {
+      this.logger.error(`Queueing ${jobs.length} invitation emails failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
   }
 
   async accept(actor: Actor, token: string): Promise<MembershipEntity> {

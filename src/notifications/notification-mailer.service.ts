@@ -43,7 +43,7 @@ export class NotificationMailer implements OnModuleDestroy {
       [notificationId],
     )) as EmailRow[];
     if (!row || row.emailed_at) return 'skipped';
-    const outcome = await this.deliver(row, this.message(row));
+    const outcome = await this.deliver(this.message(row), row.id);
     await this.dataSource.query('UPDATE notification SET emailed_at = now() WHERE id = $1 AND emailed_at IS NULL', [row.id]);
     return outcome;
   }
@@ -59,16 +59,17 @@ export class NotificationMailer implements OnModuleDestroy {
     };
   }
 
-  private async deliver(row: EmailRow, message: SendMailOptions): Promise<EmailOutcome> {
+  /** Sends one email, or writes it to OUTBOX_DIR as `<time>-<fileId>.eml` when no SMTP is configured. */
+  async deliver(message: SendMailOptions, fileId: string): Promise<EmailOutcome> {
     if (this.smtp) {
       await this.smtp.sendMail(message);
       return 'sent';
     }
     const info = await this.files.sendMail(message);
     await mkdir(this.config.OUTBOX_DIR, { recursive: true });
-    const file = join(this.config.OUTBOX_DIR, `${new Date().toISOString().replace(/[:.]/g, '-')}-${row.id}.eml`);
+    const file = join(this.config.OUTBOX_DIR, `${new Date().toISOString().replace(/[:.]/g, '-')}-${fileId}.eml`);
     await writeFile(file, info.message as Buffer);
-    this.logger.log(`No SMTP_URL set: email "${row.title}" to ${row.email} written to ${file}`);
+    this.logger.log(`No SMTP_URL set: email "${String(message.subject)}" written to ${file}`);
     return 'written';
   }
 

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { InvitationMailer } from './invitation-mailer.service';
 import { NotificationMailer } from './notification-mailer.service';
 import { NotificationsModule } from './notifications.module';
 import { NotificationsProcessor } from './notifications.processor';
 
-/** The worker side: sends the emails queued on NOTIFICATIONS. */
+/** The worker side: sends the notification and invitation emails queued on NOTIFICATIONS. */
 @Module({
   imports: [NotificationsModule],
-  providers: [NotificationMailer, NotificationsProcessor],
+  providers: [NotificationMailer, InvitationMailer, NotificationsProcessor],
 })
 export class NotificationsWorkerModule {}

@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../database/data-source-options';
+import { prepareAppDatabase } from '../prepare-app-database';
 import { DEMO_SIGN_INS } from './data/demo-world.data';
-import { seedDatabase, SeedSummary } from './seed.service';
+import { seedDemoWorld, SeedSummary } from './seed.service';
 
-/** `npm run seed`: migrate the database at DATABASE_URL and load the skills and the demo world. */
+/** `npm run seed`: migrate the database at DATABASE_URL, load the reference data, then the demo world. */
 async function main(): Promise<number> {
   const url = process.env.DATABASE_URL;
   if (!url) {
@@ -13,9 +14,9 @@ async function main(): Promise<number> {
   }
   const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
   try {
-    const migrations = await dataSource.runMigrations({ transaction: 'each' });
-    const summary = await seedDatabase(dataSource, { demo: true });
-    console.log(describe(summary, migrations.length));
+    await prepareAppDatabase(dataSource);
+    const summary = await seedDemoWorld(dataSource);
+    console.log(describe(summary));
     console.log(`Demo sign-ins (password ${DEMO_SIGN_INS[0].password}): ${DEMO_SIGN_INS.map((s) => s.email).join(', ')}`);
     return 0;
   } finally {
@@ -23,13 +24,13 @@ async function main(): Promise<number> {
   }
 }
 
-function describe(summary: SeedSummary, migrationsRun: number): string {
+function describe(summary: SeedSummary): string {
   const tables = Object.entries(summary.inserted)
     .filter(([, n]) => n > 0)
     .map(([table, n]) => `${table} ${n}`)
     .join(', ');
   const what = summary.insertedTotal === 0 ? 'nothing new to insert, already seeded' : `inserted ${summary.insertedTotal} rows (${tables})`;
-  return `Seeded in ${summary.durationMs} ms after ${migrationsRun} migration(s): ${what}.`;
+  return `Demo world seeded in ${summary.durationMs} ms: ${what}.`;
 }
 
 main().then(

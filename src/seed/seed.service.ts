@@ -20,14 +20,8 @@ import { SkillEntity } from '../skills/skill.entity';
 import { UserEntity } from '../users/user.entity';
 import { DEMO_IDS, DEMO_PASSWORD, DEMO_WORLD } from './data/demo-world.data';
 import type { DemoWorld, UserSeed } from './data/demo-world.types';
-import { SKILLS } from './data/skills.data';
-
-export interface SeedOptions {
-  demo: boolean;
-}
 
 export interface SeedSummary {
-  demo: boolean;
   /** Rows inserted by this run, per table; all zero when everything was already there. */
   inserted: Record<string, number>;
   insertedTotal: number;
@@ -38,26 +32,30 @@ export interface SeedSummary {
 const ROWS_PER_STATEMENT = 1000;
 
 /**
- * Loads the skills taxonomy and, when asked, the demo world. Idempotent: every row has a fixed id
- * and is inserted with ON CONFLICT DO NOTHING, so a second run inserts nothing and edits made in
- * the app are never overwritten. Runs in one transaction: a failure leaves the database as it was.
+ * Loads the demo world on top of the skills taxonomy, which must be loaded first (it is
+ * reference data, see skills/skill-taxonomy.loader.ts). Idempotent: every row has a fixed id and
+ * is inserted with ON CONFLICT DO NOTHING, so a second run inserts nothing and edits made in the
+ * app are never overwritten. Runs in one transaction: a failure leaves the database as it was.
  */
-export async function seedDatabase(dataSource: DataSource, options: SeedOptions): Promise<SeedSummary> {
+export async function seedDemoWorld(dataSource: DataSource): Promise<SeedSummary> {
   const started = performance.now();
   const inserted = await dataSource.transaction(async (manager) => {
     // Two app instances starting together would otherwise both seed; the lock lets one finish
     // first, after which the other finds every row present and inserts nothing.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('rally:seed'))`);
-    const counts: Record<string, number> = { skill: await insertMissing(manager, SkillEntity, [...SKILLS]) };
-    if (options.demo) Object.assign(counts, await seedDemoWorld(manager, DEMO_WORLD));
-    return counts;
+    await assertSkillsLoaded(manager, DEMO_WORLD);
+    return insertDemoWorld(manager, DEMO_WORLD);
   });
   return {
-    demo: options.demo,
     inserted,
     insertedTotal: Object.values(inserted).reduce((sum, n) => sum + n, 0),
     durationMs: Math.round(performance.now() - started),
   };
+}
+
+/** The launcher's first-start demo: loads the demo world unless it is there already; null when it was. */
+export async function seedDemoWorldOnce(dataSource: DataSource): Promise<SeedSummary | null> {
+  return (await hasDemoWorld(dataSource)) ? null : seedDemoWorld(dataSource);
 }
 
 /** Whether the demo world has been loaded into this database (its network is the marker). */
@@ -65,7 +63,15 @@ export async function hasDemoWorld(dataSource: DataSource): Promise<boolean> {
   return dataSource.getRepository(NetworkEntity).exists({ where: { id: DEMO_IDS.asiaNetwork } });
 }
 
-async function seedDemoWorld(manager: EntityManager, world: Readonly<DemoWorld>): Promise<Record<string, number>> {
+async function assertSkillsLoaded(manager: EntityManager, world: Readonly<DemoWorld>): Promise<void> {
+  const wanted = [...new Set([...world.needRoleSkills, ...world.volunteerSkills, ...world.mentorSkills].map((s) => s.skillId))];
+  const present = await manager.getRepository(SkillEntity).countBy({ id: In(wanted) });
+  if (present < wanted.length) {
+    throw new Error(`The demo world refers to ${wanted.length - present} skill(s) missing from the skill table: load the skills taxonomy first (loadSkillTaxonomy).`);
+  }
+}
+
+async function insertDemoWorld(manager: EntityManager, world: Readonly<DemoWorld>): Promise<Record<string, number>> {
   const users = await withPasswordHashes(manager, world.users);
   // Parents before children, so every foreign key already points at a row.
   return {

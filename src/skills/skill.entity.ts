@@ -1,6 +1,19 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
+/** A skill's name in every interface language; a missing translation reads as the English name. */
+@ObjectType('SkillNames')
+export class SkillNamesDto {
+  @Field()
+  en: string;
+
+  @Field(() => String, { nullable: true })
+  de: string | null;
+
+  @Field(() => String, { nullable: true })
+  ja: string | null;
+}
+
 /** The skills taxonomy; ids are stable slugs so seed data and matching stay readable. */
 @ObjectType('Skill')
 @Entity('skill')
@@ -10,9 +23,15 @@ export class SkillEntity {
   @PrimaryColumn({ length: 80 })
   id: string;
 
-  @Field()
+  /** The English name: unique, the sort key and the fallback for missing translations. */
   @Column({ length: 120, unique: true })
   name: string;
+
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  nameDe: string | null;
+
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  nameJa: string | null;
 
   @Field()
   @Index()

@@ -1,9 +1,11 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
+import { RequestContext } from '../common/graphql/request-context';
 import { Connection } from '../common/pagination/pagination';
 import { CreateSkillInput, SkillsArgs, UpdateSkillInput } from './dtos/skill.inputs';
-import { SkillEntity } from './skill.entity';
+import { readerLocale } from './reader-locale';
+import { SkillEntity, SkillNamesDto } from './skill.entity';
 import { SkillsService } from './skills.service';
 
 const SkillConnection = Connection(SkillEntity, 'SkillConnection');
@@ -36,4 +38,17 @@ export class SkillsResolver {
   updateSkill(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateSkillInput): Promise<SkillEntity> {
     return this.service.update(actor, id, input);
   }
+
+  @ResolveField(() => String, { description: "The name in the reader's language: their language setting, else Accept-Language; English when untranslated" })
+  async name(@Parent() skill: SkillEntity, @Context() ctx: RequestContext): Promise<string> {
+    return skillNames(skill)[await readerLocale(ctx)] ?? skill.name;
+  }
+
+  @ResolveField(() => SkillNamesDto, { description: 'The name in every language, for editors and language switches' })
+  names(@Parent() skill: SkillEntity): SkillNamesDto {
+    return skillNames(skill);
+  }
 }
+
+// Skills loaded by other features may come without the translation columns; they read as untranslated.
+const skillNames = (skill: SkillEntity): SkillNamesDto => ({ en: skill.name, de: skill.nameDe ?? null, ja: skill.nameJa ?? null });

@@ -21,7 +21,7 @@ export class SkillsService {
     const qb = this.skills.createQueryBuilder('s');
     if (filter?.category) qb.andWhere('s.category = :category', { category: filter.category });
     if (filter?.search) {
-      qb.andWhere('(s.name ILIKE :search OR EXISTS (SELECT 1 FROM unnest(s.synonyms) AS synonym WHERE synonym ILIKE :search))', {
+      qb.andWhere('(s.name ILIKE :search OR s.nameDe ILIKE :search OR s.nameJa ILIKE :search OR EXISTS (SELECT 1 FROM unnest(s.synonyms) AS synonym WHERE synonym ILIKE :search))', {
         search: `%${escapeLike(filter.search.trim())}%`,
       });
     }

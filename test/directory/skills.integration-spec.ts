@@ -1,5 +1,5 @@
-import { SKILLS } from '../../src/seed/data/skills.data';
-import { SkillEntity } from '../../src/skills/skill.entity';
+import { SKILLS } from '../../src/skills/skill-taxonomy.data';
+import { loadSkillTaxonomy } from '../../src/skills/skill-taxonomy.loader';
 import { Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
 import { countRows, gqlData, platformAdmin } from './directory.operations';
@@ -8,6 +8,9 @@ const LIST = `query($filter: SkillFilter, $first: Int, $after: String) {
   skills(filter: $filter, first: $first, after: $after) { totalCount nodes { id name category synonyms } pageInfo { hasNextPage endCursor } }
 }`;
 const CREATE = `mutation($input: CreateSkillInput!) { createSkill(input: $input) { id name category synonyms } }`;
+const CREATE_NAMES = `mutation($input: CreateSkillInput!) { createSkill(input: $input) { id name names { en de ja } } }`;
+const UPDATE_NAMES = `mutation($id: ID!, $input: UpdateSkillInput!) { updateSkill(id: $id, input: $input) { id name names { en de ja } } }`;
+const ONE = `query($id: ID!) { skill(id: $id) { name names { en de ja } } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdateSkillInput!) { updateSkill(id: $id, input: $input) { id name category synonyms } }`;
 
 interface SkillsPage {
@@ -25,7 +28,7 @@ describe('skills taxonomy', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    await t.dataSource.getRepository(SkillEntity).insert([...SKILLS]);
+    await loadSkillTaxonomy(t.dataSource);
     user = await signUp(t);
     admin = await platformAdmin(t);
   });
@@ -66,7 +69,8 @@ describe('skills taxonomy', () => {
   it('searches names and synonyms in any language, ignoring case', async () => {
     const bySynonym = await gqlData<SkillsPage>(t, LIST, { filter: { search: 'BUCHHALTUNG' } }, user.token);
     expect(ids(bySynonym)).toContain('bookkeeping');
-    expect(bySynonym.skills.nodes.every((s) => [s.name, ...s.synonyms].some((w) => /buchhaltung/i.test(w)))).toBe(true);
+    const words = (id: string) => SKILLS.filter((s) => s.id === id).flatMap((s) => [s.name, s.nameDe, s.nameJa, ...s.synonyms]);
+    expect(ids(bySynonym).every((id) => words(id).some((w) => /buchhaltung/i.test(w)))).toBe(true);
     expect(ids(await gqlData<SkillsPage>(t, LIST, { filter: { search: '記帳' } }, user.token))).toEqual(['bookkeeping']);
     expect(ids(await gqlData<SkillsPage>(t, LIST, { filter: { search: 'excel' } }, user.token))).toContain('advanced-excel');
     const byName = await gqlData<SkillsPage>(t, LIST, { filter: { search: 'bookkeep' } }, user.token);
@@ -107,5 +111,50 @@ describe('skills taxonomy', () => {
     expect(updated.updateSkill).toEqual({ id: 'grant-reporting', name: 'Grant Reporting', category: 'fundraising', synonyms: ['impact reports'] });
     expect(errorCode(await t.gql(UPDATE, { id: 'grant-reporting', input: { name: 'Bookkeeping' } }, admin.token))).toBe('CONFLICT');
     expect(errorCode(await t.gql(UPDATE, { id: 'no-such-skill', input: { name: 'Nothing' } }, admin.token))).toBe('NOT_FOUND');
+  });
+
+  describe("in the reader's language", () => {
+    let german: Session;
+    let japanese: Session;
+
+    beforeAll(async () => {
+      [german, japanese] = await Promise.all([signUp(t), signUp(t)]);
+      await t.dataSource.query(`UPDATE user_account SET locale = CASE id WHEN $1::uuid THEN 'de' ELSE 'ja' END WHERE id IN ($1, $2)`, [german.userId, japanese.userId]);
+    });
+
+    it('names a skill in the language the reader chose, with every name alongside', async () => {
+      const names = { en: 'Bookkeeping', de: 'Buchhaltung', ja: '経理・記帳' };
+      expect(await gqlData(t, ONE, { id: 'bookkeeping' }, german.token)).toEqual({ skill: { name: 'Buchhaltung', names } });
+      expect(await gqlData(t, ONE, { id: 'bookkeeping' }, japanese.token)).toEqual({ skill: { name: '経理・記帳', names } });
+      expect(await gqlData(t, ONE, { id: 'bookkeeping' }, user.token)).toEqual({ skill: { name: 'Bookkeeping', names } });
+      const page = await gqlData<SkillsPage>(t, LIST, { first: 500 }, german.token);
+      expect(page.skills.nodes.find((s) => s.id === 'database-design')?.name).toBe('Datenbankdesign');
+    });
+
+    it('finds skills by their German or Japanese name', async () => {
+      expect(ids(await gqlData<SkillsPage>(t, LIST, { filter: { search: 'datenbankdesign' } }, user.token))).toEqual(['database-design']);
+      expect(ids(await gqlData<SkillsPage>(t, LIST, { filter: { search: '医療経営' } }, user.token))).toContain('healthcare-management');
+      expect(ids(await gqlData<SkillsPage>(t, LIST, { filter: { search: 'legal compliance' } }, user.token))).toEqual(['compliance']);
+    });
+
+    it('lets only platform admins set translations; an untranslated skill reads in English; hostile names are refused', async () => {
+      const input = { id: 'braille-transcription', name: 'Braille transcription', category: 'languages', nameDe: ' Brailleschrift-Übertragung ' };
+      expect(errorCode(await t.gql(CREATE_NAMES, { input }, german.token))).toBe('FORBIDDEN');
+      for (const nameJa of ['x'.repeat(121), '   ', 42]) {
+        const refused = await t.gql(CREATE_NAMES, { input: { ...input, nameJa } }, admin.token);
+        expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+      }
+      expect(await countRows(t, 'skill')).toBe(SKILLS.length + 1);
+
+      const created = await gqlData<{ createSkill: unknown }>(t, CREATE_NAMES, { input }, admin.token);
+      expect(created.createSkill).toEqual({ id: 'braille-transcription', name: 'Braille transcription', names: { en: 'Braille transcription', de: 'Brailleschrift-Übertragung', ja: null } });
+      expect(await gqlData(t, ONE, { id: 'braille-transcription' }, japanese.token)).toMatchObject({ skill: { name: 'Braille transcription' } });
+      expect(await gqlData(t, ONE, { id: 'braille-transcription' }, german.token)).toMatchObject({ skill: { name: 'Brailleschrift-Übertragung' } });
+
+      expect(errorCode(await t.gql(UPDATE_NAMES, { id: 'braille-transcription', input: { nameJa: '点訳' } }, japanese.token))).toBe('FORBIDDEN');
+      await gqlData(t, UPDATE_NAMES, { id: 'braille-transcription', input: { nameJa: '点訳', nameDe: null } }, admin.token);
+      expect(await gqlData(t, ONE, { id: 'braille-transcription' }, japanese.token)).toMatchObject({ skill: { name: '点訳' } });
+      expect(await gqlData(t, ONE, { id: 'braille-transcription' }, german.token)).toMatchObject({ skill: { name: 'Braille transcription', names: { de: null } } });
+    });
   });
 });

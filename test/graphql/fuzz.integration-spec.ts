@@ -17,7 +17,8 @@ import {
   isObjectType,
 } from 'graphql';
 import { DEMO_EMAILS, DEMO_PASSWORD } from '../../src/seed/data/demo-world.data';
-import { seedDatabase } from '../../src/seed/seed.service';
+import { seedDemoWorld } from '../../src/seed/seed.service';
+import { loadSkillTaxonomy } from '../../src/skills/skill-taxonomy.loader';
 import { AUTH_FIELDS } from '../utils/operations';
 import { createTestApp, TestApp } from '../utils/test-app';
 
@@ -225,7 +226,8 @@ describe('GraphQL fuzz: hostile values for every argument of the schema', () => 
 
   beforeAll(async () => {
     t = await createTestApp();
-    await seedDatabase(t.dataSource, { demo: true });
+    await loadSkillTaxonomy(t.dataSource);
+    await seedDemoWorld(t.dataSource);
     const signIn = await t.gql<{ signIn: { accessToken: string } }>(`mutation($input: SignInInput!) { signIn(input: $input) { ${AUTH_FIELDS} } }`, {
       input: { email: DEMO_EMAILS.platformAdmin, password: DEMO_PASSWORD },
     });

@@ -4,7 +4,8 @@ import { MatchingInputLoader } from '../../src/matching/matching-input.loader';
 import { MatchingRunEntity, MatchingScope, MatchingTrigger } from '../../src/matching/matching-run.entity';
 import { MatchingRunLauncher } from '../../src/matching/matching-run.launcher';
 import { DEMO_IDS } from '../../src/seed/data/demo-world.data';
-import { seedDatabase } from '../../src/seed/seed.service';
+import { seedDemoWorld } from '../../src/seed/seed.service';
+import { loadSkillTaxonomy } from '../../src/skills/skill-taxonomy.loader';
 import { createTestApp, TestApp } from '../utils/test-app';
 import { waitForRun } from './matching-fixtures';
 import { startWorker } from './matching-worker';
@@ -31,7 +32,8 @@ describe('matching quality on the demo world', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    await seedDatabase(t.dataSource, { demo: true });
+    await loadSkillTaxonomy(t.dataSource);
+    await seedDemoWorld(t.dataSource);
     worker = await startWorker(t.config);
   });
   afterAll(async () => {

@@ -4,7 +4,9 @@ import { DataSource } from 'typeorm';
 import { verifyPassword } from '../../src/auth/password';
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { DEMO_IDS, DEMO_SIGN_INS, DEMO_WORLD } from '../../src/seed/data/demo-world.data';
-import { hasDemoWorld, seedDatabase } from '../../src/seed/seed.service';
+import { hasDemoWorld, seedDemoWorld } from '../../src/seed/seed.service';
+import { SKILLS } from '../../src/skills/skill-taxonomy.data';
+import { loadSkillTaxonomy } from '../../src/skills/skill-taxonomy.loader';
 
 // Self-contained on purpose: the global setup's admin URL when it ran, else the local server.
 const ADMIN_URL = process.env.RALLY_TEST_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -69,7 +71,7 @@ async function one<T>(dataSource: DataSource, sql: string, params: unknown[] = [
   return rows[0];
 }
 
-describe('seedDatabase', () => {
+describe('seedDemoWorld', () => {
   const database = `rally_seed_test_${process.pid}`;
   let dataSource: DataSource;
 
@@ -82,16 +84,15 @@ describe('seedDatabase', () => {
     await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
   });
 
-  it('always loads the skills, and the demo world only when asked', async () => {
-    const summary = await seedDatabase(dataSource, { demo: false });
-    expect(summary.inserted.skill).toBeGreaterThanOrEqual(150);
+  it('refuses to load the demo world before the skills taxonomy, leaving the database as it was', async () => {
+    await expect(seedDemoWorld(dataSource)).rejects.toThrow(/load the skills taxonomy first/);
     expect(await hasDemoWorld(dataSource)).toBe(false);
-    expect((await rowCounts(dataSource)).organization).toBe(0);
+    expect(Object.values(await rowCounts(dataSource)).every((n) => n === 0)).toBe(true);
   });
 
-  it('loads the demo world, every row of it', async () => {
-    const summary = await seedDatabase(dataSource, { demo: true });
-    expect(summary.inserted.skill).toBe(0);
+  it('loads the demo world on top of the taxonomy, every row of it', async () => {
+    expect((await loadSkillTaxonomy(dataSource)).added).toBe(SKILLS.length);
+    const summary = await seedDemoWorld(dataSource);
     expect(summary.inserted.user_account).toBe(DEMO_WORLD.users.length);
     expect(summary.inserted.need_role_skill).toBe(DEMO_WORLD.needRoleSkills.length);
     expect(await hasDemoWorld(dataSource)).toBe(true);
@@ -99,19 +100,10 @@ describe('seedDatabase', () => {
 
   it('changes nothing when run again', async () => {
     const before = await rowCounts(dataSource);
-    const summary = await seedDatabase(dataSource, { demo: true });
+    expect(await loadSkillTaxonomy(dataSource)).toEqual({ added: 0, updated: 0, skipped: [] });
+    const summary = await seedDemoWorld(dataSource);
     expect(summary.insertedTotal).toBe(0);
     expect(await rowCounts(dataSource)).toEqual(before);
-  });
-
-  it('ships 150-300 skills in at least 8 categories', async () => {
-    const { skills, categories } = await one<{ skills: number; categories: number }>(
-      dataSource,
-      'SELECT count(*)::int AS skills, count(DISTINCT category)::int AS categories FROM skill',
-    );
-    expect(skills).toBeGreaterThanOrEqual(150);
-    expect(skills).toBeLessThanOrEqual(300);
-    expect(categories).toBeGreaterThanOrEqual(8);
   });
 
   it('has about ten intermediaries in the Asian network and about 100 Japanese company volunteers', async () => {
@@ -193,7 +185,7 @@ describe('seedDatabase', () => {
   });
 });
 
-describe('seedDatabase at two app starts at once', () => {
+describe('the taxonomy and the demo world at two app starts at once', () => {
   const database = `rally_seed_race_${process.pid}`;
   let first: DataSource;
   let second: DataSource;
@@ -210,8 +202,11 @@ describe('seedDatabase at two app starts at once', () => {
   });
 
   it('inserts each row once', async () => {
-    const [a, b] = await Promise.all([seedDatabase(first, { demo: true }), seedDatabase(second, { demo: true })]);
-    expect(a.insertedTotal + b.insertedTotal).toBe(Object.values(DEMO_WORLD).reduce((sum, rows) => sum + rows.length, 0) + (await rowCounts(first)).skill);
-    expect(Math.min(a.insertedTotal, b.insertedTotal)).toBe(0);
+    const startUp = async (dataSource: DataSource) => ({ taxonomy: await loadSkillTaxonomy(dataSource), demo: await seedDemoWorld(dataSource) });
+    const [a, b] = await Promise.all([startUp(first), startUp(second)]);
+    expect([a.taxonomy.added + b.taxonomy.added, Math.min(a.taxonomy.added, b.taxonomy.added)]).toEqual([SKILLS.length, 0]);
+    expect(a.demo.insertedTotal + b.demo.insertedTotal).toBe(Object.values(DEMO_WORLD).reduce((sum, rows) => sum + rows.length, 0));
+    expect(Math.min(a.demo.insertedTotal, b.demo.insertedTotal)).toBe(0);
+    expect((await rowCounts(first)).skill).toBe(SKILLS.length);
   });
 });

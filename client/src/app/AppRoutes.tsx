@@ -26,6 +26,7 @@ const ProgramsPage = lazyPage(() => import('../modules/curation/components/Progr
 const CurationBoardPage = lazyPage(() => import('../modules/curation/components/CurationBoardPage'), 'CurationBoardPage');
 const MatchingRunsPage = lazyPage(() => import('../modules/curation/components/MatchingRunsPage'), 'MatchingRunsPage');
 const NotificationsPage = lazyPage(() => import('../modules/notifications/components/NotificationsPage'), 'NotificationsPage');
+const ImportInvitationsPage = lazyPage(() => import('../modules/organizations/components/ImportInvitationsPage'), 'ImportInvitationsPage');
 const ImpactPage = lazyPage(() => import('../modules/impact/components/ImpactPage'), 'ImpactPage');
 
 function Screen({ children }: { children: ReactNode }) {
@@ -56,6 +57,7 @@ export function AppRoutes() {
           <Route path="curation/board" element={<Screen><CurationBoardPage /></Screen>} />
           <Route path="curation/runs" element={<Screen><MatchingRunsPage /></Screen>} />
           <Route path="company/employees" element={<ComingSoonPage title="employees" />} />
+          <Route path="organization/invitations/import" element={<Screen><ImportInvitationsPage /></Screen>} />
           <Route path="admin/skills" element={<ComingSoonPage title="skills" />} />
           <Route path="admin/networks" element={<ComingSoonPage title="networks" />} />
           <Route path="notifications" element={<Screen><NotificationsPage /></Screen>} />

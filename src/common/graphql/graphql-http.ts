@@ -1,7 +1,8 @@
 import express, { NextFunction, Request, Response } from 'express';
 import { ErrorCode } from '../errors/app-error';
 
-export const GRAPHQL_BODY_LIMIT = '100kb';
+// Room for the largest operation Rally takes: an invitation CSV of up to 1 MB (importInvitations).
+export const GRAPHQL_BODY_LIMIT = '2mb';
 
 interface BodyParserError {
   type?: string;

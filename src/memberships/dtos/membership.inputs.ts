@@ -1,6 +1,7 @@
-import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { InvitationRowProblem } from '../invitation-csv';
 import { InvitationEntity } from '../invitation.entity';
 import { MembershipRole } from '../../common/domain/membership-role.enum';
 
@@ -52,4 +53,62 @@ export class MemberUserDto {
 
   // Exposed through MemberUsersResolver.email, which hides it from colleagues.
   email: string;
+}
+
+@ArgsType()
+export class ImportInvitationsArgs {
+  @Field(() => ID)
+  @IsUUID()
+  organizationId: string;
+
+  @Field({ description: 'The list as CSV text: a header line naming the columns email, name and optionally role (MEMBER or ADMIN) and language (en, de, ja); at most 2,000 rows and 1 MB' })
+  @IsString()
+  // Characters, not bytes: the service checks the 1 MB; this only stops absurd payloads before parsing.
+  @MaxLength(1_000_000)
+  csv: string;
+}
+
+export enum InvitationImportStatus {
+  INVITED = 'INVITED',
+  REINVITED = 'REINVITED',
+  ALREADY_MEMBER = 'ALREADY_MEMBER',
+  ERROR = 'ERROR',
+}
+registerEnumType(InvitationImportStatus, { name: 'InvitationImportStatus' });
+registerEnumType(InvitationRowProblem, { name: 'InvitationRowProblem' });
+
+@ObjectType()
+export class InvitationImportRow {
+  @Field(() => Int, { description: 'The row as a spreadsheet numbers it (the header is row 1)' })
+  row: number;
+
+  @Field(() => String, { nullable: true, description: 'The address, when the row had a valid one' })
+  email: string | null;
+
+  @Field(() => InvitationImportStatus)
+  status: InvitationImportStatus;
+
+  @Field(() => InvitationRowProblem, { nullable: true, description: 'Why the row was not imported, for the client to word' })
+  problem: InvitationRowProblem | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the row was not imported, in English' })
+  reason: string | null;
+}
+
+@ObjectType()
+export class InvitationImportResult {
+  @Field(() => Int)
+  invited: number;
+
+  @Field(() => Int)
+  reinvited: number;
+
+  @Field(() => Int)
+  alreadyMembers: number;
+
+  @Field(() => Int)
+  errors: number;
+
+  @Field(() => [InvitationImportRow], { description: 'One entry per row, in file order' })
+  rows: InvitationImportRow[];
 }

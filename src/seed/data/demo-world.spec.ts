@@ -4,30 +4,10 @@ import { OrganizationKind } from '../../common/domain/organization-kind.enum';
 import { ProgramParticipantRole } from '../../programs/program-participant.entity';
 import { seedId } from '../seed-id';
 import { DEMO_IDS, DEMO_SIGN_INS, DEMO_WORLD } from './demo-world.data';
-import { SKILL_CATEGORIES, SKILL_IDS, SKILLS } from './skills.data';
+import { SKILL_IDS } from '../../skills/skill-taxonomy.data';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const w = DEMO_WORLD;
-
-describe('skills taxonomy', () => {
-  it('has 200-260 skills with slug ids and unique names in every category', () => {
-    expect(SKILLS.length).toBeGreaterThanOrEqual(200);
-    expect(SKILLS.length).toBeLessThanOrEqual(260);
-    expect(SKILL_IDS.size).toBe(SKILLS.length);
-    expect(new Set(SKILLS.map((s) => s.name.toLowerCase())).size).toBe(SKILLS.length);
-    for (const skill of SKILLS) {
-      expect(skill.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-      expect(skill.id.length).toBeLessThanOrEqual(80);
-      expect(skill.synonyms.length).toBeGreaterThan(0);
-    }
-    for (const category of SKILL_CATEGORIES) expect(SKILLS.some((s) => s.category === category)).toBe(true);
-  });
-
-  it('speaks German and Japanese where people would', () => {
-    const synonyms = SKILLS.flatMap((s) => s.synonyms);
-    expect(synonyms).toEqual(expect.arrayContaining(['Buchhaltung', '会計', 'Datenschutz', '通訳']));
-  });
-});
 
 describe('demo world', () => {
   it('derives ids the same way forever, since existing databases hold them', () => {

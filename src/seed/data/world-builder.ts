@@ -3,7 +3,7 @@ import { NeedStatus } from '../../needs/need.entity';
 import { RoleKind } from '../../needs/need-role.entity';
 import { ProgramParticipantRole } from '../../programs/program-participant.entity';
 import { seedId } from '../seed-id';
-import { SKILL_IDS } from './skills.data';
+import { SKILL_IDS } from '../../skills/skill-taxonomy.data';
 import type {
   DemoWorld,
   FundingOfferSeed,

@@ -35,6 +35,22 @@ export class CreateSkillInput {
   @MaxLength(120)
   name: string;
 
+  @Field(() => String, { nullable: true, description: 'The German name; left out, German readers see the English one' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'nameDe must not be empty' })
+  @MaxLength(120)
+  nameDe?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The Japanese name; left out, Japanese readers see the English one' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'nameJa must not be empty' })
+  @MaxLength(120)
+  nameJa?: string | null;
+
   @Field({ description: 'A kebab-case category such as finance or project-management' })
   @IsString()
   @MaxLength(60)
@@ -58,6 +74,22 @@ export class UpdateSkillInput {
   @MinLength(2, { message: 'name must be at least 2 characters long' })
   @MaxLength(120)
   name?: string;
+
+  @Field(() => String, { nullable: true, description: 'The German name; null removes the translation' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'nameDe must not be empty' })
+  @MaxLength(120)
+  nameDe?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The Japanese name; null removes the translation' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'nameJa must not be empty' })
+  @MaxLength(120)
+  nameJa?: string | null;
 
   @Field(() => String, { nullable: true })
   @NotNullWhenGiven()
@@ -83,7 +115,7 @@ export class SkillFilter {
   @MaxLength(60)
   category?: string;
 
-  @Field(() => String, { nullable: true, description: 'Matches the name or any synonym, ignoring case' })
+  @Field(() => String, { nullable: true, description: 'Matches the name in any language or any synonym, ignoring case' })
   @IsOptional()
   @IsString()
   @MaxLength(120)

@@ -13,6 +13,7 @@ import {
   IconRocket,
   IconTags,
   IconUser,
+  IconUserPlus,
   IconUsers,
   type Icon,
 } from '@tabler/icons-react';
@@ -34,6 +35,7 @@ export type NavLabelKey =
   | 'matchingRuns'
   | 'impact'
   | 'employees'
+  | 'importInvitations'
   | 'skills'
   | 'networks'
   | 'notifications';
@@ -71,7 +73,10 @@ export const ROLE_NAVIGATION: Record<RallyRole, NavItem[]> = {
     { to: '/curation/board', label: 'board', icon: IconLayoutKanban },
     { to: '/curation/runs', label: 'matchingRuns', icon: IconPlayerPlay },
   ],
-  companyAdmin: [{ to: '/company/employees', label: 'employees', icon: IconUsers }],
+  companyAdmin: [
+    { to: '/company/employees', label: 'employees', icon: IconUsers },
+    { to: '/organization/invitations/import', label: 'importInvitations', icon: IconUserPlus },
+  ],
   platformAdmin: [
     { to: '/admin/skills', label: 'skills', icon: IconTags },
     { to: '/admin/networks', label: 'networks', icon: IconNetwork },

@@ -1,6 +1,7 @@
 export interface SkillOption {
   id: string;
   name: string;
+  names?: { en: string; de?: string | null; ja?: string | null } | null;
   category: string;
   synonyms: string[];
 }

@@ -1,9 +1,11 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useDisplayNames } from '../../domain/hooks/useDisplayNames';
 import { useDomainLabel } from '../../domain/hooks/useDomainLabel';
 import { useFormatters } from '../../i18n/hooks/useFormatters';
+import { useSkillName } from '../../skills/hooks/useSkillName';
+import { useSkills } from '../../skills/hooks/useSkills';
 import type { MatchReason } from '../reasons';
 
 /** Words the engine's structured reasons in the reader's language, skills first as one summary line. */
@@ -12,6 +14,13 @@ export function useReasonText(): (reasons: MatchReason[]) => string[] {
   const names = useDisplayNames();
   const domainLabel = useDomainLabel();
   const format = useFormatters();
+  const { skills } = useSkills();
+  const localized = useSkillName();
+  // Reasons carry the English name the engine saw; the taxonomy (cached for the session) has the reader's.
+  const skillName = useMemo(() => {
+    const byId = new Map(skills.map((skill) => [skill.id, localized(skill)]));
+    return (reason: { skillId: string; name: string }) => byId.get(reason.skillId) ?? reason.name;
+  }, [skills, localized]);
 
   return useCallback(
     (reasons) => {
@@ -23,11 +32,11 @@ export function useReasonText(): (reasons: MatchReason[]) => string[] {
         const head = held.length === wanted ? t('matches.reasons.skillsAll', { count: wanted }) : t('matches.reasons.skillsSome', { held: held.length, wanted });
         const detail = held.map((r) =>
           r.level >= r.wanted
-            ? t('matches.reasons.skillHeld', { name: r.name, level: domainLabel('skillLevel', r.level) })
-            : t('matches.reasons.skillBelow', { name: r.name, level: domainLabel('skillLevel', r.level), wanted: domainLabel('skillLevel', r.wanted) }),
+            ? t('matches.reasons.skillHeld', { name: skillName(r), level: domainLabel('skillLevel', r.level) })
+            : t('matches.reasons.skillBelow', { name: skillName(r), level: domainLabel('skillLevel', r.level), wanted: domainLabel('skillLevel', r.wanted) }),
         );
         lines.push(detail.length > 0 ? `${head}: ${detail.join(', ')}` : head);
-        if (missing.length > 0) lines.push(t('matches.reasons.missing', { names: missing.map((r) => r.name).join(', ') }));
+        if (missing.length > 0) lines.push(t('matches.reasons.missing', { names: missing.map(skillName).join(', ') }));
       }
       for (const reason of reasons) {
         switch (reason.kind) {
@@ -69,6 +78,6 @@ export function useReasonText(): (reasons: MatchReason[]) => string[] {
       }
       return lines;
     },
-    [t, names, domainLabel, format],
+    [t, names, domainLabel, format, skillName],
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useDisplayNames } from '../../domain/hooks/useDisplayNames';
 import { useDomainLabel } from '../../domain/hooks/useDomainLabel';
 import { useFormatters } from '../../i18n/hooks/useFormatters';
+import { useSkillName } from '../../skills/hooks/useSkillName';
 import type { SkillOption } from '../../skills/types';
 import type { NeedFormValues } from '../needForm';
 
@@ -12,7 +13,11 @@ export function NeedReviewStep({ values, skills }: { values: NeedFormValues; ski
   const domainLabel = useDomainLabel();
   const names = useDisplayNames();
   const format = useFormatters();
-  const skillName = (id: string) => skills.find((s) => s.id === id)?.name ?? id;
+  const localized = useSkillName();
+  const skillName = (id: string) => {
+    const skill = skills.find((s) => s.id === id);
+    return skill ? localized(skill) : id;
+  };
   return (
     <Stack gap="md">
       <Title order={2} size="h4">

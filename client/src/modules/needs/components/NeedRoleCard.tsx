@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { NeedDetailFieldsFragment } from '../../../generated/graphql';
 import { useDomainLabel } from '../../domain/hooks/useDomainLabel';
 import { useFormatters } from '../../i18n/hooks/useFormatters';
+import { useSkillName } from '../../skills/hooks/useSkillName';
 
 type NeedRole = NeedDetailFieldsFragment['roles'][number];
 
@@ -12,6 +13,7 @@ export function NeedRoleCard({ role, children }: { role: NeedRole; children?: Re
   const { t } = useTranslation();
   const domainLabel = useDomainLabel();
   const format = useFormatters();
+  const skillName = useSkillName();
   return (
     <Card withBorder padding="md" component="section" aria-label={role.title}>
       <Stack gap="xs">
@@ -33,7 +35,7 @@ export function NeedRoleCard({ role, children }: { role: NeedRole; children?: Re
           <Group gap={6}>
             {role.skills.map((s) => (
               <Badge key={s.skill.id} variant="outline" size="sm" tt="none">
-                {s.skill.name} · {domainLabel('skillLevel', s.level)}
+                {skillName(s.skill)} · {domainLabel('skillLevel', s.level)}
               </Badge>
             ))}
           </Group>

@@ -51,6 +51,11 @@ export const needDetailFields = /* GraphQL */ `
         skill {
           id
           name
+          names {
+            en
+            de
+            ja
+          }
         }
       }
     }

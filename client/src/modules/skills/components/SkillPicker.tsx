@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useDomainLabel } from '../../domain/hooks/useDomainLabel';
+import { useSkillName } from '../hooks/useSkillName';
 import type { SkillLevelValue, SkillOption } from '../types';
 
 const LEVELS = ['1', '2', '3', '4', '5'];
@@ -21,6 +22,7 @@ export interface SkillPickerProps {
 export function SkillPicker({ skills, value, onChange, withWeight = false, label, error, maxSkills = 20 }: SkillPickerProps) {
   const { t } = useTranslation();
   const domainLabel = useDomainLabel();
+  const skillName = useSkillName();
   const [search, setSearch] = useState('');
   const byId = useMemo(() => new Map(skills.map((skill) => [skill.id, skill])), [skills]);
   const chosen = useMemo(() => new Set(value.map((v) => v.skillId)), [value]);
@@ -30,10 +32,10 @@ export function SkillPicker({ skills, value, onChange, withWeight = false, label
     for (const skill of skills) {
       if (chosen.has(skill.id)) continue;
       const group = domainLabel('skillCategory', skill.category);
-      grouped.set(group, [...(grouped.get(group) ?? []), { value: skill.id, label: skill.name }]);
+      grouped.set(group, [...(grouped.get(group) ?? []), { value: skill.id, label: skillName(skill) }]);
     }
     return [...grouped.entries()].map(([group, items]) => ({ group, items }));
-  }, [skills, chosen, domainLabel]);
+  }, [skills, chosen, domainLabel, skillName]);
 
   const update = (skillId: string, patch: Partial<SkillLevelValue>) =>
     onChange(value.map((v) => (v.skillId === skillId ? { ...v, ...patch } : v)));
@@ -63,7 +65,7 @@ export function SkillPicker({ skills, value, onChange, withWeight = false, label
                         const skill = byId.get(item.value);
                         return (
                           item.label.toLowerCase().includes(needle) ||
-                          (skill?.synonyms.some((s) => s.toLowerCase().includes(needle)) ?? false)
+                          (skill ? otherWords(skill).some((s) => s.toLowerCase().includes(needle)) : false)
                         );
                       }),
                     }
@@ -84,7 +86,7 @@ export function SkillPicker({ skills, value, onChange, withWeight = false, label
         ) : (
           value.map((item) => {
             const skill = byId.get(item.skillId);
-            const name = skill?.name ?? item.skillId;
+            const name = skill ? skillName(skill) : item.skillId;
             return (
               <Paper key={item.skillId} withBorder p="sm">
                 <Group justify="space-between" wrap="nowrap" align="flex-start">
@@ -136,3 +138,7 @@ export function SkillPicker({ skills, value, onChange, withWeight = false, label
     </Input.Wrapper>
   );
 }
+
+// Readers also type a skill's name in another language, or a synonym.
+const otherWords = (skill: SkillOption): string[] =>
+  [skill.names?.en, skill.names?.de, skill.names?.ja, ...skill.synonyms].filter((w): w is string => Boolean(w));

@@ -4,6 +4,11 @@ export const skills = /* GraphQL */ `
       nodes {
         id
         name
+        names {
+          en
+          de
+          ja
+        }
         category
         synonyms
       }
