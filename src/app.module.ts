@@ -6,9 +6,9 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { ActorLoader } from './auth/actor.loader';
 import { AuthModule } from './auth/auth.module';
 import { AccessModule } from './common/access/access.module';
+import { ACTOR_SOURCE, ActorSource } from './common/auth/actor-source';
 import { AuthGuard } from './common/auth/auth.guard';
 import { graphqlConfig } from './common/graphql/graphql.config';
 import { DomainEventsModule } from './common/events/domain-events';
@@ -20,6 +20,7 @@ import { dataSourceOptions, requireDatabaseUrl } from './database/data-source-op
 import { FEATURE_MODULES } from './feature-modules';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logger';
+import { QueueDashboardModule } from './queue/queue-dashboard.module';
 import { QueueModule } from './queue/queue.module';
 
 let schemaHost: GraphQLSchemaHost | undefined;
@@ -38,8 +39,8 @@ let schemaHost: GraphQLSchemaHost | undefined;
     }),
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [AppConfig, ActorLoader, DataSource, GraphQLSchemaHost],
-      useFactory: (config: AppConfig, actors: ActorLoader, dataSource: DataSource, host: GraphQLSchemaHost) => {
+      inject: [AppConfig, ACTOR_SOURCE, DataSource, GraphQLSchemaHost],
+      useFactory: (config: AppConfig, actors: ActorSource, dataSource: DataSource, host: GraphQLSchemaHost) => {
         schemaHost = host;
         return graphqlConfig(config, actors, dataSource, () => schemaHost as GraphQLSchemaHost);
       },
@@ -47,6 +48,7 @@ let schemaHost: GraphQLSchemaHost | undefined;
     DomainEventsModule,
     PubSubModule,
     QueueModule,
+    QueueDashboardModule,
     AccessModule,
     AuthModule,
     HealthModule,

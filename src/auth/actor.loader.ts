@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor, ActorMembership } from '../common/access/actor';
+import { ActorSource, ResolvedActor } from '../common/auth/actor-source';
 import { TokenService } from './token.service';
 
 interface ActorRow {
@@ -15,13 +16,13 @@ interface ActorRow {
 
 /** Turns a bearer token into an Actor with one query. */
 @Injectable()
-export class ActorLoader {
+export class ActorLoader implements ActorSource {
   constructor(
     private readonly tokens: TokenService,
     private readonly dataSource: DataSource,
   ) {}
 
-  async fromAuthorization(header: string | undefined): Promise<{ actor: Actor | null; error: string | null }> {
+  async fromAuthorization(header: string | undefined): Promise<ResolvedActor> {
     if (!header) return { actor: null, error: null };
     const [scheme, token] = header.split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) return { actor: null, error: 'The Authorization header must be "Bearer <token>".' };

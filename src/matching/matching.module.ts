@@ -12,11 +12,10 @@ import { MatchingRunLauncher } from './matching-run.launcher';
 import { MatchingRunsResolver } from './matching-runs.resolver';
 import { ProposalsResolver } from './proposals.resolver';
 import { ProposalsService } from './proposals.service';
-import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
 
 /** The API side of matching: starting and watching runs, reading proposals. Runs execute in the worker (MatchingWorkerModule). */
 @Module({
-  imports: [TypeOrmModule.forFeature([MatchingRunEntity, MatchEntity]), BullModule.registerQueue({ name: QueueName.MATCHING }), QueueDashboardModule],
+  imports: [TypeOrmModule.forFeature([MatchingRunEntity, MatchEntity]), BullModule.registerQueue({ name: QueueName.MATCHING })],
   providers: [
     MatchingQueueService,
     MatchingRunLauncher,

@@ -3,8 +3,8 @@ import { Logger } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
-import { ActorLoader } from '../../auth/actor.loader';
 import { AppConfig } from '../../config/app-config';
+import { ActorSource } from '../auth/actor-source';
 import { Loaders } from '../dataloader/loaders';
 import { formatGraphQLError } from '../errors/format-error';
 import { costLimitPlugin, validationRules } from './query-limits';
@@ -18,7 +18,7 @@ interface WsExtra {
 }
 type ConnectionParams = { authorization?: string; Authorization?: string } | undefined;
 
-export function graphqlConfig(config: AppConfig, actors: ActorLoader, dataSource: DataSource, schemaHost: () => GraphQLSchemaHost): ApolloDriverConfig {
+export function graphqlConfig(config: AppConfig, actors: ActorSource, dataSource: DataSource, schemaHost: () => GraphQLSchemaHost): ApolloDriverConfig {
   const buildContext = async (authorization: string | undefined, req?: Request): Promise<RequestContext> => {
     const { actor, error } = await actors.fromAuthorization(authorization);
     return { req, actor, authError: error, loaders: new Loaders(dataSource.manager), ip: req?.ip ?? 'ws' };

@@ -3,13 +3,13 @@ import type { IServerAdapter } from '@bull-board/api/typings/app';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { BullModule, getQueueToken } from '@nestjs/bullmq';
-import { Module, OnModuleInit } from '@nestjs/common';
+import { Inject, Module, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
 import { Queue } from 'bullmq';
 import express, { Express, Request, Response } from 'express';
-import { ActorLoader } from '../../auth/actor.loader';
-import { AppConfig } from '../../config/app-config';
-import { QueueName } from '../../queue/queue-names';
+import { ACTOR_SOURCE, ActorSource } from '../common/auth/actor-source';
+import { AppConfig } from '../config/app-config';
+import { QueueName } from './queue-names';
 import { DASHBOARD_COOKIE, platformAdminOnly } from './platform-admin.middleware';
 
 const DASHBOARD_PATH = '/admin/queues';
@@ -25,7 +25,7 @@ export class QueueDashboardModule implements OnModuleInit {
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly moduleRef: ModuleRef,
-    private readonly actors: ActorLoader,
+    @Inject(ACTOR_SOURCE) private readonly actors: ActorSource,
     private readonly config: AppConfig,
   ) {}
 
