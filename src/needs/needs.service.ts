@@ -6,13 +6,14 @@ import { AccessService } from '../common/access/access.service';
 import { AppError } from '../common/errors/app-error';
 import { DomainEvents } from '../common/events/domain-events';
 import { Page, paginate } from '../common/pagination/pagination';
+import { sentFields } from '../common/validation/update-fields';
 import { OrganizationEntity, OrganizationKind } from '../organizations/organization.entity';
 import { ProgramEntity } from '../programs/program.entity';
-import { definedFields } from './defined-fields';
 import { CreateNeedInput, NeedFilter, NeedsArgs, UpdateNeedInput } from './dtos/need.inputs';
 import { cancelOpenMatches } from './match-cancellation';
 import { NeedRoleEntity } from './need-role.entity';
-import { assertSkillsExist, insertRoles, skillRefs } from './need-role-writer';
+import { assertSkillsExist, skillReferences } from '../skills/skill-references';
+import { insertRoles } from './need-role-writer';
 import { EDITABLE_NEED_STATUSES, FINAL_NEED_STATUSES, needStatusConflict, updateNeedInStatus } from './need-status';
 import { NeedEntity, NeedStatus } from './need.entity';
 
@@ -56,7 +57,7 @@ export class NeedsService {
     if (input.programId) await this.assertInCohort(input.programId, nonprofit.id);
     const { roles, ...fields } = input;
     const id = await this.dataSource.transaction(async (m) => {
-      await assertSkillsExist(m, roles.flatMap((r, i) => skillRefs(r.skills, `roles.${i}.`)));
+      await assertSkillsExist(m, roles.flatMap((r, i) => skillReferences(r.skills, `roles.${i}.skills`)));
       const need = await m.save(
         m.create(NeedEntity, { ...fields, programId: fields.programId ?? null, startsOn: fields.startsOn ?? null, endsOn: fields.endsOn ?? null, createdById: actor.userId }),
       );
@@ -74,7 +75,7 @@ export class NeedsService {
       throw AppError.badInput('The need cannot end before it starts.', [{ field: 'endsOn', message: `endsOn must not be before startsOn (${startsOn})` }]);
     }
     if (input.programId) await this.assertInCohort(input.programId, need.nonprofitId);
-    const status = await updateNeedInStatus(this.dataSource.manager, id, EDITABLE_NEED_STATUSES, definedFields(input), 'changed');
+    const status = await updateNeedInStatus(this.dataSource.manager, id, EDITABLE_NEED_STATUSES, sentFields(input), 'changed');
     await this.announceChange(actor, id, status);
     return this.byId(id);
   }

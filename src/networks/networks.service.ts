@@ -6,6 +6,7 @@ import { AccessService } from '../common/access/access.service';
 import { AppError } from '../common/errors/app-error';
 import { Page, paginate } from '../common/pagination/pagination';
 import { escapeLike } from '../common/pagination/search';
+import { sentFields } from '../common/validation/update-fields';
 import { OrganizationEntity, OrganizationKind } from '../organizations/organization.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { CreateNetworkInput, NetworkMemberArgs, NetworksArgs, UpdateNetworkInput } from './dtos/network.inputs';
@@ -44,7 +45,8 @@ export class NetworksService {
     this.access.assertPlatformAdmin(actor);
     const network = await this.get(id);
     if (input.name !== undefined && input.name !== network.name) await this.assertNameFree(input.name);
-    if (Object.values(input).some((v) => v !== undefined)) await this.networks.update({ id }, input);
+    const changes = sentFields(input);
+    if (Object.keys(changes).length > 0) await this.networks.update({ id }, changes);
     return this.get(id);
   }
 

@@ -6,6 +6,7 @@ import { AccessService } from '../common/access/access.service';
 import { AppError } from '../common/errors/app-error';
 import { escapeLike } from '../common/pagination/search';
 import { Page, paginate } from '../common/pagination/pagination';
+import { sentFields } from '../common/validation/update-fields';
 import { MembershipEntity, MembershipRole } from '../memberships/membership.entity';
 import { CreateOrganizationInput, OrganizationsArgs, UpdateOrganizationInput } from './dtos/organization.inputs';
 import { OrganizationEntity, OrganizationKind } from './organization.entity';
@@ -49,7 +50,8 @@ export class OrganizationsService {
   async update(actor: Actor, id: string, input: UpdateOrganizationInput): Promise<OrganizationEntity> {
     const org = await this.get(id);
     this.access.assertOrganizationAdmin(actor, org.id);
-    await this.organizations.update({ id }, input);
+    const changes = sentFields(input);
+    if (Object.keys(changes).length > 0) await this.organizations.update({ id }, changes);
     return this.get(id);
   }
 

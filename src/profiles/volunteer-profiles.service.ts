@@ -7,9 +7,10 @@ import { AppError } from '../common/errors/app-error';
 import { DomainEvents } from '../common/events/domain-events';
 import { Page, paginate } from '../common/pagination/pagination';
 import { OrganizationEntity, OrganizationKind } from '../organizations/organization.entity';
+import { assertSkillsExist, skillReferences } from '../skills/skill-references';
 import { VolunteerProfileInput, VolunteerProfilesArgs } from './dtos/volunteer-profile.inputs';
 import { applyProfileFilter } from './profile-filter';
-import { assertSkillsExist, replaceProfileSkills } from './profile-skills';
+import { replaceProfileSkills } from './profile-skills';
 import { VolunteerProfileEntity } from './volunteer-profile.entity';
 import { VolunteerSkillEntity } from './volunteer-skill.entity';
 
@@ -50,7 +51,7 @@ export class VolunteerProfilesService {
           { field: 'maxConcurrentEngagements', message: `maxConcurrentEngagements must be at least ${current.activeEngagements}, your active engagements` },
         ]);
       }
-      await assertSkillsExist(m, skills, 'skills');
+      await assertSkillsExist(m, skillReferences(skills, 'skills'));
       await m.upsert(VolunteerProfileEntity, { ...fields, userId: actor.userId, employerId: employerId ?? null }, { conflictPaths: ['userId'] });
       const { id } = await m.findOneByOrFail(VolunteerProfileEntity, { userId: actor.userId });
       await replaceProfileSkills(m, VolunteerSkillEntity, id, skills);
