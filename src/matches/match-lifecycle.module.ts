@@ -1,14 +1,12 @@
-import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module';
-import { QueueName } from '../queue/queue-names';
 import { MatchLifecycleService } from './match-lifecycle.service';
 import { MatchNotifier } from './match-notifier.service';
 import { OfferDeadlinesService } from './offer-deadlines.service';
 
 /** The lifecycle without people: usable by the API, the worker and the matching runs alike. */
 @Module({
-  imports: [NotificationsModule, BullModule.registerQueue({ name: QueueName.LIFECYCLE })],
+  imports: [NotificationsModule],
   providers: [MatchLifecycleService, MatchNotifier, OfferDeadlinesService],
   exports: [MatchLifecycleService, MatchNotifier, OfferDeadlinesService, NotificationsModule],
 })

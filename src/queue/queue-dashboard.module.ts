@@ -2,7 +2,7 @@ import { createBullBoard } from '@bull-board/api';
 import type { IServerAdapter } from '@bull-board/api/typings/app';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
-import { BullModule, getQueueToken } from '@nestjs/bullmq';
+import { getQueueToken } from '@nestjs/bullmq';
 import { Inject, Module, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
 import { Queue } from 'bullmq';
@@ -20,7 +20,7 @@ const QUEUES = Object.values(QueueName);
  * bull-board brings its own router, which Nest's middleware consumer would re-prefix.
  * POST /admin/queues/session (with the Bearer header) sets the cookie a browser tab then uses.
  */
-@Module({ imports: QUEUES.map((name) => BullModule.registerQueue({ name })) })
+@Module({})
 export class QueueDashboardModule implements OnModuleInit {
   constructor(
     private readonly adapterHost: HttpAdapterHost,
