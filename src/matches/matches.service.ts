@@ -10,6 +10,7 @@ import { NeedRoleEntity, RoleKind } from '../needs/need-role.entity';
 import { OrganizationKind } from '../organizations/organization.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { CreateManualMatchInput, MatchesArgs, ProposalDecisionInput, ProposalDecisionResult } from './dtos/match.inputs';
+import { MatchReasonKind } from './dtos/match-reason.dto';
 import { DeclineReason, MatchEntity, MatchStatus, OPEN_MATCH_STATUSES } from './match.entity';
 import { appendEvent, matchConflict } from './match-transaction';
 import { checkTransition, MatchAction, TransitionAction } from './match-transitions';
@@ -125,7 +126,7 @@ export class MatchesService {
           offeredAt: now,
           expiresAt: this.lifecycle.offerDeadline(now),
           explanation: `Matched by a curator: ${input.reason}`,
-          reasons: [{ code: 'MANUAL', reason: input.reason }],
+          reasons: [{ kind: MatchReasonKind.MANUAL, note: input.reason }],
         }),
       );
       await appendEvent(m, match.id, MatchAction.CREATE_MANUAL, null, MatchStatus.OFFERED, actor.userId, input.reason);

@@ -236,9 +236,10 @@ describe('matching runs in the worker', () => {
     const { needId } = await insertNeed(t.dataSource, { nonprofitId: ownNonprofit, roles: [{ skills: [['accounting', 3, 3]] }] });
     await publish(needId);
     const query = `query($needId: ID) { proposals(filter: { needId: $needId }) { totalCount nodes { status explanation score
-      reasons need { id } role { id } volunteerProfile { id } } } }`;
+      reasons { kind skillId level wanted } breakdown { parts { skills load } weights { skills } } need { id } role { id } volunteerProfile { id } } } }`;
 
-    const seen = await t.gql<{ proposals: { totalCount: number; nodes: { explanation: string; need: { id: string }; volunteerProfile: { id: string } }[] } }>(
+    type Node = { explanation: string; reasons: unknown[]; breakdown: { parts: { skills: number }; weights: { skills: number } }; need: { id: string }; volunteerProfile: { id: string } };
+    const seen = await t.gql<{ proposals: { totalCount: number; nodes: Node[] } }>(
       query,
       { needId },
       curator.token,
@@ -247,6 +248,9 @@ describe('matching runs in the worker', () => {
     expect(seen.data?.proposals.totalCount).toBe(1);
     expect(seen.data?.proposals.nodes[0].explanation).toMatch(/accounting/i);
     expect(seen.data?.proposals.nodes[0].need.id).toBe(needId);
+    expect(seen.data?.proposals.nodes[0].reasons).toContainEqual({ kind: 'SKILL', skillId: 'accounting', level: 5, wanted: 3 });
+    expect(seen.data?.proposals.nodes[0].breakdown.parts.skills).toBeGreaterThan(0);
+    expect(seen.data?.proposals.nodes[0].breakdown.weights.skills).toBeGreaterThan(0);
     const hidden = await t.gql<{ proposals: { totalCount: number } }>(query, { needId }, member.token);
     expect(hidden.data?.proposals.totalCount).toBe(0);
   });
