@@ -5,10 +5,9 @@ import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { ActorLoader } from './auth/actor.loader';
 import { AuthModule } from './auth/auth.module';
-import { SocketSessions } from './auth/socket-sessions';
 import { AccessModule } from './common/access/access.module';
+import { ACTOR_SOURCE, ActorSource, SOCKET_TRACKER, SocketTracker } from './common/auth/actor-source';
 import { AuthGuard } from './common/auth/auth.guard';
 import { graphqlConfig } from './common/graphql/graphql.config';
 import { DomainEventsModule } from './common/events/domain-events';
@@ -20,6 +19,7 @@ import { dataSourceOptions, requireDatabaseUrl } from './database/data-source-op
 import { FEATURE_MODULES } from './feature-modules';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logger';
+import { QueueDashboardModule } from './queue/queue-dashboard.module';
 import { QueueModule } from './queue/queue.module';
 
 let schemaHost: GraphQLSchemaHost | undefined;
@@ -34,8 +34,8 @@ let schemaHost: GraphQLSchemaHost | undefined;
     }),
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [AppConfig, ActorLoader, SocketSessions, DataSource, GraphQLSchemaHost],
-      useFactory: (config: AppConfig, actors: ActorLoader, sockets: SocketSessions, dataSource: DataSource, host: GraphQLSchemaHost) => {
+      inject: [AppConfig, ACTOR_SOURCE, SOCKET_TRACKER, DataSource, GraphQLSchemaHost],
+      useFactory: (config: AppConfig, actors: ActorSource, sockets: SocketTracker, dataSource: DataSource, host: GraphQLSchemaHost) => {
         schemaHost = host;
         return graphqlConfig(config, actors, dataSource, () => schemaHost as GraphQLSchemaHost, sockets);
       },
@@ -43,6 +43,7 @@ let schemaHost: GraphQLSchemaHost | undefined;
     DomainEventsModule,
     PubSubModule,
     QueueModule,
+    QueueDashboardModule,
     AccessModule,
     AuthModule,
     HealthModule,

@@ -27,22 +27,33 @@ export const skills = page(
   ].map(([id, name, category, synonyms]) => ({ __typename: 'Skill', id, name, category, synonyms })),
 );
 
+const REASON_FIELDS = Object.fromEntries(['skillId', 'name', 'level', 'wanted', 'language', 'country', 'sameCountry', 'utcOffsetDiffMinutes', 'hoursPerMonthFree', 'hoursPerMonthWanted', 'amount', 'budgetLeft', 'cause', 'programId', 'intermediaryId', 'activeEngagements', 'note'].map((field) => [field, null]));
+
+/** A reason as the API sends it: the fields its kind does not set are null. */
+function reason(kind, fields) {
+  return { __typename: 'MatchReason', ...REASON_FIELDS, kind, ...fields };
+}
+
 function match(id, overrides) {
   return {
     __typename: 'Match',
     id,
     status: 'OFFERED',
     score: 0.82,
-    breakdown: { parts: { skills: 0.9, cause: 1, language: 1, location: 0.6, availability: 0.8, affinity: 0.5, load: 1 }, weights: { skills: 0.4, cause: 0.15, language: 0.1, location: 0.1, availability: 0.1, affinity: 0.1, load: 0.05 } },
+    breakdown: {
+      __typename: 'ScoreBreakdown',
+      parts: { __typename: 'ScoreParts', skills: 0.9, cause: 1, language: 1, location: 0.6, availability: 0.8, affinity: 0.5, load: 1 },
+      weights: { __typename: 'ScoreParts', skills: 0.4, cause: 0.15, language: 0.1, location: 0.1, availability: 0.1, affinity: 0.1, load: 0.05 },
+    },
     explanation: 'covers 2 of 3 skills',
     reasons: [
-      { kind: 'skill', skillId: 'fundraising-strategy', name: 'Fundraising strategy', level: 5, wanted: 4 },
-      { kind: 'skill', skillId: 'crm', name: 'CRM administration', level: 3, wanted: 3 },
-      { kind: 'missing-skill', skillId: 'bookkeeping', name: 'Bookkeeping', wanted: 3 },
-      { kind: 'language', language: 'en' },
-      { kind: 'location', country: 'DE', sameCountry: false, utcOffsetDiffMinutes: 120 },
-      { kind: 'cause', cause: 'HEALTH' },
-      { kind: 'load', activeEngagements: 0 },
+      reason('SKILL', { skillId: 'fundraising-strategy', name: 'Fundraising strategy', level: 5, wanted: 4 }),
+      reason('SKILL', { skillId: 'crm', name: 'CRM administration', level: 3, wanted: 3 }),
+      reason('MISSING_SKILL', { skillId: 'bookkeeping', name: 'Bookkeeping', wanted: 3 }),
+      reason('LANGUAGE', { language: 'en' }),
+      reason('LOCATION', { country: 'DE', sameCountry: false, utcOffsetDiffMinutes: 120 }),
+      reason('CAUSE', { cause: 'HEALTH' }),
+      reason('LOAD', { activeEngagements: 0 }),
     ],
     version: 1,
     manual: false,

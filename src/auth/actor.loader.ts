@@ -1,15 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor, ActorMembership } from '../common/access/actor';
+import { AccessClaims, ActorSource, ResolvedActor } from '../common/auth/actor-source';
 import { SessionRevocations } from './session-revocations';
-import { AccessClaims, TokenService } from './token.service';
-
-export interface Authentication {
-  actor: Actor | null;
-  /** The verified token's claims, kept so that subscriptions can end with the session. */
-  claims: AccessClaims | null;
-  error: string | null;
-}
+import { TokenService } from './token.service';
 
 const NO_SESSION = 'Your session is no longer valid. Please sign in again.';
 
@@ -25,15 +19,15 @@ interface ActorRow {
 
 /** Turns a bearer token into an Actor with one query. */
 @Injectable()
-export class ActorLoader {
+export class ActorLoader implements ActorSource {
   constructor(
     private readonly tokens: TokenService,
     private readonly dataSource: DataSource,
     private readonly revocations: SessionRevocations,
   ) {}
 
-  async fromAuthorization(header: string | undefined): Promise<Authentication> {
-    const refused = (error: string | null): Authentication => ({ actor: null, claims: null, error });
+  async fromAuthorization(header: string | undefined): Promise<ResolvedActor> {
+    const refused = (error: string | null): ResolvedActor => ({ actor: null, claims: null, error });
     if (!header) return refused(null);
     const [scheme, token] = header.split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) return refused('The Authorization header must be "Bearer <token>".');

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ACTOR_SOURCE, SOCKET_TRACKER } from '../common/auth/actor-source';
 import { UserEntity } from '../users/user.entity';
 import { UsersModule } from '../users/users.module';
 import { Clock } from '../common/clock';
@@ -17,7 +18,19 @@ import { TokenService } from './token.service';
 @Global()
 @Module({
   imports: [JwtModule.register({}), TypeOrmModule.forFeature([UserEntity, RefreshTokenEntity]), UsersModule],
-  providers: [AuthService, AuthResolver, TokenService, ActorLoader, Clock, RateLimiter, AddressRateLimitGuard, SessionRevocations, SocketSessions],
-  exports: [TokenService, ActorLoader, Clock, RateLimiter, SocketSessions],
+  providers: [
+    AuthService,
+    AuthResolver,
+    TokenService,
+    ActorLoader,
+    Clock,
+    RateLimiter,
+    AddressRateLimitGuard,
+    SessionRevocations,
+    SocketSessions,
+    { provide: ACTOR_SOURCE, useExisting: ActorLoader },
+    { provide: SOCKET_TRACKER, useExisting: SocketSessions },
+  ],
+  exports: [TokenService, ActorLoader, Clock, RateLimiter, SocketSessions, ACTOR_SOURCE, SOCKET_TRACKER],
 })
 export class AuthModule {}

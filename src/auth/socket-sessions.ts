@@ -1,13 +1,8 @@
 import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { AccessClaims } from './token.service';
+import { AccessClaims, ClosableSocket, SocketTracker } from '../common/auth/actor-source';
 import { Revocation, SessionRevocations } from './session-revocations';
 
 /** What is needed of a subscription socket: graphql-ws's close codes for "sign in again". */
-export interface ClosableSocket {
-  close(code: number, reason: string): void;
-  once(event: 'close', listener: () => void): unknown;
-}
-
 // graphql-ws's own codes: 4401 asks the client to authenticate, 4403 says access was withdrawn.
 export const SOCKET_EXPIRED = 4401;
 export const SOCKET_REVOKED = 4403;
@@ -18,7 +13,7 @@ export const SOCKET_REVOKED = 4403;
  * refresh-token theft).
  */
 @Injectable()
-export class SocketSessions implements OnModuleInit, OnModuleDestroy {
+export class SocketSessions implements OnModuleInit, OnModuleDestroy, SocketTracker {
   private readonly bySession = new Map<string, Set<ClosableSocket>>();
   private readonly timers = new Map<ClosableSocket, NodeJS.Timeout>();
   private stopListening: (() => void) | null = null;

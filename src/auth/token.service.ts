@@ -1,16 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { AccessClaims } from '../common/auth/actor-source';
 import { AppConfig } from '../config/app-config';
 import { resolveJwtSecret } from './jwt-secret';
-
-export interface AccessClaims {
-  sub: string;
-  /** The session (refresh-token family) the token belongs to; signing out revokes it. */
-  sid: string;
-  iat: number;
-  exp: number;
-}
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 

@@ -6,6 +6,7 @@ import { Actor } from '../common/access/actor';
 import { AppError, FieldProblem } from '../common/errors/app-error';
 import { DomainEvents } from '../common/events/domain-events';
 import { Page, paginate } from '../common/pagination/pagination';
+import { sentFields } from '../common/validation/update-fields';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { OrganizationKind } from '../common/domain/organization-kind.enum';
 import { CreateFundingOfferInput, FundingOffersArgs, UpdateFundingOfferInput } from './dtos/funding-offer.inputs';
@@ -15,9 +16,6 @@ import { budgetLeftFor, committedCents, offerAmountProblems } from './funding-of
 const refuse = (problems: FieldProblem[]) => AppError.badInput(`Please check the amounts: ${problems.map((p) => p.message).join('; ')}.`, problems);
 
 /** The fields an update names; GraphQL clients send null for "leave as is". */
-const given = <T extends object>(input: T): Partial<T> =>
-  Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined)) as Partial<T>;
-
 @Injectable()
 export class FundingOffersService {
   constructor(
@@ -56,7 +54,7 @@ export class FundingOffersService {
   async update(actor: Actor, id: string, input: UpdateFundingOfferInput): Promise<FundingOfferEntity> {
     const offer = await this.get(actor, id);
     this.access.assertOrganizationMember(actor, offer.funderId);
-    const changes = given(input);
+    const changes = sentFields(input);
     await this.dataSource.transaction(async (m) => {
       // Locked so a grant accepted meanwhile cannot be lost from the recomputed budgetLeft.
       const current = await m.findOneOrFail(FundingOfferEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });

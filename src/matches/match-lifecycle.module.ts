@@ -1,8 +1,6 @@
-import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { NeedStatusModule } from '../needs/need-status';
 import { NotificationsModule } from '../notifications/notifications.module';
-import { QueueName } from '../queue/queue-names';
 import { MatchLifecycleService } from './match-lifecycle.service';
 import { MatchNotifier } from './match-notifier.service';
 import { MatchWriter } from './match-writer';
@@ -10,7 +8,7 @@ import { OfferDeadlinesService } from './offer-deadlines.service';
 
 /** The lifecycle without people: usable by the API, the worker and the matching runs alike. */
 @Module({
-  imports: [NotificationsModule, NeedStatusModule, BullModule.registerQueue({ name: QueueName.LIFECYCLE })],
+  imports: [NotificationsModule, NeedStatusModule],
   providers: [MatchWriter, MatchLifecycleService, MatchNotifier, OfferDeadlinesService],
   exports: [MatchWriter, MatchLifecycleService, MatchNotifier, OfferDeadlinesService, NotificationsModule],
 })

@@ -4,6 +4,7 @@ import { AppError } from '../common/errors/app-error';
 import { AppConfig } from '../config/app-config';
 import { enterLockStep, LockStep } from '../needs/lock-order';
 import { RoleKind } from '../needs/need-role.entity';
+import { MatchReasonKind } from './dtos/match-reason.dto';
 import { MatchEventEntity } from './match-event.entity';
 import { DeclineReason, MatchEntity, MatchStatus, OPEN_MATCH_STATUSES } from './match.entity';
 import { MatchAction, TransitionAction } from './match-transitions';
@@ -155,7 +156,7 @@ export class MatchWriter {
         offeredAt: input.offeredAt,
         expiresAt: input.expiresAt,
         explanation: `Matched by a curator: ${input.reason}`,
-        reasons: [{ code: 'MANUAL', reason: input.reason }],
+        reasons: [{ kind: MatchReasonKind.MANUAL, note: input.reason }],
       }),
     );
     await appendEvents(m, [{ matchId: match.id, action: MatchAction.CREATE_MANUAL, from: null, to: MatchStatus.OFFERED, actorUserId, reason: input.reason }]);

@@ -1,11 +1,11 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import GraphQLJSON from 'graphql-type-json';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { FundingOfferEntity } from '../funding-offers/funding-offer.entity';
 import { NeedEntity } from '../needs/need.entity';
 import { NeedRoleEntity, RoleKind } from '../needs/need-role.entity';
 import { MentorProfileEntity } from '../profiles/mentor-profile.entity';
 import { VolunteerProfileEntity } from '../profiles/volunteer-profile.entity';
+import { MatchReason, ScoreBreakdown } from './dtos/match-reason.dto';
 
 export enum MatchStatus {
   PROPOSED = 'PROPOSED',
@@ -115,17 +115,18 @@ export class MatchEntity {
   @Column('double precision', { default: 0 })
   score: number;
 
-  @Field(() => GraphQLJSON, { description: 'The named parts of the score, each in [0, 1], with their weights' })
-  @Column('jsonb', { default: {} })
-  breakdown: Record<string, unknown>;
+  // Manual matches have no score parts: their stored breakdown is empty, answered as null.
+  @Field(() => ScoreBreakdown, { nullable: true, description: 'How the engine scored the pairing; null for manual matches' })
+  @Column('jsonb', { default: {}, transformer: { from: (value: Partial<ScoreBreakdown> | null) => (value?.parts ? value : null), to: (value: ScoreBreakdown | null | undefined) => value ?? {} } })
+  breakdown: ScoreBreakdown | null;
 
   @Field({ description: 'Why this pairing was proposed, in one sentence' })
   @Column({ type: 'text', default: '' })
   explanation: string;
 
-  @Field(() => GraphQLJSON, { description: 'Structured reasons, for rendering the explanation in any language' })
+  @Field(() => [MatchReason], { description: 'Structured reasons, for wording the explanation in any language' })
   @Column('jsonb', { default: [] })
-  reasons: unknown[];
+  reasons: MatchReason[];
 
   @Field({ description: 'A curator made this match by hand' })
   @Column({ default: false })

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { UnitOfWork } from '../common/database/unit-of-work';
 import { AppConfig } from '../config/app-config';
+import { QueueService } from '../queue/queue.service';
 import { deterministicUuid } from './deterministic-id';
-import { MatchingQueueService } from './matching-queue.service';
+import { RunMatchingJob } from './jobs/run-matching.job';
 import { MatchingRunEntity, MatchingRunStatus, MatchingScope, MatchingTrigger } from './matching-run.entity';
 
 export interface RunRequest {
@@ -19,7 +20,7 @@ export interface RunRequest {
 export class MatchingRunLauncher {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly queue: MatchingQueueService,
+    private readonly queue: QueueService,
     private readonly config: AppConfig,
     private readonly unitOfWork: UnitOfWork,
   ) {}
@@ -37,7 +38,7 @@ export class MatchingRunLauncher {
       });
       return waiting ?? m.save(m.create(MatchingRunEntity, this.newRun(request)));
     });
-    await this.queue.enqueueRun(run.id);
+    await this.enqueue(run.id);
     return run;
   }
 
@@ -53,8 +54,13 @@ export class MatchingRunLauncher {
       `INSERT INTO matching_run (id, scope, scope_id, trigger, requested_by_id, parameters) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING`,
       [id, run.scope, run.scopeId, run.trigger, run.requestedById, JSON.stringify(run.parameters)],
     );
-    await this.queue.enqueueRun(id, delayMs);
+    await this.enqueue(id, delayMs);
     return this.dataSource.getRepository(MatchingRunEntity).findOneByOrFail({ id });
+  }
+
+  /** Job id = run id: adding a run that is already queued, running or recently done changes nothing. */
+  private async enqueue(runId: string, delay = 0): Promise<void> {
+    await this.queue.add(RunMatchingJob, { runId }, { jobId: runId, delay });
   }
 
   private newRun(request: RunRequest): Pick<MatchingRunEntity, 'scope' | 'scopeId' | 'trigger' | 'requestedById' | 'status' | 'parameters'> {

@@ -1,15 +1,13 @@
-import { BullModule } from '@nestjs/bullmq';
 import { BeforeApplicationShutdown, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
-import { QueueName } from '../queue/queue-names';
+import { QueueService } from '../queue/queue.service';
 import { MatchingProcessor } from './jobs/matching.processor';
-import { ReoptimizeMatchingJob } from './jobs/reoptimize-matching.job';
+import { REOPTIMIZE_MATCHING_SCHEDULER_ID, ReoptimizeMatchingJob } from './jobs/reoptimize-matching.job';
 import { RunMatchingJob } from './jobs/run-matching.job';
 import { MatchingTriggers } from './matching.triggers';
 import { MatchingInputLoader } from './matching-input.loader';
 import { MatchingProgressPublisher } from './matching-progress.publisher';
-import { MatchingQueueService } from './matching-queue.service';
 import { MatchingRunEntity } from './matching-run.entity';
 import { MatchingRunLauncher } from './matching-run.launcher';
 import { MatchingRunService } from './matching-run.service';
@@ -18,9 +16,8 @@ import { ProposalWriter } from './proposal.writer';
 
 /** The worker side of matching: the processor, the run itself, the nightly re-optimization and the event triggers. */
 @Module({
-  imports: [TypeOrmModule.forFeature([MatchingRunEntity]), BullModule.registerQueue({ name: QueueName.MATCHING }), MatchLifecycleModule],
+  imports: [TypeOrmModule.forFeature([MatchingRunEntity]), MatchLifecycleModule],
   providers: [
-    MatchingQueueService,
     MatchingRunLauncher,
     MatchingInputLoader,
     ProposalWriter,
@@ -37,13 +34,13 @@ export class MatchingWorkerModule implements OnApplicationBootstrap, BeforeAppli
   private readonly logger = new Logger(MatchingWorkerModule.name);
 
   constructor(
-    private readonly queue: MatchingQueueService,
+    private readonly queue: QueueService,
     private readonly processor: MatchingProcessor,
     private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.scheduleReoptimization(this.config.MATCHING_SCHEDULE);
+    await this.queue.schedule(ReoptimizeMatchingJob, REOPTIMIZE_MATCHING_SCHEDULER_ID, { pattern: this.config.MATCHING_SCHEDULE }, {});
   }
 
   /**

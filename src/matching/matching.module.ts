@@ -1,24 +1,19 @@
-import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MatchEntity } from '../matches/match.entity';
-import { QueueName } from '../queue/queue-names';
 import { MatchingService } from './matching.service';
 import { MatchingTriggers } from './matching.triggers';
 import { MatchingProgressPublisher } from './matching-progress.publisher';
-import { MatchingQueueService } from './matching-queue.service';
 import { MatchingRunEntity } from './matching-run.entity';
 import { MatchingRunLauncher } from './matching-run.launcher';
 import { MatchingRunsResolver } from './matching-runs.resolver';
 import { ProposalsResolver } from './proposals.resolver';
 import { ProposalsService } from './proposals.service';
-import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
 
 /** The API side of matching: starting and watching runs, reading proposals. Runs execute in the worker (MatchingWorkerModule). */
 @Module({
-  imports: [TypeOrmModule.forFeature([MatchingRunEntity, MatchEntity]), BullModule.registerQueue({ name: QueueName.MATCHING }), QueueDashboardModule],
+  imports: [TypeOrmModule.forFeature([MatchingRunEntity, MatchEntity])],
   providers: [
-    MatchingQueueService,
     MatchingRunLauncher,
     MatchingProgressPublisher,
     MatchingService,

@@ -1,6 +1,4 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
-import { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, FindOptionsWhere, Repository } from 'typeorm';
@@ -10,7 +8,7 @@ import { AccessService } from '../common/access/access.service';
 import { AppError } from '../common/errors/app-error';
 import { AppConfig } from '../config/app-config';
 import { OrganizationEntity } from '../organizations/organization.entity';
-import { QueueName } from '../queue/queue-names';
+import { QueueService } from '../queue/queue.service';
 import {
   ImportInvitationsArgs,
   InvitationImportResult,
@@ -21,7 +19,7 @@ import {
 } from './dtos/membership.inputs';
 import { InvitationCsvRow, parseInvitationCsv } from './invitation-csv';
 import { InvitationEntity } from './invitation.entity';
-import { SEND_INVITATION_EMAIL_JOB, SendInvitationEmailJobData, sendInvitationEmailJobId } from './jobs/send-invitation-email.job';
+import { SendInvitationEmailJob, sendInvitationEmailJobId } from './jobs/send-invitation-email.job';
 import { MembershipEntity } from './membership.entity';
 import { MembershipRole } from '../common/domain/membership-role.enum';
 
@@ -38,7 +36,7 @@ export class MembershipsService {
     private readonly tokens: TokenService,
     private readonly config: AppConfig,
     private readonly dataSource: DataSource,
-    @InjectQueue(QueueName.NOTIFICATIONS) private readonly emails: Queue<SendInvitationEmailJobData>,
+    private readonly queue: QueueService,
   ) {}
 
   async invite(actor: Actor, input: InviteMemberInput): Promise<InvitationPayload> {
@@ -134,13 +132,7 @@ export class MembershipsService {
   private async queueInvitationEmails(invitations: { id: string; created_at: Date }[]): Promise<void> {
     const jobs = invitations.map((i) => ({ invitationId: i.id, issuedAt: i.created_at.toISOString() }));
     try {
-      await this.emails.addBulk(
-        jobs.map((data) => ({
-          name: SEND_INVITATION_EMAIL_JOB,
-          data,
-          opts: { jobId: sendInvitationEmailJobId(data), attempts: 5, backoff: { type: 'exponential', delay: 30_000 }, removeOnComplete: { age: 7 * 86400 }, removeOnFail: { age: 30 * 86400 } },
-        })),
-      );
+      await this.queue.addBulk(SendInvitationEmailJob, jobs.map((data) => ({ data, jobId: sendInvitationEmailJobId(data) })));
     } catch (e) {
       this.logger.error(`Queueing ${jobs.length} invitation emails failed: ${e instanceof Error ? e.message : String(e)}`);
     }

@@ -4,12 +4,13 @@ import { DataSource, In, Repository } from 'typeorm';
 import { Actor } from '../common/access/actor';
 import { AppError } from '../common/errors/app-error';
 import { UnitOfWork } from '../common/database/unit-of-work';
-import { definedFields } from './defined-fields';
+import { sentFields } from '../common/validation/update-fields';
 import { MAX_NEED_ROLES } from './dtos/need.inputs';
 import { RoleInput, UpdateNeedRoleInput } from './dtos/role.inputs';
 import { NeedRoleEntity, RoleKind } from './need-role.entity';
 import { NeedRoleSkillEntity } from './need-role-skill.entity';
-import { assertSkillsExist, insertRoleSkills, insertRoles, skillRefs } from './need-role-writer';
+import { assertSkillsExist, skillReferences } from '../skills/skill-references';
+import { insertRoleSkills, insertRoles } from './need-role-writer';
 import { lockRoles } from './lock-order';
 import { lockEditableNeed, NeedStatusService } from './need-status';
 import { NeedEntity } from './need.entity';
@@ -32,7 +33,7 @@ export class NeedRolesService {
       const m = tx.manager;
       const status = await lockEditableNeed(m, needId);
       if ((await m.countBy(NeedRoleEntity, { needId })) >= MAX_NEED_ROLES) throw AppError.conflict(`A need has at most ${MAX_NEED_ROLES} roles.`);
-      await assertSkillsExist(m, skillRefs(input.skills, ''));
+      await assertSkillsExist(m, skillReferences(input.skills, 'skills'));
       const [id] = await insertRoles(m, needId, [input]);
       await this.needs.announceChange(tx, actor, needId, status);
       return id;
@@ -51,10 +52,10 @@ export class NeedRolesService {
       if (fields.seats !== undefined && fields.seats < locked.seatsFilled) {
         throw AppError.conflict(`${locked.seatsFilled} seats of this role are already filled; seats cannot go below that.`, { seatsFilled: locked.seatsFilled });
       }
-      const set = definedFields(fields);
+      const set = sentFields(fields);
       if (Object.keys(set).length > 0) await m.update(NeedRoleEntity, { id: roleId }, set);
       if (skills) {
-        await assertSkillsExist(m, skillRefs(skills, ''));
+        await assertSkillsExist(m, skillReferences(skills, 'skills'));
         await m.delete(NeedRoleSkillEntity, { roleId });
         await insertRoleSkills(m, skills.map((s) => ({ roleId, ...s })));
       }

@@ -8,14 +8,15 @@ import { AppError } from '../common/errors/app-error';
 import { Transaction, UnitOfWork } from '../common/database/unit-of-work';
 import { DomainEvents } from '../common/events/domain-events';
 import { Page, paginate } from '../common/pagination/pagination';
+import { sentFields } from '../common/validation/update-fields';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { OrganizationKind } from '../common/domain/organization-kind.enum';
 import { ProgramParticipantEntity, ProgramParticipantRole } from '../programs/program-participant.entity';
 import { ProgramEntity } from '../programs/program.entity';
-import { definedFields } from './defined-fields';
 import { CreateNeedInput, NeedFilter, NeedsArgs, UpdateNeedInput } from './dtos/need.inputs';
 import { NeedRoleEntity } from './need-role.entity';
-import { assertSkillsExist, insertRoles, skillRefs } from './need-role-writer';
+import { assertSkillsExist, skillReferences } from '../skills/skill-references';
+import { insertRoles } from './need-role-writer';
 import { lockRolesOfNeed } from './lock-order';
 import {
   cancelNeedStatus,
@@ -70,7 +71,7 @@ export class NeedsService {
     if (input.programId) await this.assertInCohort(input.programId, nonprofit.id);
     const { roles, ...fields } = input;
     const id = await this.unitOfWork.run(async ({ manager: m }) => {
-      await assertSkillsExist(m, roles.flatMap((r, i) => skillRefs(r.skills, `roles.${i}.`)));
+      await assertSkillsExist(m, roles.flatMap((r, i) => skillReferences(r.skills, `roles.${i}.skills`)));
       const need = await m.save(
         m.create(NeedEntity, { ...fields, programId: fields.programId ?? null, startsOn: fields.startsOn ?? null, endsOn: fields.endsOn ?? null, createdById: actor.userId }),
       );
@@ -89,7 +90,7 @@ export class NeedsService {
     }
     if (input.programId) await this.assertInCohort(input.programId, need.nonprofitId);
     await this.unitOfWork.run(async (tx) => {
-      const status = await updateNeedInStatus(tx.manager, id, EDITABLE_NEED_STATUSES, definedFields(input), 'changed');
+      const status = await updateNeedInStatus(tx.manager, id, EDITABLE_NEED_STATUSES, sentFields(input), 'changed');
       await this.announceChange(tx, actor, id, status);
     });
     return this.byId(id);

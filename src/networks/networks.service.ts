@@ -6,6 +6,7 @@ import { AccessService } from '../common/access/access.service';
 import { AppError } from '../common/errors/app-error';
 import { Page, paginate } from '../common/pagination/pagination';
 import { escapeLike } from '../common/pagination/search';
+import { sentFields } from '../common/validation/update-fields';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { OrganizationKind } from '../common/domain/organization-kind.enum';
 import { OrganizationsService } from '../organizations/organizations.service';
@@ -45,7 +46,8 @@ export class NetworksService {
     this.access.assertPlatformAdmin(actor);
     const network = await this.get(id);
     if (input.name !== undefined && input.name !== network.name) await this.assertNameFree(input.name);
-    if (Object.values(input).some((v) => v !== undefined)) await this.networks.update({ id }, input);
+    const changes = sentFields(input);
+    if (Object.keys(changes).length > 0) await this.networks.update({ id }, changes);
     return this.get(id);
   }
 

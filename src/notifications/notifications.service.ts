@@ -1,15 +1,13 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Queue } from 'bullmq';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { DataSource, In, IsNull } from 'typeorm';
 import { Actor } from '../common/access/actor';
 import { Transaction } from '../common/database/unit-of-work';
 import { Page, paginate } from '../common/pagination/pagination';
 import { PUB_SUB } from '../common/pubsub/pubsub.module';
-import { QueueName } from '../queue/queue-names';
+import { QueueService } from '../queue/queue.service';
 import { NotificationsArgs } from './dtos/notification.inputs';
-import { SEND_NOTIFICATION_EMAIL_JOB, SendNotificationEmailJobData, sendNotificationEmailJobId } from './jobs/send-notification-email.job';
+import { SendNotificationEmailJob, sendNotificationEmailJobId } from './jobs/send-notification-email.job';
 import { NotificationEntity } from './notification.entity';
 import { MatchNotificationKind, NotificationParams, renderNotification } from './notification-texts';
 
@@ -36,7 +34,7 @@ export class NotificationsService {
 
   constructor(
     private readonly dataSource: DataSource,
-    @InjectQueue(QueueName.NOTIFICATIONS) private readonly queue: Queue<SendNotificationEmailJobData>,
+    private readonly queue: QueueService,
     @Inject(PUB_SUB) private readonly pubSub: RedisPubSub,
   ) {}
 
@@ -72,17 +70,8 @@ export class NotificationsService {
 
   async enqueueEmails(ids: string[]): Promise<void> {
     await this.queue.addBulk(
-      ids.map((notificationId) => ({
-        name: SEND_NOTIFICATION_EMAIL_JOB,
-        data: { notificationId },
-        opts: {
-          jobId: sendNotificationEmailJobId(notificationId),
-          attempts: 5,
-          backoff: { type: 'exponential', delay: 30_000 },
-          removeOnComplete: { age: 7 * 86400 },
-          removeOnFail: { age: 30 * 86400 },
-        },
-      })),
+      SendNotificationEmailJob,
+      ids.map((notificationId) => ({ data: { notificationId }, jobId: sendNotificationEmailJobId(notificationId) })),
     );
   }
 

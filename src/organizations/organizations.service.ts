@@ -7,6 +7,7 @@ import { AccessService } from '../common/access/access.service';
 import { AppError } from '../common/errors/app-error';
 import { escapeLike } from '../common/pagination/search';
 import { Page, paginate } from '../common/pagination/pagination';
+import { sentFields } from '../common/validation/update-fields';
 import { MembershipEntity } from '../memberships/membership.entity';
 import { MembershipRole } from '../common/domain/membership-role.enum';
 import { CreateOrganizationInput, OrganizationsArgs, UpdateOrganizationInput } from './dtos/organization.inputs';
@@ -52,7 +53,8 @@ export class OrganizationsService {
   async update(actor: Actor, id: string, input: UpdateOrganizationInput): Promise<OrganizationEntity> {
     const org = await this.get(id);
     this.access.assertOrganizationAdmin(actor, org.id);
-    await this.organizations.update({ id }, input);
+    const changes = sentFields(input);
+    if (Object.keys(changes).length > 0) await this.organizations.update({ id }, changes);
     return this.get(id);
   }
 

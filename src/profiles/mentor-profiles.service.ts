@@ -6,11 +6,12 @@ import { Actor } from '../common/access/actor';
 import { AppError } from '../common/errors/app-error';
 import { DomainEvents } from '../common/events/domain-events';
 import { Page, paginate } from '../common/pagination/pagination';
+import { assertSkillsExist, skillReferences } from '../skills/skill-references';
 import { MentorProfileInput, MentorProfilesArgs } from './dtos/mentor-profile.inputs';
 import { MentorProfileEntity } from './mentor-profile.entity';
 import { MentorSkillEntity } from './mentor-skill.entity';
 import { applyProfileFilter } from './profile-filter';
-import { assertSkillsExist, replaceProfileSkills } from './profile-skills';
+import { replaceProfileSkills } from './profile-skills';
 
 @Injectable()
 export class MentorProfilesService {
@@ -47,7 +48,7 @@ export class MentorProfilesService {
           { field: 'menteeCapacity', message: `menteeCapacity must be at least ${current.activeMentees}, your active mentees` },
         ]);
       }
-      await assertSkillsExist(m, expertise, 'expertise');
+      await assertSkillsExist(m, skillReferences(expertise, 'expertise'));
       await m.upsert(MentorProfileEntity, { ...fields, userId: actor.userId }, { conflictPaths: ['userId'] });
       const { id } = await m.findOneByOrFail(MentorProfileEntity, { userId: actor.userId });
       await replaceProfileSkills(m, MentorSkillEntity, id, expertise);

@@ -8,9 +8,10 @@ import { DomainEvents } from '../common/events/domain-events';
 import { Page, paginate } from '../common/pagination/pagination';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { OrganizationKind } from '../common/domain/organization-kind.enum';
+import { assertSkillsExist, skillReferences } from '../skills/skill-references';
 import { VolunteerProfileInput, VolunteerProfilesArgs } from './dtos/volunteer-profile.inputs';
 import { applyProfileFilter } from './profile-filter';
-import { assertSkillsExist, replaceProfileSkills } from './profile-skills';
+import { replaceProfileSkills } from './profile-skills';
 import { VolunteerProfileEntity } from './volunteer-profile.entity';
 import { VolunteerSkillEntity } from './volunteer-skill.entity';
 
@@ -51,7 +52,7 @@ export class VolunteerProfilesService {
           { field: 'maxConcurrentEngagements', message: `maxConcurrentEngagements must be at least ${current.activeEngagements}, your active engagements` },
         ]);
       }
-      await assertSkillsExist(m, skills, 'skills');
+      await assertSkillsExist(m, skillReferences(skills, 'skills'));
       await m.upsert(VolunteerProfileEntity, { ...fields, userId: actor.userId, employerId: employerId ?? null }, { conflictPaths: ['userId'] });
       const { id } = await m.findOneByOrFail(VolunteerProfileEntity, { userId: actor.userId });
       await replaceProfileSkills(m, VolunteerSkillEntity, id, skills);

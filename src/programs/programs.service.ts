@@ -6,6 +6,7 @@ import { AccessService } from '../common/access/access.service';
 import { AppError } from '../common/errors/app-error';
 import { Page, paginate } from '../common/pagination/pagination';
 import { escapeLike } from '../common/pagination/search';
+import { sentFields } from '../common/validation/update-fields';
 import { OrganizationKind } from '../common/domain/organization-kind.enum';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { AddProgramParticipantArgs, CreateProgramInput, ProgramsArgs, UpdateProgramInput } from './dtos/program.inputs';
@@ -62,7 +63,8 @@ export class ProgramsService {
     const program = await this.get(actor, id);
     this.access.assertCurator(actor, program.intermediaryId);
     assertDateOrder(input.startsOn === undefined ? program.startsOn : input.startsOn, input.endsOn === undefined ? program.endsOn : input.endsOn);
-    if (Object.values(input).some((v) => v !== undefined)) await this.programs.update({ id }, input);
+    const changes = sentFields(input);
+    if (Object.keys(changes).length > 0) await this.programs.update({ id }, changes);
     return this.get(actor, id);
   }
 

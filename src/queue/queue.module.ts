@@ -3,8 +3,12 @@ import { Global, Module } from '@nestjs/common';
 import IORedis from 'ioredis';
 import { REDIS, RedisModule } from '../common/redis/redis.module';
 import { AppConfig } from '../config/app-config';
+import { QueueName } from './queue-names';
+import { QueueService } from './queue.service';
 
-/** BullMQ's connection; the prefix keeps dev servers and test runs from taking each other's jobs. */
+const QUEUES = Object.values(QueueName).map((name) => BullModule.registerQueue({ name }));
+
+/** BullMQ's connection and every queue; the prefix keeps dev servers and test runs from taking each other's jobs. */
 @Global()
 @Module({
   imports: [
@@ -14,7 +18,9 @@ import { AppConfig } from '../config/app-config';
       inject: [AppConfig, REDIS],
       useFactory: (config: AppConfig, connection: IORedis) => ({ prefix: config.redisPrefix, connection }),
     }),
+    ...QUEUES,
   ],
-  exports: [RedisModule],
+  providers: [QueueService],
+  exports: [RedisModule, QueueService, ...QUEUES],
 })
 export class QueueModule {}

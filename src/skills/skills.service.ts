@@ -6,6 +6,7 @@ import { AccessService } from '../common/access/access.service';
 import { AppError } from '../common/errors/app-error';
 import { Page } from '../common/pagination/pagination';
 import { escapeLike } from '../common/pagination/search';
+import { sentFields } from '../common/validation/update-fields';
 import { CreateSkillInput, SkillsArgs, UpdateSkillInput } from './dtos/skill.inputs';
 import { paginateSkillsByName } from './skill-pagination';
 import { SkillEntity } from './skill.entity';
@@ -50,7 +51,8 @@ export class SkillsService {
     this.access.assertPlatformAdmin(actor);
     const skill = await this.get(id);
     if (input.name !== undefined && input.name !== skill.name) await this.assertNameFree(input.name, id);
-    if (Object.values(input).some((v) => v !== undefined)) await this.skills.update({ id }, input);
+    const changes = sentFields(input);
+    if (Object.keys(changes).length > 0) await this.skills.update({ id }, changes);
     return this.get(id);
   }
 

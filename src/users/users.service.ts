@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AppError } from '../common/errors/app-error';
+import { sentFields } from '../common/validation/update-fields';
 import { UserEntity } from './user.entity';
 import { UpdateMeInput } from './dtos/update-me.input';
 
@@ -16,7 +17,8 @@ export class UsersService {
   }
 
   async updateMe(id: string, input: UpdateMeInput): Promise<UserEntity> {
-    await this.users.update({ id }, { ...input });
+    const changes = sentFields(input);
+    if (Object.keys(changes).length > 0) await this.users.update({ id }, changes);
     return this.get(id);
   }
 }

@@ -53,7 +53,7 @@ export function decideProposals(t: TestApp, token: string, verb: 'approveProposa
 
 export function createManualMatch(t: TestApp, token: string, input: Record<string, unknown>) {
   return t.gql<{ createManualMatch: MatchView }>(
-    `mutation($input: CreateManualMatchInput!) { createManualMatch(input: $input) { ${MATCH_FIELDS} manual explanation } }`,
+    `mutation($input: CreateManualMatchInput!) { createManualMatch(input: $input) { ${MATCH_FIELDS} manual explanation reasons { kind note skillId } breakdown { parts { skills } } } }`,
     { input },
     token,
   );

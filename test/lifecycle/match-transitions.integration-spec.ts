@@ -174,8 +174,8 @@ describe('match lifecycle through the GraphQL API', () => {
     expect(errorCode(await createManualMatch(t, w.curator.token, { ...input, mentorProfileId: stranger.profileId }))).toBe('NOT_FOUND');
     await member(t, w.mentor.userId, w.companyId);
     const res = await createManualMatch(t, w.curator.token, input);
-    const match = ok(res, 'createManualMatch') as unknown as { id: string; status: string; version: number; manual: boolean; explanation: string };
-    expect(match).toMatchObject({ status: 'OFFERED', version: 1, manual: true });
+    const match = ok(res, 'createManualMatch') as unknown as { id: string; status: string; version: number; manual: boolean; explanation: string; reasons: unknown; breakdown: unknown };
+    expect(match).toMatchObject({ status: 'OFFERED', version: 1, manual: true, breakdown: null, reasons: [{ kind: 'MANUAL', note: input.reason, skillId: null }] });
     expect(match.explanation).toContain('Max mentored');
     expect(await eventsOf(t, match.id)).toEqual([
       { action: 'CREATE_MANUAL', from_status: null, to_status: 'OFFERED', actor_user_id: w.curator.userId, reason: input.reason },

@@ -75,7 +75,7 @@ describe('offer deadlines', () => {
       worker = await startWorker(t, [LifecycleWorkerModule]);
       const queue = t.app.get<Queue>(getQueueToken(QueueName.LIFECYCLE));
       const schedulers = await queue.getJobSchedulers();
-      expect(schedulers).toEqual([expect.objectContaining({ key: 'lifecycle-tick', every: 300000, name: 'lifecycle-tick' })]);
+      expect(schedulers).toEqual([expect.objectContaining({ key: 'lifecycle-tick', every: 300000, name: 'SweepOfferDeadlinesJob' })]);
       await eventually(async () => (await matchRow(t, overdue.id)).status === 'EXPIRED');
     } finally {
       await worker?.close();

@@ -1,10 +1,11 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { INestApplicationContext } from '@nestjs/common';
-import { Queue } from 'bullmq';
+import { Job, Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { DomainEvents } from '../../src/common/events/domain-events';
-import { ReoptimizeMatchingJob } from '../../src/matching/jobs/reoptimize-matching.job';
-import { MatchingQueueService } from '../../src/matching/matching-queue.service';
+import { ReoptimizeMatchingJob, ReoptimizeMatchingJobData } from '../../src/matching/jobs/reoptimize-matching.job';
+import { RunMatchingJob } from '../../src/matching/jobs/run-matching.job';
+import { QueueService } from '../../src/queue/queue.service';
 import { MatchingScope, MatchingTrigger } from '../../src/matching/matching-run.entity';
 import { MatchingRunLauncher } from '../../src/matching/matching-run.launcher';
 import { QueueName } from '../../src/queue/queue-names';
@@ -152,11 +153,11 @@ describe('matching runs in the worker', () => {
   it('queues a run once however often it is enqueued, and joins requests for a scope that has not started', async () => {
     const { needId } = await insertNeed(t.dataSource, { nonprofitId, roles: [{ skills: [['accounting', 2, 1]] }] });
     const [{ id: runId }] = await t.dataSource.query(`INSERT INTO matching_run (scope, scope_id, trigger) VALUES ('NEED', $1, 'CURATOR') RETURNING id`, [needId]);
-    const queueService = t.app.get(MatchingQueueService);
+    const enqueue = (id: string) => t.app.get(QueueService).add(RunMatchingJob, { runId: id }, { jobId: id });
 
-    await Promise.all([queueService.enqueueRun(runId), queueService.enqueueRun(runId), queueService.enqueueRun(runId)]);
+    await Promise.all([enqueue(runId), enqueue(runId), enqueue(runId)]);
     const run = await waitForRun(t.dataSource, runId);
-    await queueService.enqueueRun(runId);
+    await enqueue(runId);
     await new Promise((r) => setTimeout(r, 500));
 
     expect((await runRow(t.dataSource, runId)).attempts).toBe(1);
@@ -173,7 +174,7 @@ describe('matching runs in the worker', () => {
 
   it('ends a run whose scope is gone FAILED at once, and a run that keeps failing FAILED after its retries', async () => {
     const [{ id: missing }] = await t.dataSource.query(`INSERT INTO matching_run (scope, scope_id, trigger) VALUES ('NEED', $1, 'CURATOR') RETURNING id`, [randomUUID()]);
-    await t.app.get(MatchingQueueService).enqueueRun(missing);
+    await t.app.get(QueueService).add(RunMatchingJob, { runId: missing }, { jobId: missing });
     const gone = await waitForRun(t.dataSource, missing);
     expect(gone).toMatchObject({ status: 'FAILED', attempts: 1 });
     expect(gone.error).toMatch(/need .* does not exist/);
@@ -183,7 +184,7 @@ describe('matching runs in the worker', () => {
       `INSERT INTO matching_run (scope, scope_id, trigger, parameters) VALUES ('NEED', $1, 'CURATOR', '{"topK": 0}') RETURNING id`,
       [needId],
     );
-    await t.app.get(MatchingQueueService).enqueueRun(broken);
+    await t.app.get(QueueService).add(RunMatchingJob, { runId: broken }, { jobId: broken });
     const failed = await waitForRun(t.dataSource, broken, ['FAILED'], 20_000);
     expect(failed.attempts).toBe(3);
     expect(failed.error).toMatch(/topK/);
@@ -215,8 +216,9 @@ describe('matching runs in the worker', () => {
     expect(schedulers).toEqual([expect.objectContaining({ key: 'matching-reoptimize', pattern: t.config.MATCHING_SCHEDULE })]);
 
     const job = worker.get(ReoptimizeMatchingJob);
-    await job.handle('repeat:matching-reoptimize:1');
-    await job.handle('repeat:matching-reoptimize:1');
+    const firing = { id: 'repeat:matching-reoptimize:1', name: ReoptimizeMatchingJob.name } as Job<ReoptimizeMatchingJobData>;
+    await job.handle({}, firing);
+    await job.handle({}, firing);
     const runs = await t.dataSource.query(`SELECT id FROM matching_run WHERE trigger = 'SCHEDULED'`);
     expect(runs).toHaveLength(1);
     const run = await waitForRun(t.dataSource, runs[0].id);
@@ -234,9 +236,10 @@ describe('matching runs in the worker', () => {
     const { needId } = await insertNeed(t.dataSource, { nonprofitId: ownNonprofit, roles: [{ skills: [['accounting', 3, 3]] }] });
     await publish(needId);
     const query = `query($needId: ID) { proposals(filter: { needId: $needId }) { totalCount nodes { status explanation score
-      reasons need { id } role { id } volunteerProfile { id } } } }`;
+      reasons { kind skillId level wanted } breakdown { parts { skills load } weights { skills } } need { id } role { id } volunteerProfile { id } } } }`;
 
-    const seen = await t.gql<{ proposals: { totalCount: number; nodes: { explanation: string; need: { id: string }; volunteerProfile: { id: string } }[] } }>(
+    type Node = { explanation: string; reasons: unknown[]; breakdown: { parts: { skills: number }; weights: { skills: number } }; need: { id: string }; volunteerProfile: { id: string } };
+    const seen = await t.gql<{ proposals: { totalCount: number; nodes: Node[] } }>(
       query,
       { needId },
       curator.token,
@@ -245,6 +248,9 @@ describe('matching runs in the worker', () => {
     expect(seen.data?.proposals.totalCount).toBe(1);
     expect(seen.data?.proposals.nodes[0].explanation).toMatch(/accounting/i);
     expect(seen.data?.proposals.nodes[0].need.id).toBe(needId);
+    expect(seen.data?.proposals.nodes[0].reasons).toContainEqual({ kind: 'SKILL', skillId: 'accounting', level: 5, wanted: 3 });
+    expect(seen.data?.proposals.nodes[0].breakdown.parts.skills).toBeGreaterThan(0);
+    expect(seen.data?.proposals.nodes[0].breakdown.weights.skills).toBeGreaterThan(0);
     const hidden = await t.gql<{ proposals: { totalCount: number } }>(query, { needId }, member.token);
     expect(hidden.data?.proposals.totalCount).toBe(0);
   });

@@ -128,7 +128,9 @@ describe('funding offers', () => {
       const currency = await t.gql(UPDATE, { id: offer.id, input: { currency: 'JPY' } }, funderMember.token);
       expect(errorFields(currency)).toEqual(['currency']);
 
-      const raised = await t.gql<{ updateFundingOffer: OfferView }>(UPDATE, { id: offer.id, input: { budgetTotal: 20000, title: null } }, funderMember.token);
+      const nullTitle = await t.gql(UPDATE, { id: offer.id, input: { budgetTotal: 20000, title: null } }, funderMember.token);
+      expect(nullTitle.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'title' }] });
+      const raised = await t.gql<{ updateFundingOffer: OfferView }>(UPDATE, { id: offer.id, input: { budgetTotal: 20000 } }, funderMember.token);
       expect(raised.errors).toBeUndefined();
       expect(raised.data?.updateFundingOffer).toMatchObject({ budgetTotal: 20000, budgetLeft: 12499.5, title: 'Seed grants for education' });
 

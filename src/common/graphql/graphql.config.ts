@@ -3,8 +3,7 @@ import { Logger } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
-import { ActorLoader } from '../../auth/actor.loader';
-import { ClosableSocket, SocketSessions } from '../../auth/socket-sessions';
+import { ActorSource, ClosableSocket, SocketTracker } from '../auth/actor-source';
 import { AppConfig } from '../../config/app-config';
 import { Loaders } from '../dataloader/loaders';
 import { formatGraphQLError } from '../errors/format-error';
@@ -23,10 +22,10 @@ type ConnectionParams = { authorization?: string; Authorization?: string } | und
 
 export function graphqlConfig(
   config: AppConfig,
-  actors: ActorLoader,
+  actors: ActorSource,
   dataSource: DataSource,
   schemaHost: () => GraphQLSchemaHost,
-  sockets: SocketSessions,
+  sockets: SocketTracker,
 ): ApolloDriverConfig {
   const buildContext = async (authorization: string | undefined, req?: Request): Promise<RequestContext> => {
     const { actor, claims, error } = await actors.fromAuthorization(authorization);

@@ -1,5 +1,5 @@
 import { Request } from 'express';
-import { AccessClaims } from '../../auth/token.service';
+import { AccessClaims } from '../auth/actor-source';
 import { Actor } from '../access/actor';
 import { Loaders } from '../dataloader/loaders';
 

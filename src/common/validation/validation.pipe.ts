@@ -1,10 +1,13 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { AppError, FieldProblem } from '../errors/app-error';
+import { NULL_REFUSED } from './update-fields';
 
 function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((e) => {
     const field = parent ? `${parent}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    // A refused null says all there is to say; the field's other checks would only repeat it.
+    const constraints = e.constraints?.[NULL_REFUSED] ? { [NULL_REFUSED]: e.constraints[NULL_REFUSED] } : (e.constraints ?? {});
+    const own = Object.values(constraints).map((message) => ({ field, message }));
     return [...own, ...flatten(e.children ?? [], field)];
   });
 }

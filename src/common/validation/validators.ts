@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsISO31661Alpha2, IsISO6391, IsString, Matches, ValidateBy } from 'class-validator';
+import { ArrayMaxSize, IsISO31661Alpha2, IsISO6391, IsString, Matches, MaxLength, ValidateBy, ValidationArguments } from 'class-validator';
 
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
@@ -47,3 +47,31 @@ export const IsDecimal = (places: number, message: string) =>
       defaultMessage: () => message,
     },
   });
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True for a real calendar day written yyyy-mm-dd (2025-02-30 is refused). */
+export const isDateOnly = (value: unknown): boolean =>
+  typeof value === 'string' && DATE_ONLY.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().startsWith(value);
+
+export const IsDateOnly = () =>
+  ValidateBy({ name: 'isDateOnly', validator: { validate: isDateOnly, defaultMessage: () => '$property must be a real date written yyyy-mm-dd, e.g. 2026-04-01' } });
+
+/** Compares with a sibling yyyy-mm-dd date; string order is date order in this format. */
+export const IsNotBefore = (sibling: string) =>
+  ValidateBy({
+    name: 'isNotBefore',
+    constraints: [sibling],
+    validator: {
+      validate: (value: unknown, args?: ValidationArguments) => {
+        const other = (args?.object as Record<string, unknown>)[sibling];
+        return typeof value !== 'string' || typeof other !== 'string' || other <= value;
+      },
+      defaultMessage: () => `$property must not be before ${sibling}`,
+    },
+  });
+
+/** The shape of a skill id (and of a skill category): a kebab-case slug; the database checks the same. */
+export const SKILL_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export const IsSkillId = (message = '$property must be a skill id such as financial-planning') => applyDecorators(IsString(), MaxLength(80), Matches(SKILL_ID, { message }));

@@ -4,6 +4,7 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsISO4217CurrencyCode, IsOptional, IsPositive, IsString, IsUUID, Max, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { FocusArea } from '../../common/domain/focus-area.enum';
 import { PageArgs } from '../../common/pagination/pagination';
+import { KeepWhenOmitted } from '../../common/validation/update-fields';
 import { IsCountry, IsCountryList, IsDecimal } from '../../common/validation/validators';
 import { MAX_AMOUNT } from '../funding-offer.rules';
 
@@ -65,47 +66,46 @@ export class CreateFundingOfferInput {
   currency: string = 'EUR';
 }
 
-/** Omitted or null fields stay as they are. */
-@InputType()
+@InputType({ description: 'Fields left out stay as they are; null is refused' })
 export class UpdateFundingOfferInput {
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @KeepWhenOmitted()
   @IsTitle()
   title?: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @KeepWhenOmitted()
   @IsString()
   @MaxLength(5000)
   description?: string;
 
   @Field(() => [FocusArea], { nullable: true })
-  @IsOptional()
+  @KeepWhenOmitted()
   @IsFocusAreaList()
   focusAreas?: FocusArea[];
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @KeepWhenOmitted()
   @IsCountryList()
   countries?: string[];
 
   @Field(() => Float, { nullable: true })
-  @IsOptional()
+  @KeepWhenOmitted()
   @IsAmount()
   minTicket?: number;
 
   @Field(() => Float, { nullable: true })
-  @IsOptional()
+  @KeepWhenOmitted()
   @IsAmount()
   maxTicket?: number;
 
   @Field(() => Float, { nullable: true, description: 'Not below what is already committed (budgetTotal - budgetLeft)' })
-  @IsOptional()
+  @KeepWhenOmitted()
   @IsAmount()
   budgetTotal?: number;
 
   @Field(() => String, { nullable: true, description: 'Only while nothing is committed' })
-  @IsOptional()
+  @KeepWhenOmitted()
   @IsCurrency()
   currency?: string;
 }

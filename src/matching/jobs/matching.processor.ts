@@ -3,8 +3,7 @@ import { Logger } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
 import { QueueName } from '../../queue/queue-names';
 import { MatchingRunService } from '../matching-run.service';
-import { MatchingJobName } from './matching-job-names';
-import { ReoptimizeMatchingJob } from './reoptimize-matching.job';
+import { ReoptimizeMatchingJob, ReoptimizeMatchingJobData } from './reoptimize-matching.job';
 import { RunMatchingJob, RunMatchingJobData } from './run-matching.job';
 
 /*
@@ -27,10 +26,10 @@ export class MatchingProcessor extends WorkerHost {
 
   process(job: Job): Promise<void> {
     switch (job.name) {
-      case MatchingJobName.RUN:
-        return this.runMatching.handle(job.data as RunMatchingJobData, job.attemptsMade + 1 >= (job.opts.attempts ?? 1));
-      case MatchingJobName.REOPTIMIZE:
-        return this.reoptimizeMatching.handle(job.id ?? job.name);
+      case RunMatchingJob.name:
+        return this.runMatching.handle(job.data as RunMatchingJobData, job);
+      case ReoptimizeMatchingJob.name:
+        return this.reoptimizeMatching.handle(job.data as ReoptimizeMatchingJobData, job);
       default:
         throw new UnrecoverableError(`Unknown matching job "${job.name}"`);
     }
@@ -45,7 +44,7 @@ export class MatchingProcessor extends WorkerHost {
   /** A job BullMQ fails without our code having recorded it (stalled too often) must still end its run. */
   @OnWorkerEvent('failed')
   async onFailed(job: Job | undefined, error: Error): Promise<void> {
-    if (job?.name !== MatchingJobName.RUN) return;
+    if (job?.name !== RunMatchingJob.name) return;
     const exhausted = job.attemptsMade >= (job.opts.attempts ?? 1) || error instanceof UnrecoverableError || /stalled/i.test(error.message);
     if (!exhausted) return;
     try {

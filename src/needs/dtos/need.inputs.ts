@@ -1,12 +1,12 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { FocusArea } from '../../common/domain/focus-area.enum';
 import { PageArgs } from '../../common/pagination/pagination';
-import { IsCountry, IsLanguage } from '../../common/validation/validators';
+import { ClearWithNull, KeepWhenOmitted } from '../../common/validation/update-fields';
+import { IsCountry, IsDateOnly, IsLanguage, IsNotBefore, IsSkillId } from '../../common/validation/validators';
 import { RoleKind } from '../need-role.entity';
 import { NeedStatus } from '../need.entity';
-import { IsIsoDate, IsNotBefore, IsOptionalNotNull } from './need.validators';
 import { RoleInput } from './role.inputs';
 
 export const MAX_NEED_ROLES = 20;
@@ -60,12 +60,12 @@ export class CreateNeedInput {
 
   @Field(() => String, { nullable: true, description: 'yyyy-mm-dd' })
   @IsOptional()
-  @IsIsoDate()
+  @IsDateOnly()
   startsOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'yyyy-mm-dd, not before startsOn' })
   @IsOptional()
-  @IsIsoDate()
+  @IsDateOnly()
   @IsNotBefore('startsOn')
   endsOn?: string | null;
 
@@ -78,16 +78,16 @@ export class CreateNeedInput {
   roles: RoleInput[];
 }
 
-/** Omitted fields stay as they are; startsOn, endsOn and programId can be cleared with null. */
+/** Omitted fields stay as they are; startsOn, endsOn and programId can be cleared with null; null on any other field is refused. */
 @InputType()
 export class UpdateNeedInput {
   @Field(() => ID, { nullable: true })
-  @IsOptional()
+  @ClearWithNull()
   @IsUUID()
   programId?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptionalNotNull()
+  @KeepWhenOmitted()
   @Transform(trim)
   @IsString()
   @MinLength(3)
@@ -95,46 +95,46 @@ export class UpdateNeedInput {
   title?: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptionalNotNull()
+  @KeepWhenOmitted()
   @IsString()
   @MinLength(10)
   @MaxLength(5000)
   summary?: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptionalNotNull()
+  @KeepWhenOmitted()
   @IsString()
   @MaxLength(5000)
   impact?: string;
 
   @Field(() => FocusArea, { nullable: true })
-  @IsOptionalNotNull()
+  @KeepWhenOmitted()
   @IsEnum(FocusArea)
   focusArea?: FocusArea;
 
   @Field(() => String, { nullable: true })
-  @IsOptionalNotNull()
+  @KeepWhenOmitted()
   @IsCountry()
   country?: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptionalNotNull()
+  @KeepWhenOmitted()
   @IsLanguage()
   language?: string;
 
   @Field(() => Boolean, { nullable: true })
-  @IsOptionalNotNull()
+  @KeepWhenOmitted()
   @IsBoolean()
   remote?: boolean;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsIsoDate()
+  @ClearWithNull()
+  @IsDateOnly()
   startsOn?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsIsoDate()
+  @ClearWithNull()
+  @IsDateOnly()
   endsOn?: string | null;
 }
 
@@ -173,9 +173,7 @@ export class NeedFilter {
 
   @Field(() => String, { nullable: true, description: 'Needs with a role that asks for this skill' })
   @IsOptional()
-  @IsString()
-  @MaxLength(80)
-  @Matches(/^[a-z0-9-]+$/, { message: 'skillId must be a skill id such as financial-planning' })
+  @IsSkillId()
   skillId?: string;
 
   @Field(() => ID, { nullable: true })

@@ -1,30 +1,5 @@
-import { applyDecorators } from '@nestjs/common';
-import { IsISO8601, Matches, ValidateBy, ValidateIf, ValidationArguments } from 'class-validator';
+import { ValidateBy, ValidationArguments } from 'class-validator';
 import { RoleKind } from '../need-role.entity';
-
-/** Optional, but when sent it must not be null: for fields whose column is NOT NULL. */
-export const IsOptionalNotNull = () => ValidateIf((_: object, value: unknown) => value !== undefined);
-
-/** A calendar date written yyyy-mm-dd, e.g. 2026-04-01. */
-export const IsIsoDate = () =>
-  applyDecorators(
-    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date written yyyy-mm-dd' }),
-    IsISO8601({ strict: true }, { message: '$property must be a real calendar date' }),
-  );
-
-/** Compares with a sibling yyyy-mm-dd date; string order is date order in this format. */
-export const IsNotBefore = (sibling: string) =>
-  ValidateBy({
-    name: 'isNotBefore',
-    constraints: [sibling],
-    validator: {
-      validate: (value: unknown, args?: ValidationArguments) => {
-        const other = (args?.object as Record<string, unknown>)[sibling];
-        return typeof value !== 'string' || typeof other !== 'string' || other <= value;
-      },
-      defaultMessage: () => `$property must not be before ${sibling}`,
-    },
-  });
 
 const kindOf = (args?: ValidationArguments) => (args?.object as { kind?: RoleKind }).kind;
 

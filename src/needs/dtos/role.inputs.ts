@@ -1,18 +1,18 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsInt, IsNumber, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsInt, IsNumber, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { RoleKind } from '../need-role.entity';
-import { AMOUNT_MESSAGE, HasSkillsForKind, IsAmountForKind, IsOptionalNotNull, MAX_AMOUNT } from './need.validators';
+import { KeepWhenOmitted } from '../../common/validation/update-fields';
+import { IsSkillId } from '../../common/validation/validators';
+import { AMOUNT_MESSAGE, HasSkillsForKind, IsAmountForKind, MAX_AMOUNT } from './need.validators';
 
 export const MAX_ROLE_SKILLS = 15;
 
 @InputType()
 export class RoleSkillInput {
   @Field({ description: 'A skill id from the taxonomy, e.g. "financial-planning"' })
-  @IsString()
-  @MaxLength(80)
-  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'skillId must be a skill id such as financial-planning' })
+  @IsSkillId()
   skillId: string;
 
   @Field(() => Int, { description: 'The level wanted, 1 (basic) to 5 (expert)' })
@@ -78,34 +78,34 @@ export class RoleInput {
 @InputType()
 export class UpdateNeedRoleInput {
   @Field(() => String, { nullable: true })
-  @IsOptionalNotNull()
+  @KeepWhenOmitted()
   @RoleTitle()
   title?: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptionalNotNull()
+  @KeepWhenOmitted()
   @RoleDescription()
   description?: string;
 
   @Field(() => Int, { nullable: true })
-  @IsOptionalNotNull()
+  @KeepWhenOmitted()
   @HoursPerMonth()
   hoursPerMonth?: number;
 
   @Field(() => Int, { nullable: true, description: 'Cannot go below the seats already filled' })
-  @IsOptionalNotNull()
+  @KeepWhenOmitted()
   @Seats()
   seats?: number;
 
   @Field(() => Float, { nullable: true, description: 'Only for funding roles' })
-  @IsOptionalNotNull()
+  @KeepWhenOmitted()
   @IsNumber({ allowNaN: false, allowInfinity: false }, { message: AMOUNT_MESSAGE })
   @Min(0.01, { message: AMOUNT_MESSAGE })
   @Max(MAX_AMOUNT, { message: AMOUNT_MESSAGE })
   amount?: number;
 
   @Field(() => [RoleSkillInput], { nullable: true, description: 'Replaces all skills of the role when given' })
-  @IsOptionalNotNull()
+  @KeepWhenOmitted()
   @RoleSkills()
   skills?: RoleSkillInput[];
 }

@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../common/pagination/pagination';
-import { NotNullWhenGiven } from '../../programs/dtos/not-null-when-given.validator';
+import { KeepWhenOmitted } from '../../common/validation/update-fields';
 
 @InputType()
 export class CreateNetworkInput {
@@ -27,20 +27,20 @@ export class CreateNetworkInput {
 @InputType()
 export class UpdateNetworkInput {
   @Field(() => String, { nullable: true })
-  @NotNullWhenGiven()
+  @KeepWhenOmitted()
   @IsString()
   @MinLength(2, { message: 'name must be at least 2 characters long' })
   @MaxLength(200)
   name?: string;
 
   @Field(() => String, { nullable: true })
-  @NotNullWhenGiven()
+  @KeepWhenOmitted()
   @IsString()
   @MaxLength(5000)
   description?: string;
 
   @Field(() => String, { nullable: true })
-  @NotNullWhenGiven()
+  @KeepWhenOmitted()
   @IsString()
   @MinLength(2)
   @MaxLength(100)

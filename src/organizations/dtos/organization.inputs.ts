@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, IsUrl, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../common/pagination/pagination';
+import { ClearWithNull, KeepWhenOmitted } from '../../common/validation/update-fields';
 import { IsCountry, IsLanguageList } from '../../common/validation/validators';
 import { OrganizationKind } from '../../common/domain/organization-kind.enum';
 
@@ -37,33 +38,33 @@ export class CreateOrganizationInput {
   description: string = '';
 }
 
-@InputType()
+@InputType({ description: 'Fields left out stay as they are; null clears the website and is refused elsewhere' })
 export class UpdateOrganizationInput {
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @KeepWhenOmitted()
   @IsString()
   @MinLength(2)
   @MaxLength(200)
   name?: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @KeepWhenOmitted()
   @IsCountry()
   country?: string;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @KeepWhenOmitted()
   @IsLanguageList()
   languages?: string[];
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @ClearWithNull()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be a full http(s) address' })
   @MaxLength(500)
   website?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @KeepWhenOmitted()
   @IsString()
   @MaxLength(5000)
   description?: string;

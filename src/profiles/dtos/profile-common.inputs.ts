@@ -11,23 +11,20 @@ import {
   IsOptional,
   IsString,
   IsTimeZone as IsKnownTimeZone,
-  Matches,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { FocusArea } from '../../common/domain/focus-area.enum';
-import { IsCountry, IsLanguage, IsLanguageList, IsTimeZone } from '../../common/validation/validators';
+import { IsCountry, IsLanguage, IsLanguageList, IsSkillId, IsTimeZone } from '../../common/validation/validators';
 
 export const MAX_PROFILE_SKILLS = 30;
 
 @InputType()
 export class ProfileSkillInput {
   @Field(() => ID, { description: 'A skill id from the taxonomy, e.g. financial-modeling' })
-  @IsString()
-  @MaxLength(80)
-  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: '$property must be a skill id such as financial-modeling' })
+  @IsSkillId()
   skillId: string;
 
   @Field(() => Int, { description: '1 = basic, 5 = expert' })
@@ -69,8 +66,7 @@ export const IsHoursPerMonth = () =>
 export class ProfileFilter {
   @Field(() => ID, { nullable: true, description: 'Only people with this skill' })
   @IsOptional()
-  @IsString()
-  @MaxLength(80)
+  @IsSkillId()
   skillId?: string;
 
   @Field(() => String, { nullable: true })

@@ -2,9 +2,9 @@ import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../common/pagination/pagination';
+import { ClearWithNull, KeepWhenOmitted } from '../../common/validation/update-fields';
+import { IsDateOnly } from '../../common/validation/validators';
 import { ProgramParticipantRole } from '../program-participant.entity';
-import { IsDateOnly } from './date-only.validator';
-import { NotNullWhenGiven } from './not-null-when-given.validator';
 
 @InputType()
 export class CreateProgramInput {
@@ -42,38 +42,38 @@ export class CreateProgramInput {
   curationRequired: boolean = true;
 }
 
-@InputType({ description: 'Fields left out stay as they are; null clears a date' })
+@InputType({ description: 'Fields left out stay as they are; null clears a date and is refused elsewhere' })
 export class UpdateProgramInput {
   @Field(() => String, { nullable: true })
-  @NotNullWhenGiven()
+  @KeepWhenOmitted()
   @IsString()
   @MinLength(2, { message: 'name must be at least 2 characters long' })
   @MaxLength(200)
   name?: string;
 
   @Field(() => String, { nullable: true })
-  @NotNullWhenGiven()
+  @KeepWhenOmitted()
   @IsString()
   @MaxLength(5000)
   description?: string;
 
   @Field(() => String, { nullable: true, description: 'yyyy-mm-dd' })
-  @IsOptional()
+  @ClearWithNull()
   @IsDateOnly()
   startsOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'yyyy-mm-dd, on or after startsOn' })
-  @IsOptional()
+  @ClearWithNull()
   @IsDateOnly()
   endsOn?: string | null;
 
   @Field(() => Boolean, { nullable: true })
-  @NotNullWhenGiven()
+  @KeepWhenOmitted()
   @IsBoolean()
   requiresMentor?: boolean;
 
   @Field(() => Boolean, { nullable: true })
-  @NotNullWhenGiven()
+  @KeepWhenOmitted()
   @IsBoolean()
   curationRequired?: boolean;
 }

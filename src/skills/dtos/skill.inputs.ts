@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsBase64, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { NotNullWhenGiven } from '../../programs/dtos/not-null-when-given.validator';
+import { KeepWhenOmitted } from '../../common/validation/update-fields';
+import { SKILL_ID } from '../../common/validation/validators';
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 // Synonyms are search terms: blanks and repeats (ignoring case) add nothing.
 const cleanSynonyms = ({ value }: { value: unknown }) => {
@@ -25,7 +25,7 @@ export class CreateSkillInput {
   @Field(() => ID, { description: 'A stable kebab-case slug such as grant-writing; it can never be changed' })
   @IsString()
   @MaxLength(80)
-  @Matches(SLUG, { message: 'id must be a kebab-case slug such as grant-writing' })
+  @Matches(SKILL_ID, { message: 'id must be a kebab-case slug such as grant-writing' })
   id: string;
 
   @Field()
@@ -54,7 +54,7 @@ export class CreateSkillInput {
   @Field({ description: 'A kebab-case category such as finance or project-management' })
   @IsString()
   @MaxLength(60)
-  @Matches(SLUG, { message: 'category must be a kebab-case slug such as finance' })
+  @Matches(SKILL_ID, { message: 'category must be a kebab-case slug such as finance' })
   category: string;
 
   @Field(() => [String], { defaultValue: [], description: 'Other words people use for it, in any language' })
@@ -68,7 +68,7 @@ export class CreateSkillInput {
 @InputType({ description: 'Fields left out stay as they are' })
 export class UpdateSkillInput {
   @Field(() => String, { nullable: true })
-  @NotNullWhenGiven()
+  @KeepWhenOmitted()
   @Transform(trim)
   @IsString()
   @MinLength(2, { message: 'name must be at least 2 characters long' })
@@ -92,14 +92,14 @@ export class UpdateSkillInput {
   nameJa?: string | null;
 
   @Field(() => String, { nullable: true })
-  @NotNullWhenGiven()
+  @KeepWhenOmitted()
   @IsString()
   @MaxLength(60)
-  @Matches(SLUG, { message: 'category must be a kebab-case slug such as finance' })
+  @Matches(SKILL_ID, { message: 'category must be a kebab-case slug such as finance' })
   category?: string;
 
   @Field(() => [String], { nullable: true, description: 'Replaces the synonyms' })
-  @NotNullWhenGiven()
+  @KeepWhenOmitted()
   @Transform(cleanSynonyms)
   @ArrayMaxSize(50)
   @IsString({ each: true })

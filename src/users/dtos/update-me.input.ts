@@ -1,24 +1,25 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEnum, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { KeepWhenOmitted } from '../../common/validation/update-fields';
 import { LOCALES } from '../../auth/dtos/auth.inputs';
 import { NotificationKind } from '../../notifications/notification.entity';
 
-@InputType()
+@InputType({ description: 'Fields left out stay as they are; null is refused' })
 export class UpdateMeInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @KeepWhenOmitted()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   name?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @KeepWhenOmitted()
   @IsIn(LOCALES, { message: 'locale must be one of en, de, ja' })
   locale?: string;
 
   @Field(() => [NotificationKind], { nullable: true, description: 'Kinds of notification this user does not want' })
-  @IsOptional()
+  @KeepWhenOmitted()
   @ArrayMaxSize(20)
   @IsEnum(NotificationKind, { each: true })
   mutedNotificationKinds?: NotificationKind[];

@@ -7,13 +7,13 @@ import { join, relative } from 'node:path';
 const ENGINE_DIR = join(__dirname, '..');
 const SOURCE_ROOT = join(ENGINE_DIR, '..', '..');
 const REPO_ROOT = join(SOURCE_ROOT, '..');
-// Where `npm run build` puts the engine: dist/src/... with rootDir ".", dist/... with rootDir "src".
-const DIST_ENGINE_DIRS = [join(REPO_ROOT, 'dist', 'src', 'matching', 'engine'), join(REPO_ROOT, 'dist', 'matching', 'engine')];
+// The engine with its bench, as `npm run bench:matching` compiles it (`npm run build` leaves the bench out).
+const DIST_ENGINE_DIRS = [join(REPO_ROOT, 'dist', 'bench', 'src', 'matching', 'engine')];
 
 /**
  * Directory holding the engine compiled to JavaScript, for tests that run real processes or
- * workers. MATCH_ENGINE_DIST wins; otherwise dist/ when it is at least as new as every engine
- * source (npm test builds it first); otherwise the engine folder alone, compiled with tsc into a
+ * workers. MATCH_ENGINE_DIST wins; otherwise the bench build when it is at least as new as every
+ * engine source; otherwise the engine folder alone, compiled with tsc into a
  * temp directory keyed by the sources' hash, so a stale dist or other folders that do not compile
  * yet never decide these tests.
  */

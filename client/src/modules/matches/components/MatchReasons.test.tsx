@@ -1,18 +1,19 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
+import { MatchReasonKind } from '../../../generated/graphql';
+import { aReason } from '../../../test/matchReasons';
 import { renderWithProviders } from '../../../test/renderWithProviders';
 import { MatchReasons } from './MatchReasons';
 
 const reasons = [
-  { kind: 'skill', skillId: 'fundraising', name: 'Fundraising', level: 5, wanted: 4 },
-  { kind: 'skill', skillId: 'crm', name: 'CRM', level: 2, wanted: 3 },
-  { kind: 'missing-skill', skillId: 'sql', name: 'SQL', wanted: 3 },
-  { kind: 'language', language: 'ja' },
-  { kind: 'location', country: 'JP', sameCountry: false, utcOffsetDiffMinutes: 60 },
-  { kind: 'cause', cause: 'EDUCATION' },
-  { kind: 'load', activeEngagements: 0 },
-  { kind: 'from-a-newer-engine', whatever: true },
+  aReason(MatchReasonKind.Skill, { skillId: 'fundraising', name: 'Fundraising', level: 5, wanted: 4 }),
+  aReason(MatchReasonKind.Skill, { skillId: 'crm', name: 'CRM', level: 2, wanted: 3 }),
+  aReason(MatchReasonKind.MissingSkill, { skillId: 'sql', name: 'SQL', wanted: 3 }),
+  aReason(MatchReasonKind.Language, { language: 'ja' }),
+  aReason(MatchReasonKind.Location, { country: 'JP', sameCountry: false, utcOffsetDiffMinutes: 60 }),
+  aReason(MatchReasonKind.Cause, { cause: 'EDUCATION' }),
+  aReason(MatchReasonKind.Load, { activeEngagements: 0 }),
 ];
 
 describe('MatchReasons', () => {
@@ -32,7 +33,12 @@ describe('MatchReasons', () => {
     expect(screen.getByText('Spricht Japanisch')).toBeInTheDocument();
     expect(screen.getByText('Engagiert sich für Bildung')).toBeInTheDocument();
     unmount();
-    renderWithProviders(<MatchReasons score={0.5} reasons="garbage" breakdown={null} explanation="covers all 2 skills" />);
+    renderWithProviders(<MatchReasons score={0.5} reasons={[]} breakdown={null} explanation="covers all 2 skills" />);
     expect(screen.getByText('covers all 2 skills')).toBeInTheDocument();
+  });
+
+  it('words a curator`s manual match with the curator`s note', () => {
+    renderWithProviders(<MatchReasons score={0} reasons={[aReason(MatchReasonKind.Manual, { note: 'Knows the founders' })]} breakdown={null} explanation="" />);
+    expect(screen.getByText('Matched by a curator: Knows the founders')).toBeInTheDocument();
   });
 });

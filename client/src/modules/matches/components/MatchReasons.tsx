@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 
 import { useFormatters } from '../../i18n/hooks/useFormatters';
 import { useReasonText } from '../hooks/useReasonText';
-import { parseBreakdown, parseReasons, SCORE_PARTS } from '../reasons';
+import { type MatchReason, SCORE_PARTS, type ScoreBreakdown } from '../reasons';
 
 export interface MatchReasonsProps {
   score: number;
-  reasons: unknown;
-  breakdown: unknown;
+  reasons: readonly MatchReason[];
+  breakdown: ScoreBreakdown | null;
   /** The engine's English sentence, shown when no structured reason is readable. */
   explanation: string;
 }
@@ -19,9 +19,8 @@ export function MatchReasons({ score, reasons, breakdown, explanation }: MatchRe
   const format = useFormatters();
   const reasonText = useReasonText();
   const [detailsOpen, { toggle }] = useDisclosure(false);
-  const lines = reasonText(parseReasons(reasons));
-  const { parts, weights } = parseBreakdown(breakdown);
-  const shownParts = SCORE_PARTS.filter((part) => parts[part] !== undefined);
+  const lines = reasonText(reasons);
+  const shownParts = breakdown ? SCORE_PARTS : [];
   const percent = Math.round(score * 100);
 
   return (
@@ -63,11 +62,11 @@ export function MatchReasons({ score, reasons, breakdown, explanation }: MatchRe
                     <Group justify="space-between" gap="xs">
                       <Text size="xs">{t(`matches.parts.${part}`)}</Text>
                       <Text size="xs" c="dimmed">
-                        {format.percent(parts[part] ?? 0)}
-                        {weights[part] !== undefined && ` · ${t('matches.weight', { weight: format.number(weights[part] ?? 0, { maximumFractionDigits: 2 }) })}`}
+                        {format.percent(breakdown?.parts[part] ?? 0)}
+                        {` · ${t('matches.weight', { weight: format.number(breakdown?.weights[part] ?? 0, { maximumFractionDigits: 2 }) })}`}
                       </Text>
                     </Group>
-                    <Progress value={(parts[part] ?? 0) * 100} size="sm" aria-label={t(`matches.parts.${part}`)} />
+                    <Progress value={(breakdown?.parts[part] ?? 0) * 100} size="sm" aria-label={t(`matches.parts.${part}`)} />
                   </div>
                 ))}
               </Stack>

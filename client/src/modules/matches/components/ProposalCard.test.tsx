@@ -2,6 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
+import { MatchReasonKind } from '../../../generated/graphql';
+import { aBreakdown, aReason } from '../../../test/matchReasons';
 import { renderWithProviders } from '../../../test/renderWithProviders';
 import { ProposalCard } from './ProposalCard';
 
@@ -14,8 +16,8 @@ function renderCard(overrides: Partial<Parameters<typeof ProposalCard>[0]> = {})
       subheading="CRM volunteer · Clean Water Kenya"
       status="OFFERED"
       score={0.7}
-      reasons={[{ kind: 'language', language: 'en' }]}
-      breakdown={{ parts: { skills: 0.9 }, weights: { skills: 0.4 } }}
+      reasons={[aReason(MatchReasonKind.Language, { language: 'en' })]}
+      breakdown={aBreakdown({ skills: 0.9 }, { skills: 0.4 })}
       explanation=""
       canRespond
       onAccept={onAccept}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 
 import { StatusBadge } from '../../domain/components/StatusBadge';
 import { useFormatters } from '../../i18n/hooks/useFormatters';
+import type { MatchReason, ScoreBreakdown } from '../reasons';
 import { DeclineDialog, type DeclineReasonValue } from './DeclineDialog';
 import { MatchReasons } from './MatchReasons';
 
@@ -14,8 +15,8 @@ export interface ProposalCardProps {
   subheading?: ReactNode;
   status: string;
   score: number;
-  reasons: unknown;
-  breakdown: unknown;
+  reasons: readonly MatchReason[];
+  breakdown: ScoreBreakdown | null;
   explanation: string;
   expiresAt?: string | null;
   /** When the reader's side accepted, if it did. */

@@ -3,9 +3,15 @@ export const matchCardFields = /* GraphQL */ `
     id
     status
     score
-    breakdown
+    breakdown {
+      parts { skills cause language location availability affinity load }
+      weights { skills cause language location availability affinity load }
+    }
     explanation
-    reasons
+    reasons {
+      kind skillId name level wanted language country sameCountry utcOffsetDiffMinutes
+      hoursPerMonthFree hoursPerMonthWanted amount budgetLeft cause programId intermediaryId activeEngagements note
+    }
     version
     manual
     candidateKind

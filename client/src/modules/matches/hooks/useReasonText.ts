@@ -6,10 +6,11 @@ import { useDomainLabel } from '../../domain/hooks/useDomainLabel';
 import { useFormatters } from '../../i18n/hooks/useFormatters';
 import { useSkillName } from '../../skills/hooks/useSkillName';
 import { useSkills } from '../../skills/hooks/useSkills';
+import { MatchReasonKind } from '../../../generated/graphql';
 import type { MatchReason } from '../reasons';
 
 /** Words the engine's structured reasons in the reader's language, skills first as one summary line. */
-export function useReasonText(): (reasons: MatchReason[]) => string[] {
+export function useReasonText(): (reasons: readonly MatchReason[]) => string[] {
   const { t } = useTranslation();
   const names = useDisplayNames();
   const domainLabel = useDomainLabel();
@@ -25,52 +26,55 @@ export function useReasonText(): (reasons: MatchReason[]) => string[] {
   return useCallback(
     (reasons) => {
       const lines: string[] = [];
-      const held = reasons.filter((r): r is Extract<MatchReason, { kind: 'skill' }> => r.kind === 'skill');
-      const missing = reasons.filter((r): r is Extract<MatchReason, { kind: 'missing-skill' }> => r.kind === 'missing-skill');
+      const held = reasons.filter((r) => r.kind === MatchReasonKind.Skill);
+      const missing = reasons.filter((r) => r.kind === MatchReasonKind.MissingSkill);
       const wanted = held.length + missing.length;
       if (wanted > 0) {
         const head = held.length === wanted ? t('matches.reasons.skillsAll', { count: wanted }) : t('matches.reasons.skillsSome', { held: held.length, wanted });
         const detail = held.map((r) =>
-          r.level >= r.wanted
-            ? t('matches.reasons.skillHeld', { name: skillName(r), level: domainLabel('skillLevel', r.level) })
-            : t('matches.reasons.skillBelow', { name: skillName(r), level: domainLabel('skillLevel', r.level), wanted: domainLabel('skillLevel', r.wanted) }),
+          (r.level ?? 0) >= (r.wanted ?? 0)
+            ? t('matches.reasons.skillHeld', { name: skillName(r), level: domainLabel('skillLevel', r.level ?? 0) })
+            : t('matches.reasons.skillBelow', { name: skillName(r), level: domainLabel('skillLevel', r.level ?? 0), wanted: domainLabel('skillLevel', r.wanted ?? 0) }),
         );
         lines.push(detail.length > 0 ? `${head}: ${detail.join(', ')}` : head);
         if (missing.length > 0) lines.push(t('matches.reasons.missing', { names: missing.map(skillName).join(', ') }));
       }
       for (const reason of reasons) {
         switch (reason.kind) {
-          case 'language':
-            lines.push(t('matches.reasons.language', { language: names.language(reason.language) }));
+          case MatchReasonKind.Language:
+            lines.push(t('matches.reasons.language', { language: names.language(reason.language ?? '') }));
             break;
-          case 'location': {
-            const country = names.country(reason.country);
+          case MatchReasonKind.Location: {
+            const country = names.country(reason.country ?? '');
             if (reason.sameCountry || reason.utcOffsetDiffMinutes === null) lines.push(t('matches.reasons.locationSame', { country }));
             else if (reason.utcOffsetDiffMinutes === 0) lines.push(t('matches.reasons.locationZone', { country }));
             else lines.push(t('matches.reasons.locationDiff', { country, hours: format.number(Math.abs(reason.utcOffsetDiffMinutes) / 60, { maximumFractionDigits: 1 }) }));
             break;
           }
-          case 'availability':
-            lines.push(t('matches.reasons.availability', { free: format.number(reason.hoursPerMonthFree), wanted: format.number(reason.hoursPerMonthWanted) }));
+          case MatchReasonKind.Availability:
+            lines.push(t('matches.reasons.availability', { free: format.number(reason.hoursPerMonthFree ?? 0), wanted: format.number(reason.hoursPerMonthWanted ?? 0) }));
             break;
-          case 'funding':
+          case MatchReasonKind.Funding:
             lines.push(
               reason.amount === null
-                ? t('matches.reasons.fundingNoAmount', { budget: format.number(reason.budgetLeft) })
-                : t('matches.reasons.funding', { budget: format.number(reason.budgetLeft), amount: format.number(reason.amount) }),
+                ? t('matches.reasons.fundingNoAmount', { budget: format.number(reason.budgetLeft ?? 0) })
+                : t('matches.reasons.funding', { budget: format.number(reason.budgetLeft ?? 0), amount: format.number(reason.amount) }),
             );
             break;
-          case 'cause':
-            lines.push(t('matches.reasons.cause', { cause: domainLabel('focusArea', reason.cause) }));
+          case MatchReasonKind.Cause:
+            lines.push(t('matches.reasons.cause', { cause: domainLabel('focusArea', reason.cause ?? '') }));
             break;
-          case 'program':
+          case MatchReasonKind.Program:
             lines.push(t('matches.reasons.program'));
             break;
-          case 'intermediary':
+          case MatchReasonKind.Intermediary:
             lines.push(t('matches.reasons.intermediary'));
             break;
-          case 'load':
-            lines.push(reason.activeEngagements === 0 ? t('matches.reasons.loadNone') : t('matches.reasons.load', { count: reason.activeEngagements }));
+          case MatchReasonKind.Load:
+            lines.push(!reason.activeEngagements ? t('matches.reasons.loadNone') : t('matches.reasons.load', { count: reason.activeEngagements }));
+            break;
+          case MatchReasonKind.Manual:
+            lines.push(t('matches.reasons.manual', { note: reason.note ?? '' }));
             break;
           default:
             break;

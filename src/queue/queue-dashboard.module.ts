@@ -2,14 +2,14 @@ import { createBullBoard } from '@bull-board/api';
 import type { IServerAdapter } from '@bull-board/api/typings/app';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
-import { BullModule, getQueueToken } from '@nestjs/bullmq';
-import { Module, OnModuleInit } from '@nestjs/common';
+import { getQueueToken } from '@nestjs/bullmq';
+import { Inject, Module, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
 import { Queue } from 'bullmq';
 import express, { Express, Request, Response } from 'express';
-import { ActorLoader } from '../../auth/actor.loader';
-import { AppConfig } from '../../config/app-config';
-import { QueueName } from '../../queue/queue-names';
+import { ACTOR_SOURCE, ActorSource } from '../common/auth/actor-source';
+import { AppConfig } from '../config/app-config';
+import { QueueName } from './queue-names';
 import { DASHBOARD_COOKIE, platformAdminOnly } from './platform-admin.middleware';
 
 const DASHBOARD_PATH = '/admin/queues';
@@ -20,12 +20,12 @@ const QUEUES = Object.values(QueueName);
  * bull-board brings its own router, which Nest's middleware consumer would re-prefix.
  * POST /admin/queues/session (with the Bearer header) sets the cookie a browser tab then uses.
  */
-@Module({ imports: QUEUES.map((name) => BullModule.registerQueue({ name })) })
+@Module({})
 export class QueueDashboardModule implements OnModuleInit {
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly moduleRef: ModuleRef,
-    private readonly actors: ActorLoader,
+    @Inject(ACTOR_SOURCE) private readonly actors: ActorSource,
     private readonly config: AppConfig,
   ) {}
 

@@ -1,5 +1,5 @@
 import { NextFunction, Request, RequestHandler, Response } from 'express';
-import { ActorLoader } from '../../auth/actor.loader';
+import { ActorSource } from '../common/auth/actor-source';
 
 export const DASHBOARD_COOKIE = 'rally_queues';
 
@@ -8,7 +8,7 @@ export const DASHBOARD_COOKIE = 'rally_queues';
  * browser opening the page) the same token in the dashboard's own HttpOnly cookie.
  * No credentials → 401; a valid user who is not a platform admin → 403.
  */
-export function platformAdminOnly(actors: ActorLoader): RequestHandler {
+export function platformAdminOnly(actors: ActorSource): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     const cookie = readCookie(req.headers.cookie, DASHBOARD_COOKIE);
     const authorization = req.headers.authorization ?? (cookie ? `Bearer ${cookie}` : undefined);
