@@ -41,9 +41,9 @@ export async function startEmbeddedDatabase(dataDir: string, port?: number): Pro
   const home = clusterHome(dataDir, owner);
   const clusterDir = join(home, 'pg');
   refuseIfRunning(clusterDir);
+  if (port !== undefined && !(await isPortFree(port))) throw new LaunchError(portTaken(port));
   const binaries = reachableBinaries(owner);
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) initialise(binaries, home, clusterDir, owner);
-  if (port !== undefined && !(await isPortFree(port))) throw new LaunchError(portTaken(port));
   const chosen = port ?? (await firstFreePort(rememberedPort(home) ?? DEFAULT_EMBEDDED_DB_PORT, 'the embedded PostgreSQL'));
   const server = await runServer(binaries, clusterDir, chosen, owner, join(home, 'pg.log'));
   writeFileSync(join(home, 'pg.port'), `${chosen}\n`);
