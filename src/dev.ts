@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { launch } from './launcher/launch';
 
 const ROOT = join(__dirname, '..', '..');
@@ -12,7 +12,7 @@ launch({
     spawn(
       process.execPath,
       [
-        require.resolve('concurrently/dist/bin/concurrently.js'),
+        join(dirname(require.resolve('concurrently/package.json')), 'dist', 'bin', 'concurrently.js'),
         '--kill-others-on-fail',
         '--names=api,worker,client',
         '--prefix-colors=blue,magenta,green',
@@ -20,7 +20,8 @@ launch({
         `node --watch ${JSON.stringify(join(ROOT, 'dist', 'src', 'worker.js'))}`,
         'npm --prefix client run dev',
       ],
-      { cwd: ROOT, env: { ...env, RALLY_API_URL: `http://localhost:${config.PORT}` }, stdio: 'inherit' },
+      // Output goes through concurrently's pipes, not a terminal: ask for readable logs explicitly.
+      { cwd: ROOT, env: { LOG_FORMAT: 'pretty', ...env, RALLY_API_URL: `http://localhost:${config.PORT}` }, stdio: 'inherit' },
     ),
   ],
   readyLine: (config) => `Rally (dev) is ready: open http://localhost:5173 (API on http://localhost:${config.PORT}/graphql)`,
