@@ -18,7 +18,7 @@ export interface SessionRedis {
  */
 export async function ensureRedis(url: string, dataDir: string, isDefault: boolean): Promise<SessionRedis> {
   const { hostname, port } = hostAndPort(url);
-  if ((await ping(hostname, port)) !== null) return { url, stop: async () => undefined };
+  if (await answers(url, hostname, port)) return { url, stop: async () => undefined };
   if (!isDefault) throw new LaunchError(`Redis does not answer at ${url} (REDIS_URL): start it, or unset REDIS_URL so that npm start runs one.`);
   const server = onPath('redis-server');
   if (!server) {
@@ -33,6 +33,21 @@ export async function ensureRedis(url: string, dataDir: string, isDefault: boole
 function hostAndPort(url: string): { hostname: string; port: number } {
   const parsed = new URL(url);
   return { hostname: parsed.hostname.replace(/^\[|\]$/g, '') || 'localhost', port: Number(parsed.port || 6379) };
+}
+
+// Over TLS a plain PING gets no answer: there, a connection accepted is as much as can be told.
+async function answers(url: string, host: string, port: number): Promise<boolean> {
+  if (!url.startsWith('rediss:')) return (await ping(host, port)) !== null;
+  return new Promise((done) => {
+    const socket = connect({ host, port });
+    const finish = (accepted: boolean) => {
+      socket.destroy();
+      done(accepted);
+    };
+    socket.setTimeout(1000, () => finish(false));
+    socket.once('error', () => finish(false));
+    socket.once('connect', () => finish(true));
+  });
 }
 
 /** The first line Redis answers to PING (PONG, or an auth error: either way a Redis is there), or null. */
