@@ -9,7 +9,10 @@ export function loggerOptions(config: AppConfig, stdoutIsTerminal = process.stdo
       // GraphQL requests all hit one route; the operation shows up in the GraphQL logs instead.
       autoLogging: { ignore: (req) => req.url === '/health' },
       ...(readableLogs(config, stdoutIsTerminal) && {
-        transport: { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,req,res' } },
+        transport: {
+          target: 'pino-pretty',
+          options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,context,req,res', messageFormat: '{if context}[{context}] {end}{msg}' },
+        },
       }),
     },
   };
