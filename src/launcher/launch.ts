@@ -57,7 +57,10 @@ function readConfig(): AppConfig {
 }
 
 async function prepare(databaseUrl: string, config: AppConfig): Promise<void> {
-  const dataSource = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
+  const dataSource = await new DataSource(dataSourceOptions(databaseUrl)).initialize().catch((e: NodeJS.ErrnoException) => {
+    const { hostname, port } = new URL(databaseUrl);
+    throw new LaunchError(`PostgreSQL at ${hostname}:${port || 5432} (DATABASE_URL) cannot be reached (${e.code ?? e.message}): start it, fix DATABASE_URL, or unset it to use the embedded database.`);
+  });
   try {
     await prepareDatabase(dataSource, { seedDemo: config.SEED_DEMO_ON_START });
   } finally {

@@ -105,6 +105,15 @@ describe('npm start on one machine', () => {
     }
   });
 
+  it('names an unreachable DATABASE_URL in one line, without its password', async () => {
+    const port = await freePort();
+    const app = launch({ DATA_DIR: tempDir(), PORT: String(await freePort()), DATABASE_URL: `postgres://rally:secret@127.0.0.1:${port}/rally` });
+    expect(await app.exited).toBe(1);
+    expect(app.output()).toBe(
+      `PostgreSQL at 127.0.0.1:${port} (DATABASE_URL) cannot be reached (ECONNREFUSED): start it, fix DATABASE_URL, or unset it to use the embedded database.\n`,
+    );
+  });
+
   it('moves the embedded database to the next free port when its port was not set, and refuses a second start of the same data', async () => {
     const dataDir = tempDir();
     const first = await startEmbeddedDatabase(dataDir);
