@@ -31,11 +31,14 @@ async function run(plan: LaunchPlan): Promise<void> {
   if (!(await isPortFree(config.PORT))) {
     throw new LaunchError(`Port ${config.PORT} for the API is taken (another Rally?): stop what uses it, or set PORT to a free port.`);
   }
-  const infrastructure = await startInfrastructure(config, console.log);
+  let infrastructure: Infrastructure | null = null;
   let children: ChildProcess[] = [];
-  const stop = stopper(() => children, infrastructure);
+  // Before anything starts: a signal's default would end Node without its 'exit' handlers,
+  // leaving the database and Redis (own process groups) running.
+  const stop = stopper(() => children, () => infrastructure);
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
+  infrastructure = await startInfrastructure(config, console.log);
   try {
     await prepare(infrastructure.databaseUrl, config);
   } catch (e) {
@@ -68,7 +71,7 @@ async function prepare(databaseUrl: string, config: AppConfig): Promise<void> {
   }
 }
 
-function stopper(children: () => ChildProcess[], infrastructure: Infrastructure): (code: number) => Promise<void> {
+function stopper(children: () => ChildProcess[], infrastructure: () => Infrastructure | null): (code: number) => Promise<void> {
   let stopping = false;
   return async (code) => {
     if (stopping) return;
@@ -76,7 +79,7 @@ function stopper(children: () => ChildProcess[], infrastructure: Infrastructure)
     const running = children().filter((c) => c.exitCode === null && c.signalCode === null);
     running.forEach((c) => c.kill('SIGTERM'));
     await Promise.all(running.map((c) => new Promise((r) => c.once('exit', r))));
-    await infrastructure.stop();
+    await infrastructure()?.stop();
     process.exit(code);
   };
 }
