@@ -1,11 +1,13 @@
-# One image for the API (default) and the worker (`node dist/src/worker.js`); it serves the built client.
-FROM node:20-bookworm-slim AS build
+# One image for the API (default), the worker (`node dist/src/worker.js`) and the one-shot
+# migration step (`node dist/src/migrate.js`); it serves the built client.
+# Node 22 LTS here; the code is also tested on Node 20.19+ (see "engines" in package.json).
+FROM node:22-bookworm-slim AS build
 WORKDIR /app
 COPY . .
 # The root install also installs the client and builds the server (postinstall).
 RUN npm ci --no-audit --no-fund && cd client && npm run build
 
-FROM node:20-bookworm-slim AS api
+FROM node:22-bookworm-slim AS api
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,13 +1,25 @@
 import { Params } from 'nestjs-pino';
 import { AppConfig } from './config/app-config';
 
-export function loggerOptions(config: AppConfig): Params {
+export function loggerOptions(config: AppConfig, stdoutIsTerminal = process.stdout.isTTY === true): Params {
   return {
     pinoHttp: {
       level: config.LOG_LEVEL,
       redact: ['req.headers.authorization', 'req.headers.cookie'],
       // GraphQL requests all hit one route; the operation shows up in the GraphQL logs instead.
       autoLogging: { ignore: (req) => req.url === '/health' },
+      ...(readableLogs(config, stdoutIsTerminal) && {
+        transport: {
+          target: 'pino-pretty',
+          options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,context,req,res', messageFormat: '{if context}[{context}] {end}{msg}' },
+        },
+      }),
     },
   };
+}
+
+/** People read a terminal; log collectors read JSON, which production always writes. */
+export function readableLogs(config: AppConfig, stdoutIsTerminal: boolean): boolean {
+  if (config.LOG_FORMAT !== 'auto') return config.LOG_FORMAT === 'pretty';
+  return stdoutIsTerminal && !config.isProduction;
 }

@@ -5,6 +5,8 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLengt
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : value === 'true' || value === '1');
 
+export const DEFAULT_REDIS_URL = 'redis://localhost:6379';
+
 /** Every setting Rally reads, validated once at start; nothing else reads process.env. */
 export class AppConfig {
   @IsIn(['development', 'production', 'test'])
@@ -19,11 +21,12 @@ export class AppConfig {
   @IsString()
   DATA_DIR = '.data';
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(65535)
-  EMBEDDED_DB_PORT = 54329;
+  /** Unset: the port the embedded cluster used last, else the first free one from 54329. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  EMBEDDED_DB_PORT?: number;
 
   @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false })
-  REDIS_URL = 'redis://localhost:6379';
+  REDIS_URL = DEFAULT_REDIS_URL;
 
   @IsString() @MinLength(1)
   QUEUE_PREFIX = 'rally';
@@ -46,6 +49,10 @@ export class AppConfig {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  /** auto: readable lines in a terminal, JSON lines otherwise and always in production. */
+  @IsIn(['auto', 'json', 'pretty'])
+  LOG_FORMAT: 'auto' | 'json' | 'pretty' = 'auto';
 
   @IsOptional() @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false })
   SMTP_URL?: string;
@@ -125,7 +132,7 @@ const isProxy = (entry: string) => {
 
 /** Reads and checks the environment; throws ConfigError with one line per problem. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const known = new Set([...Object.keys(new AppConfig()), 'DATABASE_URL', 'SMTP_URL', 'PUBLIC_URL', 'REDIS_PREFIX', 'JWT_SECRET']);
+  const known = new Set([...Object.keys(new AppConfig()), 'DATABASE_URL', 'EMBEDDED_DB_PORT', 'SMTP_URL', 'PUBLIC_URL', 'REDIS_PREFIX', 'JWT_SECRET']);
   const raw = Object.fromEntries(Object.entries(env).filter(([k, v]) => known.has(k) && v !== ''));
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
   const problems = validateSync(config, { stopAtFirstError: true }).map(

@@ -1,0 +1,184 @@
+import { spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { openEmbeddedDatabase, startEmbeddedDatabase } from '../../src/database/embedded-database';
+import { isPortFree } from '../../src/launcher/free-port';
+import { ensureRedis, ping } from '../../src/launcher/session-redis';
+
+const START = join(__dirname, '..', '..', 'dist', 'src', 'start.js');
+
+jest.setTimeout(180_000);
+
+/** Holds a port as "another program" would. */
+async function occupy(port = 0): Promise<Server & { port: number }> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return Object.assign(server, { port: (server.address() as { port: number }).port });
+}
+
+async function freePort(): Promise<number> {
+  const server = await occupy();
+  await new Promise((r) => server.close(r));
+  return server.port;
+}
+
+interface Launched {
+  exited: Promise<number | null>;
+  running: () => boolean;
+  output: () => string;
+  stop: () => void;
+}
+
+function launch(env: NodeJS.ProcessEnv): Launched {
+  if (!existsSync(START)) throw new Error(`${START} is missing: build first with "npx tsc -p tsconfig.build.json" (npm test does).`);
+  // CI exports DATABASE_URL for the other tests; here the launcher must run its embedded database.
+  const { DATABASE_URL: _url, EMBEDDED_DB_PORT: _port, ...inherited } = process.env;
+  const child = spawn(process.execPath, [START], { env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (c) => (output += c));
+  child.stderr.on('data', (c) => (output += c));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { exited, running: () => child.exitCode === null && child.signalCode === null, output: () => output, stop: () => child.kill('SIGTERM') };
+}
+
+async function waitFor(condition: () => boolean, what: string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function selectOne(url: string): Promise<number> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query('SELECT 1 AS one')).rows[0].one;
+  } finally {
+    await client.end();
+  }
+}
+
+describe('npm start on one machine', () => {
+  const dirs: string[] = [];
+  // Reachable by every OS user (mkdtemp makes 0700), so the cluster stays in it even as root.
+  const tempDir = (mode = 0o755) => {
+    const dir = mkdtempSync(join(tmpdir(), 'rally-launch-'));
+    chmodSync(dir, mode);
+    dirs.push(dir);
+    return dir;
+  };
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  it('comes up, says "open" only once /health answers, logs JSON when piped, and stops the database with it', async () => {
+    const dataDir = tempDir();
+    const port = await freePort();
+    let healthyWhenAnnounced: boolean | null = null;
+    const app = launch({ DATA_DIR: dataDir, PORT: String(port), SEED_DEMO_ON_START: 'false', QUEUE_PREFIX: `rally-launch-${port}`, NODE_ENV: 'development' });
+    await waitFor(() => app.output().includes('Rally is ready') || !app.running(), 'the ready line');
+    healthyWhenAnnounced = (await fetch(`http://127.0.0.1:${port}/health`)).ok;
+    expect(app.output()).toMatch(new RegExp(`^Embedded PostgreSQL on port \\d+, data in ${dataDir}/pg$`, 'm'));
+    expect(app.output()).toContain(`\nRally is ready: open http://localhost:${port}\n`);
+    expect(healthyWhenAnnounced).toBe(true);
+    expect(app.output()).toMatch(/^\{"level":30,.*"msg":"Rally API listening on/m);
+    app.stop();
+    expect(await app.exited).toBe(0);
+    expect(existsSync(join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
+  });
+
+  it('names the taken port in one line when EMBEDDED_DB_PORT or PORT was set to it', async () => {
+    const taken = await occupy();
+    try {
+      const db = launch({ DATA_DIR: tempDir(), PORT: String(await freePort()), EMBEDDED_DB_PORT: String(taken.port) });
+      expect(await db.exited).toBe(1);
+      expect(db.output()).toBe(
+        `Port ${taken.port} for the embedded PostgreSQL is taken (another Rally or PostgreSQL?): stop what uses it, or set EMBEDDED_DB_PORT to a free port (or leave it unset to take the next free one).\n`,
+      );
+      const api = launch({ DATA_DIR: tempDir(), PORT: String(taken.port) });
+      expect(await api.exited).toBe(1);
+      expect(api.output()).toBe(`Port ${taken.port} for the API is taken (another Rally?): stop what uses it, or set PORT to a free port.\n`);
+    } finally {
+      taken.close();
+    }
+  });
+
+  it('names an unreachable DATABASE_URL in one line, without its password', async () => {
+    const port = await freePort();
+    const app = launch({ DATA_DIR: tempDir(), PORT: String(await freePort()), DATABASE_URL: `postgres://rally:secret@127.0.0.1:${port}/rally` });
+    expect(await app.exited).toBe(1);
+    expect(app.output()).toBe(
+      `PostgreSQL at 127.0.0.1:${port} (DATABASE_URL) cannot be reached (ECONNREFUSED): start it, fix DATABASE_URL, or unset it to use the embedded database.\n`,
+    );
+  });
+
+  it('moves the embedded database to the next free port when its port was not set, and refuses a second start of the same data', async () => {
+    const dataDir = tempDir();
+    const first = await startEmbeddedDatabase(dataDir);
+    try {
+      expect(await selectOne(first.url)).toBe(1);
+      await expect(startEmbeddedDatabase(dataDir)).rejects.toThrow(
+        `The embedded PostgreSQL in ${first.clusterDir} is already running (pid ${Number(readFileSync(join(first.clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0])}, port ${first.port}), probably another "npm start" of this checkout: stop it first, or set DATA_DIR to another folder.`,
+      );
+      const open = await openEmbeddedDatabase(dataDir);
+      expect(open.port).toBe(first.port);
+    } finally {
+      await first.stop();
+    }
+    const squatter = await occupy(first.port);
+    try {
+      const second = await startEmbeddedDatabase(dataDir);
+      try {
+        expect(second.port).toBeGreaterThan(first.port);
+        expect(await selectOne(second.url)).toBe(1);
+        expect(readFileSync(join(dataDir, 'pg.port'), 'utf8').trim()).toBe(String(second.port));
+      } finally {
+        await second.stop();
+      }
+    } finally {
+      squatter.close();
+    }
+  });
+
+  const asRoot = process.getuid?.() === 0 ? it : it.skip;
+  asRoot('as root, keeps the cluster where the postgres user can reach it when DATA_DIR is in a private (0700) folder', async () => {
+    const privateDir = tempDir(0o700);
+    const db = await startEmbeddedDatabase(join(privateDir, 'rally', '.data'));
+    try {
+      expect(db.clusterDir).toMatch(/^\/var\/lib\/rally\/rally-[0-9a-f]{10}\/pg$/);
+      expect(await selectOne(db.url)).toBe(1);
+    } finally {
+      await db.stop();
+      rmSync(join(db.clusterDir, '..'), { recursive: true, force: true });
+    }
+  });
+
+  it('starts a redis-server for the session when nothing answers on the default Redis, and stops it', async () => {
+    const port = await freePort();
+    const dataDir = tempDir();
+    const redis = await ensureRedis(`redis://localhost:${port}`, dataDir, true);
+    expect(redis.url).toBe(`redis://127.0.0.1:${port}`);
+    expect(redis.dataDir).toBe(join(dataDir, 'redis'));
+    expect(await ping('127.0.0.1', port)).toBe('+PONG');
+    await redis.stop();
+    expect(await isPortFree(port)).toBe(true);
+  });
+
+  it('says in one line what to do when Redis cannot be had', async () => {
+    const port = await freePort();
+    await expect(ensureRedis(`redis://localhost:${port}`, tempDir(), false)).rejects.toThrow(
+      `Redis does not answer at redis://localhost:${port} (REDIS_URL): start it, or unset REDIS_URL so that npm start runs one.`,
+    );
+    const path = process.env.PATH;
+    process.env.PATH = tempDir();
+    try {
+      await expect(ensureRedis(`redis://localhost:${port}`, tempDir(), true)).rejects.toThrow(
+        `Nothing answers at redis://localhost:${port} and redis-server is not installed: install Redis (Debian/Ubuntu: sudo apt-get install redis-server; macOS: brew install redis) and start again, or set REDIS_URL.`,
+      );
+    } finally {
+      process.env.PATH = path;
+    }
+  });
+});
