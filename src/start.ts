@@ -47,7 +47,7 @@ function stopTogether(children: ChildProcess[], embedded: EmbeddedDatabase | nul
     if (stopping) return;
     stopping = true;
     children.forEach((c) => c.exitCode === null && c.kill('SIGTERM'));
-    await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null)));
+    await Promise.all(children.filter((c) => c.exitCode === null).map((c) => new Promise((r) => c.once('exit', r))));
     await embedded?.stop();
     process.exit(code);
   };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { PendingNotifications, NotificationsService } from '../notifications/notifications.service';
+import { NotificationsService, PendingNotifications } from '../notifications/notifications.service';
 import { DeclineReason, MatchEntity, MatchStatus } from './match.entity';
 import { lockRole, releaseLoad, releaseSeat, syncNeedStatus, takeSeat, withdrawOpenOfRole } from './match-effects';
 import { MatchChanges, TransitionResult, writeTransition } from './match-transaction';

@@ -85,19 +85,12 @@ export interface TransitionRefusal {
 
 export type TransitionCheck = TransitionPlan | TransitionRefusal;
 
-export const TERMINAL_STATUSES: readonly MatchStatus[] = [COMPLETED, REJECTED, DECLINED, EXPIRED, WITHDRAWN, CANCELLED];
-
 /** Statuses that hold a seat of the role and a unit of the candidate's load (or budget). */
 export const SEAT_HOLDING_STATUSES: readonly MatchStatus[] = [CONFIRMED, ACTIVE];
 
 /** Statuses a match may be in for `action` to apply to it, whoever acts. */
 export function allowedFromStatuses(action: TransitionAction): MatchStatus[] {
   return [...new Set(RULES[action].map((r) => r.from))];
-}
-
-/** The roles that may ever take `action`, in any status. */
-export function rolesFor(action: TransitionAction): MatchRole[] {
-  return [...new Set(RULES[action].flatMap((r) => r.by))];
 }
 
 const refuse = (kind: RefusalKind, message: string): TransitionRefusal => ({ ok: false, kind, message });

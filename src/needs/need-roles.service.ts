@@ -10,7 +10,7 @@ import { MAX_NEED_ROLES } from './dtos/need.inputs';
 import { RoleInput, UpdateNeedRoleInput } from './dtos/role.inputs';
 import { NeedRoleEntity, RoleKind } from './need-role.entity';
 import { NeedRoleSkillEntity } from './need-role-skill.entity';
-import { assertSkillsExist, insertRoleSkills, insertRoles, skillRefs } from './need-role-writer';
+import { assertSkillsExist, insertRoles, insertRoleSkills, skillRefs } from './need-role-writer';
 import { lockEditableNeed } from './need-status';
 import { NeedEntity } from './need.entity';
 import { NeedsService } from './needs.service';

@@ -1,5 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { createClient, Client } from 'graphql-ws';
+import { Client, createClient } from 'graphql-ws';
 import { AddressInfo } from 'node:net';
 import request from 'supertest';
 import WebSocket from 'ws';

@@ -7,16 +7,16 @@ import {
   insertSkills,
   makeCurator,
   MENTOR_FIELDS,
-  MentorView,
   mentorInput,
+  MentorView,
   offerCandidate,
   UPSERT_MENTOR,
   UPSERT_VOLUNTEER,
   upsertMentor,
   upsertVolunteer,
   VOLUNTEER_FIELDS,
-  VolunteerView,
   volunteerInput,
+  VolunteerView,
 } from './supply-operations';
 
 const VOLUNTEER = `query($id: ID!) { volunteerProfile(id: $id) { ${VOLUNTEER_FIELDS} } }`;

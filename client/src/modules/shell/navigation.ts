@@ -1,4 +1,5 @@
 import {
+  type Icon,
   IconBuildingCommunity,
   IconChartBar,
   IconClipboardList,
@@ -14,7 +15,6 @@ import {
   IconTags,
   IconUser,
   IconUsers,
-  type Icon,
 } from '@tabler/icons-react';
 
 import type { RallyRole } from '../auth/roles';
