@@ -1,5 +1,6 @@
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
 import { AUTH_FIELDS, signUp } from '../utils/operations';
+import { withClockShiftedBy } from '../utils/wait';
 
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { ${AUTH_FIELDS} } }`;
 const ME = `{ me { id email } }`;
@@ -64,8 +65,8 @@ describe('sign-up, sign-in and sessions', () => {
   });
 
   it('a password change ends other sessions', async () => {
-    const s = await signUp(t, { password: 'first password 1' });
-    await new Promise((r) => setTimeout(r, 1100));
+    // Signed up two seconds ago: token times have whole seconds, so only an earlier second tells the old token from the new one.
+    const s = await withClockShiftedBy(-2000, () => signUp(t, { password: 'first password 1' }));
     const res = await t.gql<{ changePassword: { accessToken: string } }>(
       `mutation { changePassword(input: { currentPassword: "first password 1", newPassword: "second password 2" }) { accessToken } }`,
       {},

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { waitFor } from '../utils/wait';
 
 /** Rows for matching tests, written straight to the database: fast, and independent of other features' mutations. */
 
@@ -165,17 +166,6 @@ export interface OpenMatch {
 /** Every match of the given roles, oldest first. */
 export async function matchesOf(ds: DataSource, roleIds: string[]): Promise<OpenMatch[]> {
   return ds.query(`SELECT id, role_id, candidate_id, status, score, explanation FROM match WHERE role_id = ANY($1::uuid[]) ORDER BY created_at, id`, [roleIds]);
-}
-
-/** Polls until `check` returns a value (not undefined/false), or fails after `timeoutMs`. */
-export async function waitFor<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 30_000, everyMs = 100): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
 }
 
 export interface RunRow {

@@ -20,6 +20,7 @@ import {
   runRow,
   waitForRun,
 } from './matching-fixtures';
+import { waitFor } from '../utils/wait';
 import { startWorker } from './matching-worker';
 
 const OPEN = ['PROPOSED', 'OFFERED', 'CONFIRMED', 'ACTIVE'];
@@ -156,8 +157,11 @@ describe('matching runs in the worker', () => {
 
     await Promise.all([queueService.enqueueRun(runId), queueService.enqueueRun(runId), queueService.enqueueRun(runId)]);
     const run = await waitForRun(t.dataSource, runId);
+    const job = async () => { const j = await queue.getJob(runId); return [await j?.getState(), j?.finishedOn]; };
+    const finished = await waitFor('the run job to complete', async () => { const state = await job(); return state[0] === 'completed' && state; });
     await queueService.enqueueRun(runId);
-    await new Promise((r) => setTimeout(r, 500));
+    // The queue kept the finished job instead of adding one: nothing can run the scope again.
+    expect(await job()).toEqual(finished);
 
     expect((await runRow(t.dataSource, runId)).attempts).toBe(1);
     expect(run.status).toBe('SUCCEEDED');
