@@ -5,7 +5,8 @@ import request from 'supertest';
 import WebSocket from 'ws';
 import { makePlatformAdmin, Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
-import { addMember, affiliate, insertNeed, insertOrganization, insertProgram, insertSkills, insertVolunteer, waitForRun } from './matching-fixtures';
+import { insertSkills } from '../utils/fixtures';
+import { addMember, affiliate, insertNeed, insertOrganization, insertProgram, insertVolunteer, waitForRun } from './matching-fixtures';
 import { waitFor } from '../utils/wait';
 import { startWorker } from './matching-worker';
 

@@ -7,13 +7,6 @@ import { waitFor } from '../utils/wait';
 export type SkillLevel = readonly [skillId: string, level: number];
 export type WantedSkill = readonly [skillId: string, level: number, weight: number];
 
-export async function insertSkills(ds: DataSource, ids: string[]): Promise<void> {
-  await ds.query(
-    `INSERT INTO skill (id, name, category) SELECT id, initcap(replace(id, '-', ' ')), 'test' FROM unnest($1::text[]) AS id ON CONFLICT DO NOTHING`,
-    [ids],
-  );
-}
-
 export async function insertOrganization(ds: DataSource, kind: string, o: { country?: string; languages?: string[]; name?: string } = {}): Promise<string> {
   const id = randomUUID();
   await ds.query(`INSERT INTO organization (id, kind, name, country, languages) VALUES ($1, $2, $3, $4, $5)`, [

@@ -8,13 +8,13 @@ import { MatchingQueueService } from '../../src/matching/matching-queue.service'
 import { MatchingScope, MatchingTrigger } from '../../src/matching/matching-run.entity';
 import { MatchingRunLauncher } from '../../src/matching/matching-run.launcher';
 import { QueueName } from '../../src/queue/queue-names';
+import { insertSkills } from '../utils/fixtures';
 import { createOrganization, signUp } from '../utils/operations';
 import { createTestApp, TestApp } from '../utils/test-app';
 import {
   affiliate,
   insertNeed,
   insertOrganization,
-  insertSkills,
   insertVolunteer,
   matchesOf,
   runRow,
