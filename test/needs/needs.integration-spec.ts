@@ -9,7 +9,6 @@ import {
   insertIntermediary,
   insertMatch,
   insertProgram,
-  SKILLS,
   insertVolunteer,
   memberOf,
   NEED,
@@ -20,6 +19,7 @@ import {
   publishNeed,
   REMOVE_ROLE,
   RoleOut,
+  SKILLS,
   UPDATE_NEED,
   UPDATE_ROLE,
 } from './need-fixtures';

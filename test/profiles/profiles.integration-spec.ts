@@ -4,12 +4,12 @@ import { createOrganization, Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, errorFields, TestApp } from '../utils/test-app';
 import {
   addMember,
-  SKILLS,
   makeCurator,
   MENTOR_FIELDS,
   mentorInput,
   MentorView,
   offerCandidate,
+  SKILLS,
   UPSERT_MENTOR,
   UPSERT_VOLUNTEER,
   upsertMentor,

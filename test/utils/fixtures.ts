@@ -9,4 +9,3 @@ export async function insertSkills(ds: DataSource, ids: readonly string[]): Prom
     [ids],
   );
 }
-
