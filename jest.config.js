@@ -3,8 +3,6 @@ const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 
 // NestJS 12 ships ESM only; Jest must transform it (STACK.md pitfall 2).
 const transformIgnorePatterns = ['/node_modules/(?!(@nestjs|file-type|@borewit|@tokenizer|strtok3|token-types|uint8array-extras)/)'];
 module.exports = {
-  // Nest's GraphQL type metadata leaks between test files that share a process; a fresh worker per file isolates them.
-  workerIdleMemoryLimit: '1MB',
   maxWorkers: 2,
   testTimeout: 60000,
   projects: [

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../src/database/data-source-options';
 import { startEmbeddedDatabase } from '../src/database/embedded-database';
+import { migrationOptions } from '../src/database/migration-options';
 
 const LOCAL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -40,7 +40,7 @@ export default async function globalSetup(): Promise<void> {
   await client.end();
   const url = new URL(admin);
   url.pathname = `/${template}`;
-  const dataSource = await new DataSource(dataSourceOptions(url.toString())).initialize();
+  const dataSource = await new DataSource(migrationOptions(url.toString())).initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   await dataSource.destroy();
   process.env.RALLY_TEST_ADMIN_URL = admin;

@@ -64,7 +64,7 @@ export async function startServer({ port = Number(process.env.E2E_PORT ?? 4173) 
     await waitForHttp(`${baseUrl}/`, 20_000);
   } catch (error) {
     child.kill('SIGTERM');
-    throw new Error(`${error.message}\n${output}`);
+    throw new Error(`${error.message}\n${output}`, { cause: error });
   }
   const stop = () =>
     new Promise((resolve) => {

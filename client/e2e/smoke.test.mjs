@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
-import { buildClient, hasHorizontalOverflow, waitForSettled, launchBrowser, mockGraphQL, newPage, PHONE, screenshot, startServer } from './harness.mjs';
+import { buildClient, hasHorizontalOverflow, launchBrowser, mockGraphQL, newPage, PHONE, screenshot, startServer, waitForSettled } from './harness.mjs';
 
 const viewer = {
   __typename: 'User',

@@ -1,20 +1,13 @@
-import { join } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { ENTITIES } from './entities';
-import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { migrationOptions } from './migration-options';
 
 /** The one description of Rally's database; the app, the CLI and the tests all use it. */
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {
-    type: 'postgres',
-    url,
+    ...migrationOptions(url),
     entities: ENTITIES,
-    // Compiled migrations sit beside dist/src; under Jest the .ts sources are loaded instead.
-    migrations: [join(__dirname, '..', '..', 'migrations', `*.${__filename.endsWith('.ts') ? 'ts' : 'js'}`)],
-    migrationsTableName: 'migration',
-    namingStrategy: new SnakeNamingStrategy(),
-    uuidExtension: 'pgcrypto',
     synchronize: false,
     migrationsRun: false,
     extra: { max: 10 },

@@ -9,7 +9,7 @@ import { Connection } from '../common/pagination/pagination';
 import { PUB_SUB } from '../common/pubsub/pubsub.module';
 import { MarkNotificationsReadArgs, NotificationsArgs } from './dtos/notification.inputs';
 import { NotificationEntity } from './notification.entity';
-import { notificationTopic, NotificationsService } from './notifications.service';
+import { NotificationsService, notificationTopic } from './notifications.service';
 
 const NotificationConnection = Connection(NotificationEntity, 'NotificationConnection');
 

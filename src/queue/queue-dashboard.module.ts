@@ -37,7 +37,7 @@ export class QueueDashboardModule implements OnModuleInit {
     // @bull-board/express nests its own copy of @bull-board/api (9.10.1 vs 9.10.2): same shape at
     // runtime, distinct private members for the compiler. Aligning the two versions removes the cast.
     createBullBoard({ queues, serverAdapter: board as unknown as IServerAdapter });
-    http.getInstance<Express>().use(DASHBOARD_PATH, platformAdminOnly(this.actors), this.sessionRoute(), board.getRouter());
+    http.getInstance<Express>().use(DASHBOARD_PATH, platformAdminOnly(this.actors), this.sessionRoute(), board.getRouter() as express.Router);
   }
 
   private sessionRoute(): express.Router {

@@ -5,7 +5,7 @@ import { SOCKET_EXPIRED, SOCKET_REVOKED } from '../../src/auth/socket-sessions';
 import { PUB_SUB } from '../../src/common/pubsub/pubsub.module';
 import { redisKey } from '../../src/common/redis/redis-keys';
 import { notificationTopic } from '../../src/notifications/notifications.service';
-import { eventually } from '../lifecycle/lifecycle-worker';
+import { waitFor } from '../utils/wait';
 import { Session, signUp } from '../utils/operations';
 import { OpenSubscription, subscribe } from '../utils/subscriptions';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
@@ -30,7 +30,7 @@ describe('ending a session ends its access tokens and subscriptions', () => {
   };
   /** Subscribing completes asynchronously on the server: ping the user until every socket has heard one. */
   const ready = (userId: string, subs: OpenSubscription[]) =>
-    eventually(async () => {
+    waitFor('the condition', async () => {
       await notify(t, userId, 'ping');
       return subs.every((sub) => sub.received.length > 0);
     });
@@ -75,7 +75,7 @@ describe('ending a session ends its access tokens and subscriptions', () => {
     expect(await there.closed).toBe(SOCKET_REVOKED);
     const heard = [here.received.length, there.received.length, otherSession.received.length];
     await notify(t, a.userId, 'after');
-    await eventually(async () => otherSession.received.length === heard[2] + 1);
+    await waitFor('the condition', async () => otherSession.received.length === heard[2] + 1);
     expect([here.received.length, there.received.length]).toEqual(heard.slice(0, 2));
   });
 
@@ -90,7 +90,7 @@ describe('ending a session ends its access tokens and subscriptions', () => {
     await redis.set(redisKey(t.config, 'auth', 'revoked-session', sid), '1', 'EX', 60);
     const heard = [revoked.received.length, live.received.length];
     await notify(t, a.userId, 'after');
-    await eventually(async () => live.received.length === heard[1] + 1);
+    await waitFor('the condition', async () => live.received.length === heard[1] + 1);
     expect(revoked.received.length).toBe(heard[0]);
   });
 

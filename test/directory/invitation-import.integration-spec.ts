@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { TestingModule } from '@nestjs/testing';
 import { NotificationsWorkerModule } from '../../src/notifications/notifications-worker.module';
 import { startWorker } from '../lifecycle/lifecycle-worker';
-import { waitFor } from '../matching/matching-fixtures';
+import { waitFor } from '../utils/wait';
 import { Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
 import { addMembership, countRows, gqlData, organizationWithAdmin } from './directory.operations';

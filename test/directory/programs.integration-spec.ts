@@ -1,5 +1,5 @@
 import { Session, signUp } from '../utils/operations';
-import { createTestApp, errorCode, GqlResult, TestApp } from '../utils/test-app';
+import { createTestApp, errorCode, errorFields, TestApp } from '../utils/test-app';
 import { addMembership, countRows, gqlData, intermediaryWithCurator, organizationWithAdmin, platformAdmin } from './directory.operations';
 
 const CREATE = `mutation($input: CreateProgramInput!) {
@@ -20,7 +20,6 @@ interface Program {
   endsOn: string | null;
 }
 
-const fieldsOf = (res: GqlResult<unknown>) => (res.errors?.[0]?.extensions?.fields as { field: string }[] | undefined)?.map((f) => f.field);
 
 describe('programs', () => {
   let t: TestApp;
@@ -59,12 +58,12 @@ describe('programs', () => {
     const before = await countRows(t, 'program');
     const badFormat = await create({ startsOn: '01/04/2025' });
     expect(errorCode(badFormat)).toBe('BAD_USER_INPUT');
-    expect(fieldsOf(badFormat)).toEqual(['startsOn']);
-    expect(fieldsOf(await create({ endsOn: '2025-02-30' }))).toEqual(['endsOn']);
+    expect(errorFields(badFormat)).toEqual(['startsOn']);
+    expect(errorFields(await create({ endsOn: '2025-02-30' }))).toEqual(['endsOn']);
     const reversed = await create({ startsOn: '2025-09-30', endsOn: '2025-04-01' });
     expect(errorCode(reversed)).toBe('BAD_USER_INPUT');
     expect(reversed.errors?.[0]?.message).toBe('A program must end on or after the day it starts.');
-    expect(fieldsOf(reversed)).toEqual(['endsOn']);
+    expect(errorFields(reversed)).toEqual(['endsOn']);
     expect(await countRows(t, 'program')).toBe(before);
     expect((await create({ startsOn: '2025-04-01', endsOn: '2025-04-01' })).errors).toBeUndefined();
   });
@@ -76,7 +75,7 @@ describe('programs', () => {
     expect(errorCode(await create({ intermediaryId: nonprofit.id }, nonprofit.admin.token))).toBe('FORBIDDEN');
     const notIntermediary = await create({ intermediaryId: nonprofit.id }, admin.token);
     expect(errorCode(notIntermediary)).toBe('BAD_USER_INPUT');
-    expect(fieldsOf(notIntermediary)).toEqual(['intermediaryId']);
+    expect(errorFields(notIntermediary)).toEqual(['intermediaryId']);
     expect(await countRows(t, 'program')).toBe(before);
   });
 
@@ -116,7 +115,7 @@ describe('programs', () => {
     ]) {
       const res = await t.gql(ADD, { programId: id, organizationId: org, role }, a.curator.token);
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
-      expect(fieldsOf(res)).toEqual(['organizationId']);
+      expect(errorFields(res)).toEqual(['organizationId']);
     }
     expect(errorCode(await t.gql(ADD, { programId: id, organizationId: nonprofit.id, role: 'COHORT' }, b.curator.token))).toBe('NOT_FOUND');
     expect(await countRows(t, 'program_participant')).toBe(before);
@@ -156,7 +155,7 @@ describe('programs', () => {
     expect(res.updateProgram).toEqual({ id, name: 'Edited', startsOn: '2025-04-01', endsOn: '2025-12-31', requiresMentor: true });
     const reversed = await t.gql(UPDATE, { id, input: { endsOn: '2025-03-01' } }, a.curator.token);
     expect(errorCode(reversed)).toBe('BAD_USER_INPUT');
-    expect(fieldsOf(reversed)).toEqual(['endsOn']);
+    expect(errorFields(reversed)).toEqual(['endsOn']);
     expect(errorCode(await t.gql(UPDATE, { id, input: { name: null } }, a.curator.token))).toBe('BAD_USER_INPUT');
     expect(errorCode(await t.gql(UPDATE, { id, input: { name: 'Hijacked' } }, b.curator.token))).toBe('NOT_FOUND');
     const cleared = await gqlData<{ updateProgram: Program }>(t, UPDATE, { id, input: { startsOn: null } }, a.curator.token);

@@ -1,6 +1,7 @@
 import { Session, signUp } from '../utils/operations';
 import { createTestApp, TestApp } from '../utils/test-app';
-import { insertIntermediary, insertProgram, insertSkills, memberOf } from '../needs/need-fixtures';
+import { insertIntermediary, insertProgram, memberOf, SKILLS } from '../needs/need-fixtures';
+import { insertSkills } from '../utils/fixtures';
 
 const PAGE = `query($first: Int!) { needs(first: $first) { nodes { nonprofit { name } program { name } roles { seatsOpen need { id } skills { level skill { name } } } } } }`;
 
@@ -15,7 +16,7 @@ describe('SQL queries per GraphQL request', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    await insertSkills(t);
+    await insertSkills(t.dataSource, SKILLS);
     const nonprofits = await Promise.all([1, 2, 3].map(() => memberOf(t, 'NONPROFIT')));
     const curator = await signUp(t);
     const intermediaryId = await insertIntermediary(t, curator);

@@ -30,14 +30,3 @@ export async function startWorker(t: TestApp, processors: Type[]): Promise<Testi
   await ref.init();
   return ref;
 }
-
-/** Polls until `check` returns something truthy, or fails after `ms`. */
-export async function eventually<T>(check: () => Promise<T | null | undefined | false>, ms = 10_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > until) throw new Error('Timed out waiting for a condition');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}

@@ -5,16 +5,19 @@ import { join } from 'node:path';
 import { getQueueToken } from '@nestjs/bullmq';
 import { TestingModule } from '@nestjs/testing';
 import { Queue } from 'bullmq';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { PUB_SUB } from '../../src/common/pubsub/pubsub.module';
 import { MatchLifecycleService } from '../../src/matches/match-lifecycle.service';
 import { NotificationKind } from '../../src/notifications/notification.entity';
-import { NotificationDraft, NotificationsService } from '../../src/notifications/notifications.service';
+import { NotificationDraft, NotificationsService, notificationTopic } from '../../src/notifications/notifications.service';
 import { NotificationsWorkerModule } from '../../src/notifications/notifications-worker.module';
 import { QueueName } from '../../src/queue/queue-names';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
 import { addNeed, createWorld, insertMatch, person, volunteer, World } from './lifecycle-world';
-import { eventually, startWorker } from './lifecycle-worker';
+import { waitFor } from '../utils/wait';
+import { startWorker } from './lifecycle-worker';
 import { acceptMatch, declineMatch, ok } from './match-operations';
 
 const decodeQuotedPrintable = (text: string) =>
@@ -120,7 +123,7 @@ describe('notifications of the match lifecycle', () => {
     const queue = t.app.get<Queue>(getQueueToken(QueueName.NOTIFICATIONS));
     for (const row of rows) expect((await queue.getJob(`notification-email-${row.id}`))?.data).toEqual({ notificationId: row.id });
 
-    const files = await eventually(async () => {
+    const files = await waitFor('an .eml file per notification', async () => {
       const found = readdirSync(outbox).filter((f) => rows.some((r) => f.endsWith(`${r.id}.eml`)));
       return found.length === rows.length ? found : null;
     });
@@ -130,15 +133,18 @@ describe('notifications of the match lifecycle', () => {
     expect(eml).toMatch(/To: Clara Curator <clara\.curator\.[^>]+@example\.org>/);
     expect(eml).toContain('Mail Reader declined the match for “Website relaunch”.');
     expect(eml).toContain(`/matches/${id}`);
-    const emailed = await eventually(async () => {
+    const emailed = await waitFor('every notification marked emailed', async () => {
       const [r] = await t.dataSource.query('SELECT count(*)::int AS n FROM notification WHERE id = ANY($1) AND emailed_at IS NOT NULL', [rows.map((x) => x.id)]);
       return r.n === rows.length;
     });
     expect(emailed).toBe(true);
 
-    // Queuing the same notification again (as the sweeper does) neither duplicates the job nor the email.
+    // Queuing the same notification again (as the sweeper does) neither duplicates the job nor the email:
+    // the finished jobs stay as they were, so there is nothing left that could send again.
+    const jobStates = () => Promise.all(rows.map(async (r) => { const job = await queue.getJob(`notification-email-${r.id}`); return [await job?.getState(), job?.finishedOn]; }));
+    const finished = await waitFor('the email jobs to finish', async () => { const states = await jobStates(); return states.every(([state]) => state === 'completed') && states; });
     await t.app.get(NotificationsService).enqueueEmails(rows.map((r) => r.id));
-    await new Promise((r) => setTimeout(r, 500));
+    expect(await jobStates()).toEqual(finished);
     expect(readdirSync(outbox).filter((f) => rows.some((r) => f.endsWith(`${r.id}.eml`)))).toHaveLength(rows.length);
   });
 
@@ -190,10 +196,12 @@ describe('notifications of the match lifecycle', () => {
       theirs.subscribe({ query: SUB }, { next: (v) => void strangerGot.push(v), error: () => undefined, complete: () => undefined }),
     ];
     try {
-      await new Promise((r) => setTimeout(r, 300));
+      const pubSub = t.app.get<RedisPubSub>(PUB_SUB);
+      const listened = async (userId: string) => ((await pubSub.getPublisher().pubsub('NUMSUB', notificationTopic(userId))) as [string, number])[1] > 0;
+      await waitFor('both subscriptions to reach Redis', async () => (await listened(listener.userId)) && listened(stranger.userId));
       const id = await offer(listener.profileId);
       ok(await acceptMatch(t, w.nonprofit.token, id, 1), 'acceptMatch');
-      const [got] = await eventually(async () => (received.length ? received : null));
+      const [got] = await waitFor('the pushed notification', async () => (received.length ? received : null));
       expect(got).toMatchObject({ kind: 'MATCH_ACCEPTED', userId: listener.userId, matchId: id });
       expect(Number.isNaN(Date.parse(got.createdAt))).toBe(false);
       expect(strangerGot).toEqual([]);

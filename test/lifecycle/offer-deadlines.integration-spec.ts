@@ -6,7 +6,8 @@ import { OfferDeadlinesService } from '../../src/matches/offer-deadlines.service
 import { QueueName } from '../../src/queue/queue-names';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
 import { addNeed, createWorld, eventsOf, insertMatch, matchRow, volunteer, World } from './lifecycle-world';
-import { eventually, startWorker } from './lifecycle-worker';
+import { waitFor } from '../utils/wait';
+import { startWorker } from './lifecycle-worker';
 import { acceptMatch, ok } from './match-operations';
 
 const HOUR = 3_600_000;
@@ -76,7 +77,7 @@ describe('offer deadlines', () => {
       const queue = t.app.get<Queue>(getQueueToken(QueueName.LIFECYCLE));
       const schedulers = await queue.getJobSchedulers();
       expect(schedulers).toEqual([expect.objectContaining({ key: 'lifecycle-tick', every: 300000, name: 'SweepOfferDeadlinesJob' })]);
-      await eventually(async () => (await matchRow(t, overdue.id)).status === 'EXPIRED');
+      await waitFor('the overdue offer to expire', async () => (await matchRow(t, overdue.id)).status === 'EXPIRED');
     } finally {
       await worker?.close();
     }

@@ -1,11 +1,13 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { createClient, Client } from 'graphql-ws';
+import { Client, createClient } from 'graphql-ws';
 import { AddressInfo } from 'node:net';
 import request from 'supertest';
 import WebSocket from 'ws';
 import { makePlatformAdmin, Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
-import { addMember, affiliate, insertNeed, insertOrganization, insertProgram, insertSkills, insertVolunteer, waitForRun } from './matching-fixtures';
+import { insertSkills } from '../utils/fixtures';
+import { addMember, affiliate, insertNeed, insertOrganization, insertProgram, insertVolunteer, waitForRun } from './matching-fixtures';
+import { waitFor } from '../utils/wait';
 import { startWorker } from './matching-worker';
 
 const START = `mutation($input: StartMatchingRunInput!) { startMatchingRun(input: $input) { id scope scopeId trigger status requestedById } }`;
@@ -174,9 +176,8 @@ describe('matching API', () => {
       await worker?.close();
     });
 
-    const subscribe = (session: Session, runId: string) =>
+    const subscribe = (session: Session, runId: string, events: ProgressEvent[] = []) =>
       new Promise<{ events: ProgressEvent[]; error?: unknown }>((resolve) => {
-        const events: ProgressEvent[] = [];
         client = createClient({ url: wsUrl(), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${session.token}` }, retryAttempts: 0 });
         client.subscribe<{ matchingRunProgress: ProgressEvent }>(
           { query: `subscription($runId: ID!) { matchingRunProgress(runId: $runId) { status progress } }`, variables: { runId } },
@@ -202,8 +203,10 @@ describe('matching API', () => {
       const { data } = await start(curatorA, { scope: 'NEED', scopeId: needId });
       const runId = data?.startMatchingRun.id as string;
 
-      const watching = subscribe(curatorA, runId);
-      await new Promise((r) => setTimeout(r, 300));
+      const seen: ProgressEvent[] = [];
+      const watching = subscribe(curatorA, runId, seen);
+      // The first event (the run as it is) comes once the subscription listens on Redis.
+      await waitFor('the subscription to start', async () => seen.length > 0);
       worker = await startWorker(t.config);
       const { events, error } = await watching;
 

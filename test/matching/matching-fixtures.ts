@@ -1,17 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { waitFor } from '../utils/wait';
 
 /** Rows for matching tests, written straight to the database: fast, and independent of other features' mutations. */
 
 export type SkillLevel = readonly [skillId: string, level: number];
 export type WantedSkill = readonly [skillId: string, level: number, weight: number];
-
-export async function insertSkills(ds: DataSource, ids: string[]): Promise<void> {
-  await ds.query(
-    `INSERT INTO skill (id, name, category) SELECT id, initcap(replace(id, '-', ' ')), 'test' FROM unnest($1::text[]) AS id ON CONFLICT DO NOTHING`,
-    [ids],
-  );
-}
 
 export async function insertOrganization(ds: DataSource, kind: string, o: { country?: string; languages?: string[]; name?: string } = {}): Promise<string> {
   const id = randomUUID();
@@ -165,17 +159,6 @@ export interface OpenMatch {
 /** Every match of the given roles, oldest first. */
 export async function matchesOf(ds: DataSource, roleIds: string[]): Promise<OpenMatch[]> {
   return ds.query(`SELECT id, role_id, candidate_id, status, score, explanation FROM match WHERE role_id = ANY($1::uuid[]) ORDER BY created_at, id`, [roleIds]);
-}
-
-/** Polls until `check` returns a value (not undefined/false), or fails after `timeoutMs`. */
-export async function waitFor<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 30_000, everyMs = 100): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
 }
 
 export interface RunRow {

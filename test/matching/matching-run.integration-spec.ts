@@ -9,18 +9,19 @@ import { QueueService } from '../../src/queue/queue.service';
 import { MatchingScope, MatchingTrigger } from '../../src/matching/matching-run.entity';
 import { MatchingRunLauncher } from '../../src/matching/matching-run.launcher';
 import { QueueName } from '../../src/queue/queue-names';
+import { insertSkills } from '../utils/fixtures';
 import { createOrganization, signUp } from '../utils/operations';
 import { createTestApp, TestApp } from '../utils/test-app';
 import {
   affiliate,
   insertNeed,
   insertOrganization,
-  insertSkills,
   insertVolunteer,
   matchesOf,
   runRow,
   waitForRun,
 } from './matching-fixtures';
+import { waitFor } from '../utils/wait';
 import { startWorker } from './matching-worker';
 
 const OPEN = ['PROPOSED', 'OFFERED', 'CONFIRMED', 'ACTIVE'];
@@ -157,8 +158,11 @@ describe('matching runs in the worker', () => {
 
     await Promise.all([enqueue(runId), enqueue(runId), enqueue(runId)]);
     const run = await waitForRun(t.dataSource, runId);
+    const job = async () => { const j = await queue.getJob(runId); return [await j?.getState(), j?.finishedOn]; };
+    const finished = await waitFor('the run job to complete', async () => { const state = await job(); return state[0] === 'completed' && state; });
     await enqueue(runId);
-    await new Promise((r) => setTimeout(r, 500));
+    // The queue kept the finished job instead of adding one: nothing can run the scope again.
+    expect(await job()).toEqual(finished);
 
     expect((await runRow(t.dataSource, runId)).attempts).toBe(1);
     expect(run.status).toBe('SUCCEEDED');

@@ -5,7 +5,8 @@ import { MatchingScope, MatchingTrigger } from '../../src/matching/matching-run.
 import { MatchingRunLauncher } from '../../src/matching/matching-run.launcher';
 import { createTestApp, TestApp } from '../utils/test-app';
 import { insertBenchWorld } from './matching-bench-world';
-import { runRow, waitFor, waitForRun } from './matching-fixtures';
+import { waitFor } from '../utils/wait';
+import { runRow, waitForRun } from './matching-fixtures';
 
 const WORKER = join(__dirname, '..', '..', 'dist', 'src', 'worker.js');
 // Large enough that a run takes seconds and saves in several batches, small enough for a 2-core CI.

@@ -11,7 +11,9 @@ import { QueueName } from '../../src/queue/queue-names';
 import { PUBLISH_NEED, UPDATE_NEED } from '../needs/need-fixtures';
 import { createOrganization, Session, signUp } from '../utils/operations';
 import { createTestApp, TestApp } from '../utils/test-app';
-import { affiliate, insertNeed, insertOrganization, insertSkills, insertVolunteer, matchesOf, waitFor, waitForRun } from './matching-fixtures';
+import { insertSkills } from '../utils/fixtures';
+import { waitFor } from '../utils/wait';
+import { affiliate, insertNeed, insertOrganization, insertVolunteer, matchesOf, waitForRun } from './matching-fixtures';
 import { startWorker } from './matching-worker';
 
 // What starts a run without a curator, end to end: the need's own changes, through the domain-event

@@ -1,4 +1,4 @@
-import { GqlResult, TestApp } from '../utils/test-app';
+import { TestApp } from '../utils/test-app';
 import { createOrganization, Session, signUp } from '../utils/operations';
 
 /** Need-specific GraphQL operations and direct-SQL setup for the needs and GraphQL tests. */
@@ -38,19 +38,7 @@ export interface NeedOut {
   roles: RoleOut[];
 }
 
-export const SKILLS = [
-  { id: 'financial-planning', name: 'Financial planning', category: 'finance' },
-  { id: 'web-development', name: 'Web development', category: 'it' },
-  { id: 'grant-writing', name: 'Grant writing', category: 'fundraising' },
-  { id: 'brand-strategy', name: 'Brand strategy', category: 'marketing' },
-  { id: 'employment-law', name: 'Employment law', category: 'legal' },
-];
-
-export async function insertSkills(t: TestApp, skills = SKILLS): Promise<void> {
-  for (const s of skills) {
-    await t.dataSource.query('INSERT INTO skill (id, name, category) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING', [s.id, s.name, s.category]);
-  }
-}
+export const SKILLS = ['financial-planning', 'web-development', 'grant-writing', 'brand-strategy', 'employment-law'];
 
 export function needInput(nonprofitId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
@@ -131,7 +119,3 @@ export async function insertMatch(t: TestApp, role: { id: string; needId: string
   );
   return match.id;
 }
-
-/** The input fields a BAD_USER_INPUT error names, each once, sorted. */
-export const fieldsOf = (errors: GqlResult<unknown>['errors']): string[] =>
-  [...new Set(((errors?.[0]?.extensions?.fields as { field: string }[] | undefined) ?? []).map((f) => f.field))].sort();

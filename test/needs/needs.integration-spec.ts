@@ -1,25 +1,25 @@
 import { DomainEvent, DomainEvents } from '../../src/common/events/domain-events';
+import { insertSkills } from '../utils/fixtures';
 import { createOrganization, Session, signUp } from '../utils/operations';
-import { createTestApp, errorCode, TestApp } from '../utils/test-app';
+import { createTestApp, errorCode, errorFields, TestApp } from '../utils/test-app';
 import {
   ADD_ROLE,
   CANCEL_NEED,
   createNeed,
-  fieldsOf,
   insertIntermediary,
   insertMatch,
   insertProgram,
-  insertSkills,
   insertVolunteer,
   memberOf,
   NEED,
-  NeedOut,
   needInput,
+  NeedOut,
   NEEDS,
   PUBLISH_NEED,
   publishNeed,
   REMOVE_ROLE,
   RoleOut,
+  SKILLS,
   UPDATE_NEED,
   UPDATE_ROLE,
 } from './need-fixtures';
@@ -47,7 +47,7 @@ describe('needs and their roles', () => {
   beforeAll(async () => {
     t = await createTestApp();
     t.app.get(DomainEvents).on('need.published', (e) => void published.push(e));
-    await insertSkills(t);
+    await insertSkills(t.dataSource, SKILLS);
     ({ session: alice, orgId: nonprofitA } = await memberOf(t, 'NONPROFIT'));
     ({ session: bob, orgId: nonprofitB } = await memberOf(t, 'NONPROFIT', 'DE'));
     volunteer = await signUp(t);
@@ -292,51 +292,51 @@ describe('needs and their roles', () => {
     it('refuses a funding role without an amount, and an amount on other roles, naming the field', async () => {
       const missing = await create(needInput(nonprofitA, { roles: [{ kind: 'FUNDING', title: 'Money' }] }));
       expect(errorCode(missing)).toBe('BAD_USER_INPUT');
-      expect(fieldsOf(missing.errors)).toEqual(['roles.0.amount']);
+      expect(errorFields(missing)).toEqual(['roles.0.amount']);
       const zero = await create(needInput(nonprofitA, { roles: [{ kind: 'FUNDING', title: 'Money', amount: 0 }] }));
-      expect(fieldsOf(zero.errors)).toEqual(['roles.0.amount']);
+      expect(errorFields(zero)).toEqual(['roles.0.amount']);
       const extra = await create(needInput(nonprofitA, { roles: [role({ amount: 100 })] }));
-      expect(fieldsOf(extra.errors)).toEqual(['roles.0.amount']);
+      expect(errorFields(extra)).toEqual(['roles.0.amount']);
     });
 
     it('refuses unknown and repeated skills, and skill-less volunteer roles', async () => {
       const unknown = await create(needInput(nonprofitA, { roles: [role({ skills: [{ skillId: 'web-development', level: 3 }, { skillId: 'underwater-basket-weaving', level: 3 }] })] }));
       expect(errorCode(unknown)).toBe('BAD_USER_INPUT');
-      expect(fieldsOf(unknown.errors)).toEqual(['roles.0.skills.1.skillId']);
+      expect(errorFields(unknown)).toEqual(['roles.0.skills.1.skillId']);
       const twice = await create(needInput(nonprofitA, { roles: [role({ skills: [{ skillId: 'web-development', level: 3 }, { skillId: 'web-development', level: 1 }] })] }));
-      expect(fieldsOf(twice.errors)).toEqual(['roles.0.skills']);
+      expect(errorFields(twice)).toEqual(['roles.0.skills']);
       const none = await create(needInput(nonprofitA, { roles: [role({ kind: 'MENTOR', skills: [] })] }));
-      expect(fieldsOf(none.errors)).toEqual(['roles.0.skills']);
+      expect(errorFields(none)).toEqual(['roles.0.skills']);
     });
 
     it('refuses out-of-range numbers, bad dates and an empty or oversized role list', async () => {
       const numbers = await create(needInput(nonprofitA, { roles: [role({ seats: 0, hoursPerMonth: 201, skills: [{ skillId: 'web-development', level: 6, weight: 0 }] })] }));
-      expect(fieldsOf(numbers.errors)).toEqual(['roles.0.hoursPerMonth', 'roles.0.seats', 'roles.0.skills.0.level', 'roles.0.skills.0.weight']);
+      expect(errorFields(numbers)).toEqual(['roles.0.hoursPerMonth', 'roles.0.seats', 'roles.0.skills.0.level', 'roles.0.skills.0.weight']);
       const dates = await create(needInput(nonprofitA, { startsOn: '2026-05-01', endsOn: '2026-04-30' }));
-      expect(fieldsOf(dates.errors)).toEqual(['endsOn']);
+      expect(errorFields(dates)).toEqual(['endsOn']);
       const unreal = await create(needInput(nonprofitA, { startsOn: '2026-02-30', endsOn: null }));
-      expect(fieldsOf(unreal.errors)).toEqual(['startsOn']);
-      expect(fieldsOf((await create(needInput(nonprofitA, { roles: [] }))).errors)).toEqual(['roles']);
-      expect(fieldsOf((await create(needInput(nonprofitA, { roles: Array.from({ length: 21 }, () => role({})) }))).errors)).toEqual(['roles']);
+      expect(errorFields(unreal)).toEqual(['startsOn']);
+      expect(errorFields(await create(needInput(nonprofitA, { roles: [] })))).toEqual(['roles']);
+      expect(errorFields(await create(needInput(nonprofitA, { roles: Array.from({ length: 21 }, () => role({})) })))).toEqual(['roles']);
     });
 
     it('refuses a need for a company, and a program the nonprofit is not in', async () => {
       const company = await createOrganization(t, alice, { kind: 'COMPANY' });
       const notNonprofit = await create(needInput(company));
       expect(errorCode(notNonprofit)).toBe('BAD_USER_INPUT');
-      expect(fieldsOf(notNonprofit.errors)).toEqual(['nonprofitId']);
+      expect(errorFields(notNonprofit)).toEqual(['nonprofitId']);
       const otherProgram = await insertProgram(t, intermediaryId, [], 'Another program');
       const notInCohort = await create(needInput(nonprofitA, { programId: otherProgram }));
-      expect(fieldsOf(notInCohort.errors)).toEqual(['programId']);
+      expect(errorFields(notInCohort)).toEqual(['programId']);
     });
 
     it('refuses an update that puts the end before the start, or nulls a required field', async () => {
       const need = await createNeed(t, alice, needInput(nonprofitA));
       const res = await t.gql(UPDATE_NEED, { id: need.id, input: { endsOn: '2026-03-01' } }, alice.token);
-      expect(fieldsOf(res.errors)).toEqual(['endsOn']);
+      expect(errorFields(res)).toEqual(['endsOn']);
       const nulled = await t.gql(UPDATE_NEED, { id: need.id, input: { title: null } }, alice.token);
       expect(errorCode(nulled)).toBe('BAD_USER_INPUT');
-      expect(fieldsOf(nulled.errors)).toEqual(['title']);
+      expect(errorFields(nulled)).toEqual(['title']);
     });
   });
 
@@ -377,11 +377,11 @@ describe('needs and their roles', () => {
       const amount = await t.gql<{ updateNeedRole: RoleOut }>(UPDATE_ROLE, { roleId: funding.id, input: { amount: 7500.5 } }, alice.token);
       expect(amount.data?.updateNeedRole.amount).toBe(7500.5);
       const wrong = await t.gql(UPDATE_ROLE, { roleId: accountant.id, input: { amount: 10 } }, alice.token);
-      expect(fieldsOf(wrong.errors)).toEqual(['amount']);
+      expect(errorFields(wrong)).toEqual(['amount']);
       const unknown = await t.gql(UPDATE_ROLE, { roleId: accountant.id, input: { skills: [{ skillId: 'no-such-skill', level: 2 }] } }, alice.token);
-      expect(fieldsOf(unknown.errors)).toEqual(['skills.0.skillId']);
+      expect(errorFields(unknown)).toEqual(['skills.0.skillId']);
       const none = await t.gql(UPDATE_ROLE, { roleId: accountant.id, input: { skills: [] } }, alice.token);
-      expect(fieldsOf(none.errors)).toEqual(['skills']);
+      expect(errorFields(none)).toEqual(['skills']);
     });
 
     it('removes a role without open matches, and refuses one with open matches or the last one', async () => {

@@ -1,7 +1,8 @@
 import { createOrganization, Session, signUp } from '../utils/operations';
-import { createTestApp, errorCode, GqlResult, TestApp } from '../utils/test-app';
-import { createNeed, fieldsOf, insertIntermediary, insertProgram, insertSkills, memberOf, needInput, UPDATE_NEED, UPDATE_ROLE } from '../needs/need-fixtures';
-import { insertSkills as insertProfileSkills, UPSERT_VOLUNTEER, volunteerInput } from '../profiles/supply-operations';
+import { createTestApp, errorCode, errorFields, GqlResult, TestApp } from '../utils/test-app';
+import { createNeed, insertIntermediary, insertProgram, memberOf, needInput, SKILLS as NEED_SKILLS, UPDATE_NEED, UPDATE_ROLE } from '../needs/need-fixtures';
+import { insertSkills } from '../utils/fixtures';
+import { SKILLS as PROFILE_SKILLS, UPSERT_VOLUNTEER, volunteerInput } from '../profiles/supply-operations';
 
 const UPDATE_ORGANIZATION = `mutation($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { id name website description } }`;
 const UPDATE_PROGRAM = `mutation($id: ID!, $input: UpdateProgramInput!) { updateProgram(id: $id, input: $input) { id name startsOn endsOn } }`;
@@ -15,11 +16,11 @@ describe('null in update inputs', () => {
   let nonprofitA: string;
   let programId: string;
 
-  const refusedFields = (res: GqlResult<unknown>) => (errorCode(res) === 'BAD_USER_INPUT' ? fieldsOf(res.errors) : [`not refused: ${JSON.stringify(res.errors ?? res.data)}`]);
+  const refusedFields = (res: GqlResult<unknown>) => (errorCode(res) === 'BAD_USER_INPUT' ? errorFields(res) : [`not refused: ${JSON.stringify(res.errors ?? res.data)}`]);
 
   beforeAll(async () => {
     t = await createTestApp();
-    await insertSkills(t);
+    await insertSkills(t.dataSource, NEED_SKILLS);
     ({ session: alice, orgId: nonprofitA } = await memberOf(t, 'NONPROFIT'));
     ({ session: bob } = await memberOf(t, 'NONPROFIT'));
     curator = await signUp(t);
@@ -116,7 +117,7 @@ describe('null in update inputs', () => {
 
   describe('profiles (replaced whole on each save)', () => {
     it('refuses null on a required field by name and clears the employer with null', async () => {
-      await insertProfileSkills(t);
+      await insertSkills(t.dataSource, PROFILE_SKILLS);
       const volunteer = await signUp(t);
       const employer = await createOrganization(t, volunteer, { kind: 'COMPANY' });
       const saved = await t.gql<{ upsertVolunteerProfile: { employerId: string | null } }>(UPSERT_VOLUNTEER, { input: volunteerInput({ employerId: employer }) }, volunteer.token);

@@ -3,7 +3,7 @@ import { RedisPubSub } from 'graphql-redis-subscriptions';
 import IORedis from 'ioredis';
 import { PUB_SUB } from '../../src/common/pubsub/pubsub.module';
 import { notificationTopic } from '../../src/notifications/notifications.service';
-import { eventually } from '../lifecycle/lifecycle-worker';
+import { waitFor } from '../utils/wait';
 import { signUp } from '../utils/operations';
 import { listeners, notificationChannel, OpenSubscription, subscribe } from '../utils/subscriptions';
 import { createTestApp, TestApp } from '../utils/test-app';
@@ -36,13 +36,13 @@ describe('installs sharing a Redis', () => {
   it('delivers a notification only within the install that published it', async () => {
     const person = await signUp(mine);
     sub = await subscribe(mine, person.token);
-    await eventually(async () => (await listeners(redis, notificationChannel(mine, person.userId))) > 0);
+    await waitFor('the condition', async () => (await listeners(redis, notificationChannel(mine, person.userId))) > 0);
     // Nothing listens under the other prefix, nor on the bare channel name of before.
     expect(await listeners(redis, notificationChannel(theirs, person.userId))).toBe(0);
     expect(await listeners(redis, notificationTopic(person.userId))).toBe(0);
 
     await notify(theirs, person.userId, 'from the other install');
-    await eventually(async () => {
+    await waitFor('the condition', async () => {
       await notify(mine, person.userId, 'from this install');
       return sub.received.length > 0;
     });

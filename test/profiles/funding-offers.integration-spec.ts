@@ -1,7 +1,7 @@
 import { DomainEvent, DomainEvents } from '../../src/common/events/domain-events';
 import { createOrganization, Session, signUp } from '../utils/operations';
-import { createTestApp, errorCode, GqlResult, TestApp } from '../utils/test-app';
-import { addMember, affiliate, errorFields, makeCurator, offerCandidate } from './supply-operations';
+import { createTestApp, errorCode, errorFields, GqlResult, TestApp } from '../utils/test-app';
+import { addMember, affiliate, makeCurator, offerCandidate } from './supply-operations';
 
 const OFFER_FIELDS = 'id funderId title focusAreas countries minTicket maxTicket budgetTotal budgetLeft currency active funder { id name kind }';
 const CREATE = `mutation($input: CreateFundingOfferInput!) { createFundingOffer(input: $input) { ${OFFER_FIELDS} } }`;

@@ -1,23 +1,23 @@
 import { DomainEvent, DomainEvents } from '../../src/common/events/domain-events';
+import { insertSkills } from '../utils/fixtures';
 import { createOrganization, Session, signUp } from '../utils/operations';
-import { createTestApp, errorCode, TestApp } from '../utils/test-app';
+import { createTestApp, errorCode, errorFields, TestApp } from '../utils/test-app';
 import {
   addMember,
-  errorFields,
-  insertSkills,
   affiliatePerson,
   makeCurator,
   MENTOR_FIELDS,
-  MentorView,
   mentorInput,
+  MentorView,
   offerCandidate,
+  SKILLS,
   UPSERT_MENTOR,
   UPSERT_VOLUNTEER,
   upsertMentor,
   upsertVolunteer,
   VOLUNTEER_FIELDS,
-  VolunteerView,
   volunteerInput,
+  VolunteerView,
 } from './supply-operations';
 
 const VOLUNTEER = `query($id: ID!) { volunteerProfile(id: $id) { ${VOLUNTEER_FIELDS} } }`;
@@ -33,7 +33,7 @@ describe('volunteer profiles', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp();
-    await insertSkills(t);
+    await insertSkills(t.dataSource, SKILLS);
   });
   afterAll(() => t.close());
 
@@ -47,8 +47,8 @@ describe('volunteer profiles', () => {
     });
     expect(created).toMatchObject({ userId: ayumi.userId, country: 'JP', languages: ['en', 'ja'], user: { name: 'Ayumi Sato' }, employer: null });
     expect(created.skills).toEqual([
-      { level: 4, skill: { id: 'financial-modeling', name: 'Skill financial-modeling' } },
-      { level: 2, skill: { id: 'ux-research', name: 'Skill ux-research' } },
+      { level: 4, skill: { id: 'financial-modeling', name: 'Financial modeling' } },
+      { level: 2, skill: { id: 'ux-research', name: 'Ux research' } },
     ]);
 
     const updated = await upsertVolunteer(t, ayumi, {
@@ -205,7 +205,7 @@ describe('mentor profiles', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp();
-    await insertSkills(t);
+    await insertSkills(t.dataSource, SKILLS);
   });
   afterAll(() => t.close());
 
@@ -273,7 +273,7 @@ describe('profile.changed events', () => {
   const seen: { event: DomainEvent; committed: boolean }[] = [];
   beforeAll(async () => {
     t = await createTestApp();
-    await insertSkills(t);
+    await insertSkills(t.dataSource, SKILLS);
     // Reading through another connection proves the event comes after the commit, not inside the transaction.
     t.app.get(DomainEvents).on('profile.changed', async (event) => {
       const table = event.kind === 'VOLUNTEER' ? 'volunteer_profile' : 'mentor_profile';

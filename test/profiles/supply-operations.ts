@@ -1,15 +1,9 @@
 import { Session } from '../utils/operations';
-import { GqlResult, TestApp } from '../utils/test-app';
+import { TestApp } from '../utils/test-app';
 
 /** Helpers for the supply-side tests: skills, memberships, curators, profiles and offers. */
 
 export const SKILLS = ['financial-modeling', 'brand-strategy', 'ux-research', 'grant-writing'] as const;
-
-export async function insertSkills(t: TestApp, ids: readonly string[] = SKILLS): Promise<void> {
-  for (const id of ids) {
-    await t.dataSource.query(`INSERT INTO skill (id, name, category) VALUES ($1, $2, 'test') ON CONFLICT DO NOTHING`, [id, `Skill ${id}`]);
-  }
-}
 
 export async function addMember(t: TestApp, session: Session, organizationId: string): Promise<void> {
   await t.dataSource.query(`INSERT INTO membership (user_id, organization_id, role) VALUES ($1, $2, 'MEMBER')`, [session.userId, organizationId]);
@@ -122,7 +116,3 @@ export async function upsertMentor(t: TestApp, session: Session, overrides: Reco
   if (!res.data?.upsertMentorProfile) throw new Error(`upsertMentorProfile failed: ${JSON.stringify(res.errors)}`);
   return res.data.upsertMentorProfile;
 }
-
-/** The fields a BAD_USER_INPUT error names. */
-export const errorFields = (res: GqlResult<unknown>): string[] =>
-  ((res.errors?.[0]?.extensions?.fields as { field: string }[] | undefined) ?? []).map((f) => f.field);

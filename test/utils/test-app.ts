@@ -62,3 +62,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
 
 /** The error code of the first error, for terse assertions. */
 export const errorCode = (result: GqlResult<unknown>) => result.errors?.[0]?.extensions?.code;
+
+/** The input fields a BAD_USER_INPUT error names, each once, sorted. */
+export const errorFields = (result: GqlResult<unknown>): string[] =>
+  [...new Set(((result.errors?.[0]?.extensions?.fields as { field: string }[] | undefined) ?? []).map((f) => f.field))].sort();

@@ -19,7 +19,7 @@ const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
 export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
   if (error instanceof ThrottlerException) return AppError.throttled();
-  if (error instanceof QueryFailedError) return fromDatabaseError(error);
+  if (error instanceof QueryFailedError) return fromDatabaseError(error as QueryFailedError);
   if (error instanceof HttpException) {
     const code = HTTP_CODES[error.getStatus()];
     if (code) return new AppError(code, error.message);

@@ -1,4 +1,4 @@
-import { causeKey, skillKey, type CandidateTable } from './candidate-table';
+import { type CandidateTable, causeKey, skillKey } from './candidate-table';
 import type { MatchingConfig } from './config';
 import { hardFilterRejection } from './hard-filters';
 import type { PreparedRole } from './prepared-role';

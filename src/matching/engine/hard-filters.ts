@@ -1,4 +1,5 @@
 import {
+  type CandidateTable,
   F_BUDGET_LEFT,
   F_CAPACITY,
   F_COUNTRY,
@@ -16,7 +17,6 @@ import {
   listHas,
   listIsEmpty,
   STRIDE,
-  type CandidateTable,
 } from './candidate-table';
 import type { MatchingConfig } from './config';
 import type { PreparedRole } from './prepared-role';

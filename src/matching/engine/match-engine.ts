@@ -1,11 +1,11 @@
 import { solveAssignment } from './assignment/solve-assignment';
 import type { AssignmentProblem, AssignmentSolution } from './assignment/assignment.types';
-import { buildCandidateTable, compareIds, F_CAPACITY, STRIDE, type CandidateTable } from './candidate-table';
+import { buildCandidateTable, type CandidateTable, compareIds, F_CAPACITY, STRIDE } from './candidate-table';
 import { createCandidateGenerator, generateCandidates, type RankedCandidate } from './candidates';
-import { resolveMatchingConfig, type MatchingConfig } from './config';
+import { type MatchingConfig, resolveMatchingConfig } from './config';
 import { explainMatch } from './explain';
 import { validateMatchingInput } from './input-validation';
-import { prepareRole, type PreparedRole } from './prepared-role';
+import { type PreparedRole, prepareRole } from './prepared-role';
 import { scoreBreakdown } from './score';
 import type { Exclusion, MatchingInput, MatchingResult, Proposal } from './types';
 

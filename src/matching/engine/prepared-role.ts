@@ -1,4 +1,4 @@
-import { KIND_CODES, lookup, rolePlaceKey, type CandidateTable } from './candidate-table';
+import { type CandidateTable, KIND_CODES, lookup, rolePlaceKey } from './candidate-table';
 import type { EngineRole } from './types';
 
 /** A role with its values interned against the candidate table's dictionaries. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { buildCandidateTable } from './candidate-table';
 import { DEFAULT_WEIGHTS, resolveMatchingConfig } from './config';
 import { prepareRole } from './prepared-role';
-import { scoreBreakdown, weightedScore, weightVector, PART_NAMES } from './score';
+import { PART_NAMES, scoreBreakdown, weightedScore, weightVector } from './score';
 import { aCandidate, aFundingOffer, aFundingRole, aRole } from './testing/engine-fixtures';
 import type { EngineCandidate, EngineRole, ScoreParts } from './types';
 

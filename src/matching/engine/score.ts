@@ -1,4 +1,6 @@
 import {
+  type CandidateTable,
+  F_BUDGET_LEFT,
   F_CAUSE_MASK,
   F_COUNTRY,
   F_FIRST_LANGUAGE,
@@ -7,12 +9,10 @@ import {
   F_LOAD,
   F_PROGRAM_MASK,
   F_UTC_OFFSET,
-  F_BUDGET_LEFT,
   hasId,
   listHas,
   listIsEmpty,
   STRIDE,
-  type CandidateTable,
 } from './candidate-table';
 import type { ScoreWeights } from './config';
 import type { PreparedRole } from './prepared-role';

@@ -71,7 +71,7 @@ describe('Apollo link chain', () => {
     expect(result.data?.me?.id).toBe('u1');
     expect(seen).toEqual(['Bearer stale', 'Bearer fresh']);
     expect(tokenStore.get()).toEqual({ accessToken: 'fresh', refreshToken: 'r2' });
-    const body = JSON.parse(String(fetchSpy.mock.calls[0]?.[1]?.body)) as { variables: unknown };
+    const body = JSON.parse(fetchSpy.mock.calls[0]?.[1]?.body as string) as { variables: unknown };
     expect(body.variables).toEqual({ refreshToken: 'r1' });
     expect(onSessionExpired).not.toHaveBeenCalled();
   });

@@ -3,6 +3,7 @@ import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
+import { Kind, OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { catchError, from, switchMap, tap, throwError } from 'rxjs';
 
@@ -27,7 +28,7 @@ export function createAuthLink(): ApolloLink {
   return new SetContextLink((prevContext) => {
     const tokens = tokenStore.get();
     if (!tokens) return {};
-    return { headers: { ...prevContext.headers, authorization: `Bearer ${tokens.accessToken}` } };
+    return { headers: { ...(prevContext.headers as Record<string, string> | undefined), authorization: `Bearer ${tokens.accessToken}` } };
   });
 }
 
@@ -77,7 +78,7 @@ function createTransportLink(): ApolloLink {
   return ApolloLink.split(
     ({ query }) => {
       const definition = getMainDefinition(query);
-      return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
+      return definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.SUBSCRIPTION;
     },
     wsLink,
     httpLink,

@@ -40,7 +40,8 @@ function write(tokens: SessionTokens | null): void {
 }
 
 export const tokenStore = {
-  get(): SessionTokens | null {
+  // `this: void`: React takes get and subscribe detached, as useSyncExternalStore's callbacks.
+  get(this: void): SessionTokens | null {
     if (memory === undefined) memory = read();
     return memory;
   },
@@ -50,7 +51,7 @@ export const tokenStore = {
   clear(): void {
     write(null);
   },
-  subscribe(listener: Listener): () => void {
+  subscribe(this: void, listener: Listener): () => void {
     listeners.add(listener);
     return () => {
       listeners.delete(listener);

@@ -1,4 +1,5 @@
 import {
+  type Icon,
   IconBuildingCommunity,
   IconChartBar,
   IconClipboardList,
@@ -15,7 +16,6 @@ import {
   IconUser,
   IconUserPlus,
   IconUsers,
-  type Icon,
 } from '@tabler/icons-react';
 
 import type { RallyRole } from '../auth/roles';

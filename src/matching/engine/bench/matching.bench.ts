@@ -8,8 +8,8 @@ import { solveAssignment } from '../assignment/solve-assignment';
 import { readInstance } from '../instance/read-instance';
 import { toInstanceResult } from '../instance/result-writer';
 import { runMatching } from '../match-engine';
-import { generateAssignmentInstance, type AssignmentInstanceSpec } from './assignment-instance.generator';
-import { serializeInstance, sequentialIds } from './instance-serializer';
+import { type AssignmentInstanceSpec, generateAssignmentInstance } from './assignment-instance.generator';
+import { sequentialIds, serializeInstance } from './instance-serializer';
 import { generateMatchingWorld } from './matching-world.generator';
 
 const ASSIGNMENT_CASES: Record<string, AssignmentInstanceSpec & { repeat: number }> = {

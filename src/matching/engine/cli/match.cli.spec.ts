@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { solveAssignment } from '../assignment/solve-assignment';
 import { generateAssignmentInstance } from '../bench/assignment-instance.generator';
-import { serializeInstance, sequentialIds } from '../bench/instance-serializer';
+import { sequentialIds, serializeInstance } from '../bench/instance-serializer';
 import { parseInstanceText } from '../instance/instance-parser';
 import { toInstanceResult } from '../instance/result-writer';
 import { compiledEngineDir } from '../testing/engine-build';

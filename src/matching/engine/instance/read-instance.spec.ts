@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { serializeInstance } from '../bench/instance-serializer';
-import { InstanceError, parseInstanceText, type ParsedInstance } from './instance-parser';
+import { InstanceError, type ParsedInstance, parseInstanceText } from './instance-parser';
 import { readInstance } from './read-instance';
 import { scanInstance } from './instance-scanner';
 

@@ -1,4 +1,4 @@
-import { parseInstanceText, rejectDuplicatePairs, type ParsedInstance } from './instance-parser';
+import { type ParsedInstance, parseInstanceText, rejectDuplicatePairs } from './instance-parser';
 import { scanInstance } from './instance-scanner';
 
 /** Instance from raw UTF-8 bytes: the byte scanner when it can, JSON.parse + validation otherwise. */

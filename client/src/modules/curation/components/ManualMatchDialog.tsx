@@ -82,7 +82,7 @@ export function ManualMatchDialog({ opened, onClose }: { opened: boolean; onClos
             searchable
             data={needs.map((n) => ({ value: n.id, label: `${n.title} · ${n.nonprofit.name}` }))}
             {...form.getInputProps('needId')}
-            onChange={(value) => {
+            onChange={(value: string | null) => {
               form.setFieldValue('needId', value ?? '');
               form.setFieldValue('roleId', '');
               form.setFieldValue('candidate', '');

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 
-import { MatchingRunProgressDocument, MatchingRunsDocument, type StartMatchingRunInput, StartMatchingRunDocument } from '../../../generated/graphql';
+import { MatchingRunProgressDocument, MatchingRunsDocument, StartMatchingRunDocument, type StartMatchingRunInput } from '../../../generated/graphql';
 import { useLoadMore } from '../../ui/hooks/useLoadMore';
 
 export function useMatchingRuns() {

@@ -22,7 +22,7 @@ const log = (id: string, overrides: Partial<HoursLogFieldsFragment> = {}): Hours
 
 function renderHours(props: Partial<EngagementHoursProps> = {}) {
   const handlers = {
-    onLog: vi.fn().mockResolvedValue(undefined),
+    onLog: vi.fn<EngagementHoursProps['onLog']>().mockResolvedValue(undefined),
     onConfirm: vi.fn().mockResolvedValue(true),
     onDispute: vi.fn().mockResolvedValue(true),
   };

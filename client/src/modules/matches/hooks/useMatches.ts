@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 
-import { type MatchFilter, MatchesDocument, MyProposalsDocument, type MatchStatus } from '../../../generated/graphql';
+import { MatchesDocument, type MatchFilter, type MatchStatus, MyProposalsDocument } from '../../../generated/graphql';
 import { useLoadMore } from '../../ui/hooks/useLoadMore';
 
 export function useMatches(filter: MatchFilter, { skip = false, first = 20 }: { skip?: boolean; first?: number } = {}) {

@@ -4,7 +4,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
 import type { SkillOption } from '../../skills/types';
-import { newRole, type NeedFormValues } from '../needForm';
+import { type NeedFormValues, newRole } from '../needForm';
 import { NeedRoleFields } from './NeedRoleFields';
 
 export interface NeedRolesStepProps {

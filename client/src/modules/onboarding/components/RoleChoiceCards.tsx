@@ -1,5 +1,5 @@
 import { SimpleGrid, Stack, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
-import { IconBuildingBank, IconBuildingCommunity, IconBuildingSkyscraper, IconHeartHandshake, IconUserStar, type Icon } from '@tabler/icons-react';
+import { type Icon, IconBuildingBank, IconBuildingCommunity, IconBuildingSkyscraper, IconHeartHandshake, IconUserStar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
 export type OnboardingChoice = 'NONPROFIT' | 'VOLUNTEER' | 'FUNDER' | 'INTERMEDIARY' | 'COMPANY';

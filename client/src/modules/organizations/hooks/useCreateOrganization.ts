@@ -2,10 +2,10 @@ import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 
 import {
-  type CreateOrganizationInput,
   CreateOrganizationDocument,
-  type OrganizationFieldsFragment,
+  type CreateOrganizationInput,
   MeDocument,
+  type OrganizationFieldsFragment,
 } from '../../../generated/graphql';
 
 export function useCreateOrganization(): {

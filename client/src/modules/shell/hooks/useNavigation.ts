@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 
 import { useAuth } from '../../auth/hooks/useAuth';
 import { useRoles } from '../../auth/hooks/useRoles';
-import { type NavSection, navigationFor } from '../navigation';
+import { navigationFor, type NavSection } from '../navigation';
 
 export function useNavigation(): NavSection[] {
   const { viewer } = useAuth();
