@@ -7,6 +7,8 @@ import { renderWithProviders } from '../../test/renderWithProviders';
 import { MatchReasons } from '../matches/components/MatchReasons';
 import { SkillPicker } from './components/SkillPicker';
 import type { SkillOption } from './types';
+import { MatchReasonKind } from '../../generated/graphql';
+import { aReason } from '../../test/matchReasons';
 
 const skills: SkillOption[] = [
   { id: 'bookkeeping', name: 'Bookkeeping', names: { en: 'Bookkeeping', de: 'Buchhaltung', ja: '経理・記帳' }, category: 'finance', synonyms: [] },
@@ -43,7 +45,7 @@ describe('skill names in the reader language', () => {
   });
 
   it('names the skills of a proposal in Japanese for a Japanese reader', async () => {
-    const reasons = [{ kind: 'missing-skill', skillId: 'database-design', name: 'Database design', wanted: 3 }];
+    const reasons = [aReason(MatchReasonKind.MissingSkill, { skillId: 'database-design', name: 'Database design', wanted: 3 })];
     renderWithProviders(<MatchReasons score={0.5} reasons={reasons} breakdown={null} explanation="" />, { language: 'ja', mocks: [taxonomy] });
     expect(await screen.findByText(/データベース設計/)).toBeInTheDocument();
     expect(screen.queryByText(/Database design/)).not.toBeInTheDocument();

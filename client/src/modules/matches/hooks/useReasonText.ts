@@ -20,7 +20,7 @@ export function useReasonText(): (reasons: readonly MatchReason[]) => string[] {
   // Reasons carry the English name the engine saw; the taxonomy (cached for the session) has the reader's.
   const skillName = useMemo(() => {
     const byId = new Map(skills.map((skill) => [skill.id, localized(skill)]));
-    return (reason: { skillId: string; name: string }) => byId.get(reason.skillId) ?? reason.name;
+    return (reason: Pick<MatchReason, 'skillId' | 'name'>) => (reason.skillId ? byId.get(reason.skillId) : undefined) ?? reason.name ?? '';
   }, [skills, localized]);
 
   return useCallback(
