@@ -54,7 +54,7 @@ export async function startEmbeddedDatabase(dataDir: string, port?: number): Pro
     await server.stop();
     throw e;
   }
-  return { url, port: chosen, clusterDir, stop: server.stop };
+  return { url, port: chosen, clusterDir, stop: () => server.stop() };
 }
 
 /**

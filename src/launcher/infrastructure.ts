@@ -21,12 +21,12 @@ export async function startInfrastructure(config: AppConfig, say: (line: string)
     let databaseUrl = config.DATABASE_URL;
     if (!databaseUrl) {
       const db = await startEmbeddedDatabase(config.DATA_DIR, config.EMBEDDED_DB_PORT);
-      stops.push(db.stop);
+      stops.push(() => db.stop());
       say(`Embedded PostgreSQL on port ${db.port}, data in ${db.clusterDir}`);
       databaseUrl = db.url;
     }
     const redis = await ensureRedis(config.REDIS_URL, config.DATA_DIR, config.REDIS_URL === DEFAULT_REDIS_URL);
-    stops.push(redis.stop);
+    stops.push(() => redis.stop());
     if (redis.dataDir) say(`Started redis-server for this session on ${redis.url}, data in ${redis.dataDir}`);
     return { databaseUrl, redisUrl: redis.url, stop };
   } catch (e) {

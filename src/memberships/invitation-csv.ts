@@ -39,6 +39,8 @@ export interface InvitationCsvProblem {
   reason: string;
 }
 
+const isMembershipRole = (value: string): value is MembershipRole => (Object.values(MembershipRole) as string[]).includes(value);
+
 const COLUMNS = { email: 'email', name: 'name', role: 'role', language: 'locale', locale: 'locale' } as const;
 type Column = (typeof COLUMNS)[keyof typeof COLUMNS];
 const REQUIRED: Column[] = ['email', 'name'];
@@ -46,6 +48,7 @@ const REQUIRED: Column[] = ['email', 'name'];
 // A cell a spreadsheet would run as a formula when the list is opened again (CSV injection).
 const FORMULA_START = /^[=+\-@\t\r]/;
 // NUL and other control characters have no place in a name or an address, and break mail headers.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /**
@@ -114,7 +117,7 @@ function readRow(cells: string[], columns: Column[], row: number): InvitationCsv
   if (CONTROL.test(name)) return problem(InvitationRowProblem.CONTROL_CHARACTERS, 'The name contains control characters.');
   if (FORMULA_START.test(name)) return problem(InvitationRowProblem.FORMULA, 'The name starts with =, +, - or @, which spreadsheets run as a formula.');
   const role = cell('role').toUpperCase() || MembershipRole.MEMBER;
-  if (role !== MembershipRole.ADMIN && role !== MembershipRole.MEMBER) return problem(InvitationRowProblem.INVALID_ROLE, 'The role must be MEMBER or ADMIN.');
+  if (!isMembershipRole(role)) return problem(InvitationRowProblem.INVALID_ROLE, 'The role must be MEMBER or ADMIN.');
   const locale = cell('locale').toLowerCase() || null;
   if (locale !== null && !(LOCALES as readonly string[]).includes(locale)) return problem(InvitationRowProblem.INVALID_LANGUAGE, 'The language must be en, de or ja.');
   return { row, email, name, role, locale };

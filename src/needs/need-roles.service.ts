@@ -10,7 +10,7 @@ import { RoleInput, UpdateNeedRoleInput } from './dtos/role.inputs';
 import { NeedRoleEntity, RoleKind } from './need-role.entity';
 import { NeedRoleSkillEntity } from './need-role-skill.entity';
 import { assertSkillsExist, skillReferences } from '../skills/skill-references';
-import { insertRoleSkills, insertRoles } from './need-role-writer';
+import { insertRoles, insertRoleSkills } from './need-role-writer';
 import { lockRoles } from './lock-order';
 import { lockEditableNeed, NeedStatusService } from './need-status';
 import { NeedEntity } from './need.entity';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { issueInvitationLink, IssuedInvitation } from '../memberships/invitation-links';
+import { IssuedInvitation, issueInvitationLink } from '../memberships/invitation-links';
 import { SendInvitationEmailJobData } from '../memberships/jobs/send-invitation-email.job';
 import { EmailOutcome, NotificationMailer } from './notification-mailer.service';
 import { toLocale } from './notification-texts';

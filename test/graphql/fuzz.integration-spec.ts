@@ -158,7 +158,7 @@ function selection(type: GraphQLNamedType): string {
 
 function document(kind: string, field: GraphQLField<unknown, unknown>): string {
   const args = field.args;
-  const declared = args.length ? `(${args.map((a, i) => `$a${i}: ${a.type}`).join(', ')})` : '';
+  const declared = args.length ? `(${args.map((a, i) => `$a${i}: ${String(a.type)}`).join(', ')})` : '';
   const passed = args.length ? `(${args.map((a, i) => `${a.name}: $a${i}`).join(', ')})` : '';
   return `${kind} Fuzz${declared} { ${field.name}${passed} ${selection(getNamedType(field.type))} }`;
 }

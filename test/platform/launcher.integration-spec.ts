@@ -76,10 +76,9 @@ describe('npm start on one machine', () => {
   it('comes up, says "open" only once /health answers, logs JSON when piped, and stops the database with it', async () => {
     const dataDir = tempDir();
     const port = await freePort();
-    let healthyWhenAnnounced: boolean | null = null;
     const app = launch({ DATA_DIR: dataDir, PORT: String(port), SEED_DEMO_ON_START: 'false', QUEUE_PREFIX: `rally-launch-${port}`, NODE_ENV: 'development' });
     await waitFor(() => app.output().includes('Rally is ready') || !app.running(), 'the ready line');
-    healthyWhenAnnounced = (await fetch(`http://127.0.0.1:${port}/health`)).ok;
+    const healthyWhenAnnounced = (await fetch(`http://127.0.0.1:${port}/health`)).ok;
     expect(app.output()).toMatch(new RegExp(`^Embedded PostgreSQL on port \\d+, data in ${dataDir}/pg$`, 'm'));
     expect(app.output()).toContain(`\nRally is ready: open http://localhost:${port}\n`);
     expect(healthyWhenAnnounced).toBe(true);

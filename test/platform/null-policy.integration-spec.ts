@@ -1,6 +1,6 @@
 import { createOrganization, Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, errorFields, GqlResult, TestApp } from '../utils/test-app';
-import { createNeed, insertIntermediary, insertProgram, memberOf, needInput, SKILLS as NEED_SKILLS, UPDATE_NEED, UPDATE_ROLE } from '../needs/need-fixtures';
+import { createNeed, insertIntermediary, insertProgram, memberOf, SKILLS as NEED_SKILLS, needInput, UPDATE_NEED, UPDATE_ROLE } from '../needs/need-fixtures';
 import { insertSkills } from '../utils/fixtures';
 import { SKILLS as PROFILE_SKILLS, UPSERT_VOLUNTEER, volunteerInput } from '../profiles/supply-operations';
 

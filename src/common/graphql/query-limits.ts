@@ -16,6 +16,7 @@ import {
   isObjectType,
   Kind,
   OperationDefinitionNode,
+  OperationTypeNode,
   SelectionSetNode,
   ValidationContext,
   valueFromASTUntyped,
@@ -73,7 +74,7 @@ class OperationMeter {
   }
 
   operation(op: OperationDefinitionNode): Measure {
-    const root = op.operation === 'query' ? this.schema.getQueryType() : op.operation === 'mutation' ? this.schema.getMutationType() : this.schema.getSubscriptionType();
+    const root = op.operation === OperationTypeNode.QUERY ? this.schema.getQueryType() : op.operation === OperationTypeNode.MUTATION ? this.schema.getMutationType() : this.schema.getSubscriptionType();
     return root ? this.selectionSet(op.selectionSet, root) : ZERO;
   }
 

@@ -1,5 +1,5 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
-import { DocumentNode, Kind, visit } from 'graphql';
+import { DocumentNode, Kind, OperationTypeNode, visit } from 'graphql';
 import { AppError, ErrorCode } from '../errors/app-error';
 
 // Typed through the driver config: @apollo/server ships separate ESM and CJS declarations.
@@ -9,6 +9,7 @@ export type ApolloPlugin = NonNullable<ApolloDriverConfig['plugins']>[number];
 export const refuse = (message: string) => new AppError(ErrorCode.BAD_USER_INPUT, message, { http: { status: 400 } });
 
 // NUL cannot be stored in PostgreSQL text; a lone surrogate is not text at all (it would be stored as U+FFFD).
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this refuses
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const isStorableText = (value: string) => !UNSTORABLE.test(value);
@@ -49,7 +50,7 @@ export function requestGuardsPlugin(): ApolloPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operation }) {
-          if (operation?.operation === 'subscription') {
+          if (operation?.operation === OperationTypeNode.SUBSCRIPTION) {
             throw refuse('Subscriptions run over a WebSocket (graphql-ws) at /graphql, not over HTTP.');
           }
           if (variablesHoldUnstorableText(request.variables ?? {}) || documentHoldsUnstorableText(document)) {

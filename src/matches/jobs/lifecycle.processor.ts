@@ -9,8 +9,8 @@ export class LifecycleProcessor extends WorkerHost {
     super();
   }
 
-  process(job: Job): Promise<unknown> {
+  process(job: Job<unknown>): Promise<unknown> {
     if (job.name !== SweepOfferDeadlinesJob.name) throw new UnrecoverableError(`Unknown lifecycle job "${job.name}"`);
-    return this.sweepOfferDeadlines.handle(job.data as SweepOfferDeadlinesJobData, job);
+    return this.sweepOfferDeadlines.handle(job.data as SweepOfferDeadlinesJobData, job as Job<SweepOfferDeadlinesJobData>);
   }
 }

@@ -24,12 +24,12 @@ export class MatchingProcessor extends WorkerHost {
     super();
   }
 
-  process(job: Job): Promise<void> {
+  process(job: Job<unknown>): Promise<void> {
     switch (job.name) {
       case RunMatchingJob.name:
-        return this.runMatching.handle(job.data as RunMatchingJobData, job);
+        return this.runMatching.handle(job.data as RunMatchingJobData, job as Job<RunMatchingJobData>);
       case ReoptimizeMatchingJob.name:
-        return this.reoptimizeMatching.handle(job.data as ReoptimizeMatchingJobData, job);
+        return this.reoptimizeMatching.handle(job.data as ReoptimizeMatchingJobData, job as Job<ReoptimizeMatchingJobData>);
       default:
         throw new UnrecoverableError(`Unknown matching job "${job.name}"`);
     }
