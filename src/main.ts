@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { configureApp } from './bootstrap';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
-import { prepareAppDatabase } from './prepare-app-database';
+import { prepareAppDatabase } from './launcher/prepare-app-database';
 
 async function bootstrap(): Promise<void> {
   let config: AppConfig;

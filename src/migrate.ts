@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from './config/app-config';
 import { dataSourceOptions, requireDatabaseUrl } from './database/data-source-options';
-import { prepareAppDatabase } from './prepare-app-database';
+import { prepareAppDatabase } from './launcher/prepare-app-database';
 import { seedDemoWorldOnce } from './seed/seed.service';
 
 /**

@@ -1,4 +1,4 @@
-import { DomainEventsWorkerModule } from './common/events/domain-events-worker.module';
+import { DomainEventsWorkerModule } from './queue/domain-events-worker.module';
 import { LifecycleWorkerModule } from './matches/lifecycle-worker.module';
 import { MatchingWorkerModule } from './matching/matching-worker.module';
 import { NotificationsWorkerModule } from './notifications/notifications-worker.module';

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { prepareAppDatabase } from './prepare-app-database';
+import { prepareAppDatabase } from './launcher/prepare-app-database';
 import { WorkerModule } from './worker.module';
 
 /** `node dist/src/worker.js`: runs the BullMQ processors; SIGTERM lets running jobs finish. */

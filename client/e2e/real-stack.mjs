@@ -215,7 +215,7 @@ export async function startStack() {
   };
   try {
     // The API loads only reference data (the skills); the demo world comes from `npm run seed`'s script.
-    const seed = spawnSync(process.execPath, ['dist/src/seed/seed.cli.js'], { cwd: ROOT_DIR, env, encoding: 'utf8' });
+    const seed = spawnSync(process.execPath, ['dist/src/seed.cli.js'], { cwd: ROOT_DIR, env, encoding: 'utf8' });
     if (seed.status !== 0) throw new Error(`seeding the demo world failed: ${seed.stderr || seed.stdout}`);
     const api = startProcess('api', 'dist/src/main.js', env);
     processes.push(api);

@@ -3,8 +3,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, chownSync, cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
-import { firstFreePort, isPortFree } from '../launcher/free-port';
-import { LaunchError } from '../launcher/launch-error';
+import { firstFreePort, isPortFree } from '../common/process/free-port';
+import { LaunchError } from '../common/process/launch-error';
 
 export interface EmbeddedDatabase {
   url: string;

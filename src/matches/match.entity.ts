@@ -5,7 +5,12 @@ import { NeedEntity } from '../needs/need.entity';
 import { NeedRoleEntity, RoleKind } from '../needs/need-role.entity';
 import { MentorProfileEntity } from '../profiles/mentor-profile.entity';
 import { VolunteerProfileEntity } from '../profiles/volunteer-profile.entity';
+import { ListSize } from '../common/graphql/query-limits';
+import { MAX_ROLE_SKILLS } from '../needs/dtos/role.inputs';
 import { MatchReason, ScoreBreakdown } from './dtos/match-reason.dto';
+
+// One reason per wanted skill, plus at most one of each other kind (language, location, cause, …).
+const MAX_MATCH_REASONS = MAX_ROLE_SKILLS + 10;
 
 export enum MatchStatus {
   PROPOSED = 'PROPOSED',
@@ -124,7 +129,8 @@ export class MatchEntity {
   @Column({ type: 'text', default: '' })
   explanation: string;
 
-  @Field(() => [MatchReason], { description: 'Structured reasons, for wording the explanation in any language' })
+  @Field(() => [MatchReason], { description: `Structured reasons, for wording the explanation in any language; at most ${MAX_MATCH_REASONS}` })
+  @ListSize(MAX_MATCH_REASONS)
   @Column('jsonb', { default: [] })
   reasons: MatchReason[];
 

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from '../config/app-config';
 import { dataSourceOptions } from '../database/data-source-options';
 import { openEmbeddedDatabase } from '../database/embedded-database';
-import { LaunchError } from '../launcher/launch-error';
+import { LaunchError } from '../common/process/launch-error';
 import { PlatformAdminError, runAdminCommand } from './platform-admins';
 
 /**

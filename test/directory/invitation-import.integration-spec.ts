@@ -106,12 +106,12 @@ describe('importing invitations from a CSV list', () => {
     await waitFor('the second email to Hana', async () => emailsTo('hana@acme.example').length === 2);
   });
 
-  it('refuses hostile cells row by row: formulas, NUL, huge values; and semicolon files from German Excel work', async () => {
+  it('refuses hostile cells row by row: formulas, control characters, huge values; and semicolon files from German Excel work', async () => {
     const csv = [
       'email;name;role;language',
       'formula@acme.example;=cmd|\' /C calc\'!A0;MEMBER;en',
       'plus@acme.example;+SUM(A1:A9);MEMBER;en',
-      'nul@acme.example;Nul\u0000Byte;MEMBER;en',
+      'bell@acme.example;Bell\u0007Ring;MEMBER;en',
       `huge@acme.example;${'x'.repeat(5000)};MEMBER;en`,
       `${'a'.repeat(400)}@acme.example;Long Address;MEMBER;en`,
       '=HYPERLINK("http://evil.example")@acme.example;Evil;MEMBER;en',
@@ -138,6 +138,8 @@ describe('importing invitations from a CSV list', () => {
     const refusals: [string, RegExp][] = [
       [rows(2001), /2001 rows; at most 2000/],
       [`email,name\nbig@acme.example,${'y'.repeat(1_000_001)}`, /csv/i],
+      // NUL cannot be stored at all: the API refuses the whole request before it reaches the import.
+      ['email,name\nnul@acme.example,Nul\u0000Byte', /NUL/],
       ['', /empty/],
       ['email,name\n', /no rows/],
       ['mail,name\nx@acme.example,X', /Unknown column/],

@@ -9,6 +9,7 @@ import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { PUB_SUB } from '../../src/common/pubsub/pubsub.module';
+import { redisKey } from '../../src/common/redis/redis-keys';
 import { MatchLifecycleService } from '../../src/matches/match-lifecycle.service';
 import { NotificationKind } from '../../src/notifications/notification.entity';
 import { NotificationDraft, NotificationsService, notificationTopic } from '../../src/notifications/notifications.service';
@@ -197,7 +198,7 @@ describe('notifications of the match lifecycle', () => {
     ];
     try {
       const pubSub = t.app.get<RedisPubSub>(PUB_SUB);
-      const listened = async (userId: string) => ((await pubSub.getPublisher().pubsub('NUMSUB', notificationTopic(userId))) as [string, number])[1] > 0;
+      const listened = async (userId: string) => ((await pubSub.getPublisher().pubsub('NUMSUB', redisKey(t.config, 'pubsub', notificationTopic(userId)))) as [string, number])[1] > 0;
       await waitFor('both subscriptions to reach Redis', async () => (await listened(listener.userId)) && listened(stranger.userId));
       const id = await offer(listener.profileId);
       ok(await acceptMatch(t, w.nonprofit.token, id, 1), 'acceptMatch');

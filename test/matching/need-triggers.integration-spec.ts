@@ -2,7 +2,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
-import { DomainEventsWorkerModule, RELAY_DOMAIN_EVENTS_SCHEDULER_ID } from '../../src/common/events/domain-events-worker.module';
+import { DomainEventsWorkerModule, RELAY_DOMAIN_EVENTS_SCHEDULER_ID } from '../../src/queue/domain-events-worker.module';
 import { DomainEvents, RELAY_GRACE_MS } from '../../src/common/events/domain-events';
 import { REDIS } from '../../src/common/redis/redis.module';
 import { MatchingScope, MatchingTrigger } from '../../src/matching/matching-run.entity';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { openEmbeddedDatabase, startEmbeddedDatabase } from '../../src/database/embedded-database';
-import { isPortFree } from '../../src/launcher/free-port';
+import { isPortFree } from '../../src/common/process/free-port';
 import { ensureRedis, ping } from '../../src/launcher/session-redis';
 
 const START = join(__dirname, '..', '..', 'dist', 'src', 'start.js');

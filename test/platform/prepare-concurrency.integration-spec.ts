@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source-options';
-import { prepareAppDatabase } from '../../src/prepare-app-database';
+import { prepareAppDatabase } from '../../src/launcher/prepare-app-database';
 import { SKILLS } from '../../src/skills/skill-taxonomy.data';
 import { databaseUrl, withAdmin } from '../utils/test-database';
 

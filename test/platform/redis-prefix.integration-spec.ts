@@ -36,13 +36,13 @@ describe('installs sharing a Redis', () => {
   it('delivers a notification only within the install that published it', async () => {
     const person = await signUp(mine);
     sub = await subscribe(mine, person.token);
-    await waitFor('the condition', async () => (await listeners(redis, notificationChannel(mine, person.userId))) > 0);
+    await waitFor('the subscription to reach Redis', async () => (await listeners(redis, notificationChannel(mine, person.userId))) > 0);
     // Nothing listens under the other prefix, nor on the bare channel name of before.
     expect(await listeners(redis, notificationChannel(theirs, person.userId))).toBe(0);
     expect(await listeners(redis, notificationTopic(person.userId))).toBe(0);
 
     await notify(theirs, person.userId, 'from the other install');
-    await waitFor('the condition', async () => {
+    await waitFor('the subscription to reach Redis', async () => {
       await notify(mine, person.userId, 'from this install');
       return sub.received.length > 0;
     });

@@ -1,7 +1,8 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { InvitationRowProblem } from '../invitation-csv';
+import { ListSize } from '../../common/graphql/query-limits';
+import { InvitationRowProblem, MAX_IMPORT_ROWS } from '../invitation-csv';
 import { InvitationEntity } from '../invitation.entity';
 import { MembershipRole } from '../../common/domain/membership-role.enum';
 
@@ -110,5 +111,6 @@ export class InvitationImportResult {
   errors: number;
 
   @Field(() => [InvitationImportRow], { description: 'One entry per row, in file order' })
+  @ListSize(MAX_IMPORT_ROWS)
   rows: InvitationImportRow[];
 }

@@ -21,7 +21,7 @@ const viewer: Viewer = {
   mentorProfile: null,
 };
 
-const auth = (v: Viewer): AuthContextValue => ({ status: 'authenticated', viewer: v, error: null, reload: () => undefined, startSession: () => undefined, signOut: async () => undefined });
+const auth = (v: Viewer): AuthContextValue => ({ status: 'authenticated', viewer: v, error: null, reload: () => undefined, startSession: () => undefined, signOut: () => Promise.resolve() });
 
 const csv = 'email,name\nhana@acme.example,Hana Sato\nnope,Nobody';
 

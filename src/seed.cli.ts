@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../database/data-source-options';
-import { prepareAppDatabase } from '../prepare-app-database';
-import { DEMO_SIGN_INS } from './data/demo-world.data';
-import { seedDemoWorld, SeedSummary } from './seed.service';
+import { dataSourceOptions } from './database/data-source-options';
+import { prepareAppDatabase } from './launcher/prepare-app-database';
+import { DEMO_SIGN_INS } from './seed/data/demo-world.data';
+import { seedDemoWorld, SeedSummary } from './seed/seed.service';
 
 /** `npm run seed`: migrate the database at DATABASE_URL, load the reference data, then the demo world. */
 async function main(): Promise<number> {

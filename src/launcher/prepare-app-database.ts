@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { prepareDatabase } from './database/prepare-database';
-import { loadSkillTaxonomy } from './skills/skill-taxonomy.loader';
+import { prepareDatabase } from '../database/prepare-database';
+import { loadSkillTaxonomy } from '../skills/skill-taxonomy.loader';
 
 /**
  * What every entry point runs before it serves: the migrations, then the reference data no
