@@ -25,11 +25,9 @@ export class UserEntity {
   @Column({ length: 10, default: 'en' })
   locale: string;
 
-  @Field()
   @Column({ default: false })
   isPlatformAdmin: boolean;
 
-  @Field(() => [String])
   @Column('text', { array: true, default: '{}' })
   mutedNotificationKinds: string[];
 

@@ -40,6 +40,17 @@ export class UsersResolver {
     return viewer === SELF || (await this.access.isVisible(viewer, ctx.loaders, 'email', user.id)) ? user.email : null;
   }
 
+  // Account settings, not profile: another tenant reaching a User through a match must not learn them.
+  @ResolveField(() => Boolean, { description: 'Shown to the person and platform admins; false for everyone else' })
+  isPlatformAdmin(@Parent() user: UserEntity, @Context() ctx: RequestContext, @Info() info: GraphQLResolveInfo): boolean {
+    return this.mayReadSettings(user, ctx, info) && user.isPlatformAdmin;
+  }
+
+  @ResolveField(() => [String], { description: 'Shown to the person and platform admins; empty for everyone else' })
+  mutedNotificationKinds(@Parent() user: UserEntity, @Context() ctx: RequestContext, @Info() info: GraphQLResolveInfo): string[] {
+    return this.mayReadSettings(user, ctx, info) ? user.mutedNotificationKinds : [];
+  }
+
   @ResolveField(() => [MembershipEntity], {
     description: `The person's memberships in organizations you are a member of (all of them for the person and platform admins), earliest first, at most ${MAX_USER_MEMBERSHIPS_LISTED}`,
   })
@@ -62,6 +73,11 @@ export class UsersResolver {
     const viewer = this.viewer(ctx, info);
     const profile = await ctx.loaders.one(MentorProfileEntity, 'userId').load(user.id);
     return profile && (viewer === SELF || (await this.access.isVisible(viewer, ctx.loaders, 'mentor_profile', profile.id))) ? profile : null;
+  }
+
+  private mayReadSettings(user: UserEntity, ctx: RequestContext, info: GraphQLResolveInfo): boolean {
+    const viewer = this.viewer(ctx, info);
+    return viewer === SELF || viewer.userId === user.id || viewer.isPlatformAdmin;
   }
 
   // signUp, signIn and refreshSession answer before the caller holds a token; the user of an

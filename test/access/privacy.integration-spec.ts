@@ -56,6 +56,15 @@ describe('privacy by default', () => {
       expect(list.data?.volunteerProfiles.nodes).toEqual([]);
     });
 
+    it('account settings of the person stay hidden from a curator reaching them, shown to the person', async () => {
+      await t.dataSource.query(`UPDATE user_account SET is_platform_admin = true, muted_notification_kinds = '{MATCH_OFFERED}' WHERE id = $1`, [employee.userId]);
+      const SETTINGS = `query($id: ID!) { volunteerProfile(id: $id) { user { isPlatformAdmin mutedNotificationKinds } } }`;
+      const seen = await t.gql<{ volunteerProfile: { user: unknown } }>(SETTINGS, { id: profileId }, own.token);
+      expect(seen.data?.volunteerProfile.user).toEqual({ isPlatformAdmin: false, mutedNotificationKinds: [] });
+      const mine = await t.gql<{ me: unknown }>(`{ me { isPlatformAdmin mutedNotificationKinds } }`, {}, employee.token);
+      expect(mine.data?.me).toEqual({ isPlatformAdmin: true, mutedNotificationKinds: ['MATCH_OFFERED'] });
+    });
+
     it('the employee reads their own email', async () => {
       const res = await t.gql<{ me: { email: string | null } }>(`{ me { email } }`, {}, employee.token);
       expect(res.data?.me.email).toContain('@');
