@@ -16,4 +16,21 @@ import { SkillsModule } from './skills/skills.module';
 import { UsersModule } from './users/users.module';
 
 /** Every feature module of the API, in one list so main and tests load the same app. */
-export const FEATURE_MODULES = [UsersModule, OrganizationsModule, ProfilesModule, FundingOffersModule, AffiliationsModule, MembershipsModule, NetworksModule, ProgramsModule, SkillsModule, NeedsModule, MatchesModule, MatchingModule, NotificationsModule, HoursModule, FeedbackModule, ImpactModule];
+export const FEATURE_MODULES = [
+  UsersModule,
+  OrganizationsModule,
+  ProfilesModule,
+  FundingOffersModule,
+  AffiliationsModule,
+  MembershipsModule,
+  NetworksModule,
+  ProgramsModule,
+  SkillsModule,
+  NeedsModule,
+  MatchesModule,
+  MatchingModule,
+  NotificationsModule,
+  HoursModule,
+  FeedbackModule,
+  ImpactModule,
+];

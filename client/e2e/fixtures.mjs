@@ -27,7 +27,27 @@ export const skills = page(
   ].map(([id, name, category, synonyms]) => ({ __typename: 'Skill', id, name, category, synonyms })),
 );
 
-const REASON_FIELDS = Object.fromEntries(['skillId', 'name', 'level', 'wanted', 'language', 'country', 'sameCountry', 'utcOffsetDiffMinutes', 'hoursPerMonthFree', 'hoursPerMonthWanted', 'amount', 'budgetLeft', 'cause', 'programId', 'intermediaryId', 'activeEngagements', 'note'].map((field) => [field, null]));
+const REASON_FIELDS = Object.fromEntries(
+  [
+    'skillId',
+    'name',
+    'level',
+    'wanted',
+    'language',
+    'country',
+    'sameCountry',
+    'utcOffsetDiffMinutes',
+    'hoursPerMonthFree',
+    'hoursPerMonthWanted',
+    'amount',
+    'budgetLeft',
+    'cause',
+    'programId',
+    'intermediaryId',
+    'activeEngagements',
+    'note',
+  ].map((field) => [field, null]),
+);
 
 /** A reason as the API sends it: the fields its kind does not set are null. */
 function reason(kind, fields) {
@@ -67,9 +87,23 @@ function match(id, overrides) {
     declineReason: null,
     allowedActions: ['ACCEPT', 'DECLINE'],
     createdAt: '2027-01-10T09:00:00.000Z',
-    need: { __typename: 'Need', id: 'n1', title: 'Donor database for our clinics', focusArea: 'HEALTH', country: 'KE', publishedAt: '2027-01-02T09:00:00.000Z', nonprofit: { __typename: 'Organization', id: 'o1', name: 'Clean Water Kenya' } },
+    need: {
+      __typename: 'Need',
+      id: 'n1',
+      title: 'Donor database for our clinics',
+      focusArea: 'HEALTH',
+      country: 'KE',
+      publishedAt: '2027-01-02T09:00:00.000Z',
+      nonprofit: { __typename: 'Organization', id: 'o1', name: 'Clean Water Kenya' },
+    },
     role: { __typename: 'NeedRole', id: 'r1', title: 'CRM volunteer', kind: 'VOLUNTEER', seats: 2, seatsFilled: 1 },
-    volunteerProfile: { __typename: 'VolunteerProfile', id: 'vp2', headline: 'Fundraising lead at a Berlin startup', country: 'DE', user: { __typename: 'User', id: 'u2', name: 'Jonas Weber' } },
+    volunteerProfile: {
+      __typename: 'VolunteerProfile',
+      id: 'vp2',
+      headline: 'Fundraising lead at a Berlin startup',
+      country: 'DE',
+      user: { __typename: 'User', id: 'u2', name: 'Jonas Weber' },
+    },
     mentorProfile: null,
     fundingOffer: null,
     ...overrides,
@@ -82,7 +116,15 @@ export const offers = page([
     score: 0.64,
     candidateAcceptedAt: '2027-01-11T09:00:00.000Z',
     allowedActions: ['DECLINE'],
-    need: { __typename: 'Need', id: 'n2', title: 'Mentor for our youth programme', focusArea: 'CHILDREN_YOUTH', country: 'JP', publishedAt: '2027-01-03T09:00:00.000Z', nonprofit: { __typename: 'Organization', id: 'o3', name: 'Tokyo Kids Kitchen' } },
+    need: {
+      __typename: 'Need',
+      id: 'n2',
+      title: 'Mentor for our youth programme',
+      focusArea: 'CHILDREN_YOUTH',
+      country: 'JP',
+      publishedAt: '2027-01-03T09:00:00.000Z',
+      nonprofit: { __typename: 'Organization', id: 'o3', name: 'Tokyo Kids Kitchen' },
+    },
     role: { __typename: 'NeedRole', id: 'r2', title: 'Programme mentor', kind: 'MENTOR', seats: 1, seatsFilled: 0 },
     candidateKind: 'MENTOR',
   }),
@@ -90,7 +132,12 @@ export const offers = page([
 
 export const proposals = page([
   match('p1', { status: 'PROPOSED', allowedActions: ['APPROVE', 'REJECT'] }),
-  match('p2', { status: 'PROPOSED', score: 0.55, allowedActions: ['APPROVE', 'REJECT'], volunteerProfile: { __typename: 'VolunteerProfile', id: 'vp3', headline: 'Data engineer, Osaka', country: 'JP', user: { __typename: 'User', id: 'u3', name: 'Yuki Tanaka' } } }),
+  match('p2', {
+    status: 'PROPOSED',
+    score: 0.55,
+    allowedActions: ['APPROVE', 'REJECT'],
+    volunteerProfile: { __typename: 'VolunteerProfile', id: 'vp3', headline: 'Data engineer, Osaka', country: 'JP', user: { __typename: 'User', id: 'u3', name: 'Yuki Tanaka' } },
+  }),
 ]);
 
 const months = ['2026-09', '2026-10', '2026-11', '2026-12', '2027-01'];
@@ -102,7 +149,15 @@ export const engagements = page(
       candidateKind: i % 5 === 0 ? 'MENTOR' : i % 7 === 0 ? 'FUNDING' : 'VOLUNTEER',
       confirmedAt: `${months[i % months.length]}-1${i % 9}T10:00:00.000Z`,
       allowedActions: [],
-      need: { __typename: 'Need', id: `n${i}`, title: `Need ${i + 1}`, focusArea: areas[i % areas.length], country: 'KE', publishedAt: `${months[i % months.length]}-01T10:00:00.000Z`, nonprofit: { __typename: 'Organization', id: 'o1', name: 'Clean Water Kenya' } },
+      need: {
+        __typename: 'Need',
+        id: `n${i}`,
+        title: `Need ${i + 1}`,
+        focusArea: areas[i % areas.length],
+        country: 'KE',
+        publishedAt: `${months[i % months.length]}-01T10:00:00.000Z`,
+        nonprofit: { __typename: 'Organization', id: 'o1', name: 'Clean Water Kenya' },
+      },
       role: { __typename: 'NeedRole', id: `r${i % 6}`, title: 'Role', kind: 'VOLUNTEER', seats: 3, seatsFilled: 2 },
     }),
   ),
@@ -115,8 +170,30 @@ export const engagementCards = page(
     allowedActions: i === 2 ? [] : ['COMPLETE'],
     confirmedHours: i === 0 ? 4 : 0,
     hoursLogs: [
-      { __typename: 'HoursLog', id: `h${i}a`, matchId: m.id, workedOn: '2027-01-11', hours: 4, note: 'Donor database clean-up', status: i === 0 ? 'CONFIRMED' : 'LOGGED', disputeReason: null, reviewedAt: null, createdAt: '2027-01-11T18:00:00.000Z' },
-      { __typename: 'HoursLog', id: `h${i}b`, matchId: m.id, workedOn: '2027-01-12', hours: 2.5, note: '', status: i === 1 ? 'DISPUTED' : 'LOGGED', disputeReason: i === 1 ? 'We met for one hour' : null, reviewedAt: null, createdAt: '2027-01-12T18:00:00.000Z' },
+      {
+        __typename: 'HoursLog',
+        id: `h${i}a`,
+        matchId: m.id,
+        workedOn: '2027-01-11',
+        hours: 4,
+        note: 'Donor database clean-up',
+        status: i === 0 ? 'CONFIRMED' : 'LOGGED',
+        disputeReason: null,
+        reviewedAt: null,
+        createdAt: '2027-01-11T18:00:00.000Z',
+      },
+      {
+        __typename: 'HoursLog',
+        id: `h${i}b`,
+        matchId: m.id,
+        workedOn: '2027-01-12',
+        hours: 2.5,
+        note: '',
+        status: i === 1 ? 'DISPUTED' : 'LOGGED',
+        disputeReason: i === 1 ? 'We met for one hour' : null,
+        reviewedAt: null,
+        createdAt: '2027-01-12T18:00:00.000Z',
+      },
     ],
   })),
 );
@@ -151,8 +228,34 @@ export const impactReport = {
 export const programs = page([]);
 
 export const runs = page([
-  { __typename: 'MatchingRun', id: 'run1', scope: 'PROGRAM', scopeId: 'pg1', trigger: 'CURATOR', status: 'RUNNING', progress: 45, counts: { roles: 12, candidates: 340, proposed: 0 }, error: null, startedAt: '2027-01-12T10:00:00.000Z', finishedAt: null, createdAt: '2027-01-12T10:00:00.000Z' },
-  { __typename: 'MatchingRun', id: 'run0', scope: 'INTERMEDIARY', scopeId: 'o2', trigger: 'CURATOR', status: 'SUCCEEDED', progress: 100, counts: { roles: 40, candidates: 1200, proposed: 37 }, error: null, startedAt: '2027-01-11T10:00:00.000Z', finishedAt: '2027-01-11T10:01:00.000Z', createdAt: '2027-01-11T10:00:00.000Z' },
+  {
+    __typename: 'MatchingRun',
+    id: 'run1',
+    scope: 'PROGRAM',
+    scopeId: 'pg1',
+    trigger: 'CURATOR',
+    status: 'RUNNING',
+    progress: 45,
+    counts: { roles: 12, candidates: 340, proposed: 0 },
+    error: null,
+    startedAt: '2027-01-12T10:00:00.000Z',
+    finishedAt: null,
+    createdAt: '2027-01-12T10:00:00.000Z',
+  },
+  {
+    __typename: 'MatchingRun',
+    id: 'run0',
+    scope: 'INTERMEDIARY',
+    scopeId: 'o2',
+    trigger: 'CURATOR',
+    status: 'SUCCEEDED',
+    progress: 100,
+    counts: { roles: 40, candidates: 1200, proposed: 37 },
+    error: null,
+    startedAt: '2027-01-11T10:00:00.000Z',
+    finishedAt: '2027-01-11T10:01:00.000Z',
+    createdAt: '2027-01-11T10:00:00.000Z',
+  },
 ]);
 
 export const apiResponses = {

@@ -24,7 +24,11 @@ export function translator(lang) {
 /** The same text in every language the client ships, for controls found before the language is known. */
 export function inAnyLanguage(key) {
   const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^(${Object.keys(resources).map((lang) => escape(lookup(lang, key))).join('|')})$`);
+  return new RegExp(
+    `^(${Object.keys(resources)
+      .map((lang) => escape(lookup(lang, key)))
+      .join('|')})$`,
+  );
 }
 
 export function displayNames(lang) {

@@ -122,7 +122,10 @@ class JourneyRun {
   async switchLanguage(page) {
     if ((await page.getAttribute('html', 'lang')) === this.variant.lang) return;
     if (this.phone) await page.getByRole('button', { name: inAnyLanguage('shell.openNavigation') }).click();
-    await page.getByRole('combobox', { name: inAnyLanguage('language.label') }).filter({ visible: true }).selectOption(this.variant.lang);
+    await page
+      .getByRole('combobox', { name: inAnyLanguage('language.label') })
+      .filter({ visible: true })
+      .selectOption(this.variant.lang);
     await page.waitForFunction((lang) => document.documentElement.lang === lang, this.variant.lang);
     if (this.phone) await page.getByRole('button', { name: this.t('shell.closeNavigation') }).click();
   }
@@ -157,7 +160,12 @@ class JourneyRun {
     if (!this.openMatch) return;
     const { id, curatorPage } = this.openMatch;
     await this.api(curatorPage, 'query ($id: ID!) { match(id: $id) { version } }', { id })
-      .then(({ match }) => this.api(curatorPage, 'mutation ($id: ID!, $version: Int!) { cancelMatch(id: $id, version: $version, reason: "journey test failed") { status } }', { id, version: match.version }))
+      .then(({ match }) =>
+        this.api(curatorPage, 'mutation ($id: ID!, $version: Int!) { cancelMatch(id: $id, version: $version, reason: "journey test failed") { status } }', {
+          id,
+          version: match.version,
+        }),
+      )
       .catch((error) => console.log(`  [journey ${this.variant.name}] could not cancel match ${id}: ${error.message}`));
   }
 
@@ -171,7 +179,9 @@ async function postNeed(run, page, title) {
   const { t, names } = run;
   await run.open(page, '/needs/new', t('needs.form.title'));
   await page.getByRole('textbox', { name: t('needs.form.fields.title') }).fill(title);
-  await page.getByRole('textbox', { name: t('needs.form.fields.summary') }).fill('Our 42 children’s cafeterias need a marketing plan to reach more families and donors, in Japanese and English.');
+  await page
+    .getByRole('textbox', { name: t('needs.form.fields.summary') })
+    .fill('Our 42 children’s cafeterias need a marketing plan to reach more families and donors, in Japanese and English.');
   await page.getByRole('textbox', { name: t('needs.form.fields.impact') }).fill('From 1,200 to 2,000 families a year.');
   await page.getByRole('combobox', { name: t('needs.form.fields.focusArea') }).click();
   await page.getByRole('option', { name: t('domain.focusArea.CHILDREN_YOUTH'), exact: true }).click();
@@ -190,8 +200,14 @@ async function postNeed(run, page, title) {
     const name = skill.name[run.variant.lang];
     await page.getByRole('combobox', { name: t('skills.picker.add') }).fill(skill.search[run.variant.lang]);
     await page.getByRole('option', { name, exact: true }).click();
-    await page.getByRole('radiogroup', { name: t('skills.picker.levelFor', { skill: name }) }).getByText(String(skill.level), { exact: true }).click();
-    await page.getByRole('radiogroup', { name: t('skills.picker.weightFor', { skill: name }) }).getByText(String(skill.weight), { exact: true }).click();
+    await page
+      .getByRole('radiogroup', { name: t('skills.picker.levelFor', { skill: name }) })
+      .getByText(String(skill.level), { exact: true })
+      .click();
+    await page
+      .getByRole('radiogroup', { name: t('skills.picker.weightFor', { skill: name }) })
+      .getByText(String(skill.weight), { exact: true })
+      .click();
   }
   await run.screen(page, 'need-roles');
   await page.getByRole('button', { name: t('common.next'), exact: true }).click();
@@ -291,8 +307,14 @@ async function runJourney(run) {
   // 8. The nonprofit opens Engagements from its navigation, sees who does the work, confirms the
   //    hours and completes the match.
   if (run.phone) await nonprofit.page.getByRole('button', { name: t('shell.openNavigation') }).click();
-  await nonprofit.page.getByRole('navigation').getByRole('link', { name: t('nav.engagements'), exact: true }).click();
-  await nonprofit.page.getByRole('heading', { name: t('engagements.title'), exact: true }).first().waitFor();
+  await nonprofit.page
+    .getByRole('navigation')
+    .getByRole('link', { name: t('nav.engagements'), exact: true })
+    .click();
+  await nonprofit.page
+    .getByRole('heading', { name: t('engagements.title'), exact: true })
+    .first()
+    .waitFor();
   const nonprofitEngagement = nonprofit.page.locator('article').filter({ has: nonprofit.page.getByRole('heading', { name: title }) });
   await nonprofitEngagement.getByText(volunteer.me.name).first().waitFor();
   const reviewRow = nonprofitEngagement.getByRole('listitem').filter({ hasText: `Customer interviews (${run.variant.name} journey)` });
@@ -310,9 +332,16 @@ async function runJourney(run) {
   // 9. The impact dashboard draws the API's impact report for the nonprofit: its confirmed hours
   //    and completed engagements match the report.
   await run.open(nonprofit.page, '/impact', t('impact.title'));
-  const stat = (label) => nonprofit.page.locator('.mantine-Paper-root').filter({ has: nonprofit.page.getByText(label, { exact: true }) }).locator('p').nth(1);
+  const stat = (label) =>
+    nonprofit.page
+      .locator('.mantine-Paper-root')
+      .filter({ has: nonprofit.page.getByText(label, { exact: true }) })
+      .locator('p')
+      .nth(1);
   await stat(t('impact.confirmedHours')).waitFor();
-  const { impact } = await run.api(nonprofit.page, 'query ($scope: ImpactScopeInput!) { impact(scope: $scope) { totals { completed confirmedHours } } }', { scope: { nonprofitId } });
+  const { impact } = await run.api(nonprofit.page, 'query ($scope: ImpactScopeInput!) { impact(scope: $scope) { totals { completed confirmedHours } } }', {
+    scope: { nonprofitId },
+  });
   const matchHours = await run.api(nonprofit.page, 'query ($id: ID!) { match(id: $id) { status confirmedHours } }', { id: match.id });
   assert.deepEqual(matchHours.match, { status: 'COMPLETED', confirmedHours: hours });
   assert.ok(impact.totals.completed >= 1, 'the impact report counts no completed engagement');
@@ -368,20 +397,24 @@ describe('the whole journey against the real API, worker, PostgreSQL and Redis',
   });
 
   for (const variant of VARIANTS) {
-    it(`runs the journey ${variant.name === 'phone' ? `on a ${PHONE.width}×${PHONE.height} phone` : `in ${variant.lang === 'de' ? 'German' : 'English'}`}`, { timeout: 120_000 }, async () => {
-      const started = Date.now();
-      const run = new JourneyRun(variant, { baseUrl: stack.baseUrl, browser });
-      let problems;
-      try {
-        await runJourney(run);
-      } catch (error) {
-        await run.afterFailure();
-        throw error;
-      } finally {
-        problems = await run.close();
-        results.push({ variant: variant.name, steps: run.steps, gaps: run.gaps, seconds: (Date.now() - started) / 1000 });
-      }
-      assert.deepEqual(problems, [], `errors in the browser during the ${variant.name} journey`);
-    });
+    it(
+      `runs the journey ${variant.name === 'phone' ? `on a ${PHONE.width}×${PHONE.height} phone` : `in ${variant.lang === 'de' ? 'German' : 'English'}`}`,
+      { timeout: 120_000 },
+      async () => {
+        const started = Date.now();
+        const run = new JourneyRun(variant, { baseUrl: stack.baseUrl, browser });
+        let problems;
+        try {
+          await runJourney(run);
+        } catch (error) {
+          await run.afterFailure();
+          throw error;
+        } finally {
+          problems = await run.close();
+          results.push({ variant: variant.name, steps: run.steps, gaps: run.gaps, seconds: (Date.now() - started) / 1000 });
+        }
+        assert.deepEqual(problems, [], `errors in the browser during the ${variant.name} journey`);
+      },
+    );
   }
 });

@@ -101,7 +101,7 @@ describe('screens against a canned API', () => {
     await context.close();
   });
 
-  it('lists an engagement\'s hours for the nonprofit to confirm or dispute', async () => {
+  it("lists an engagement's hours for the nonprofit to confirm or dispute", async () => {
     const { context, page, problems } = await open(browser, server, '/engagements');
     await page.getByRole('heading', { name: 'Engagements', exact: true }).first().waitFor();
     const card = page.locator('article').filter({ has: page.getByRole('heading', { name: 'Need 2' }) });

@@ -26,11 +26,7 @@ export class AffiliationsResolver {
   }
 
   @Mutation(() => AffiliationEntity, { description: 'Curators mark an affiliated organization as checked' })
-  setAffiliationVetted(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }, ParseUuidPipe) id: string,
-    @Args('vetted') vetted: boolean,
-  ): Promise<AffiliationEntity> {
+  setAffiliationVetted(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseUuidPipe) id: string, @Args('vetted') vetted: boolean): Promise<AffiliationEntity> {
     return this.service.setVetted(actor, id, vetted);
   }
 

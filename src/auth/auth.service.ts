@@ -41,9 +41,7 @@ export class AuthService {
   async signUp(input: SignUpInput): Promise<AuthPayload> {
     requireStrong('password', input.password, [input.email, input.name]);
     if (await this.users.existsBy({ email: input.email })) throw AppError.conflict('An account with this email already exists.');
-    const user = await this.users.save(
-      this.users.create({ email: input.email, name: input.name.trim(), locale: input.locale, passwordHash: await hashPassword(input.password) }),
-    );
+    const user = await this.users.save(this.users.create({ email: input.email, name: input.name.trim(), locale: input.locale, passwordHash: await hashPassword(input.password) }));
     return this.issue(user);
   }
 

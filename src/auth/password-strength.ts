@@ -30,7 +30,10 @@ const REASONS: Record<string, string> = {
  * person's email, name) count as guessable words.
  */
 export function weakPasswordReason(password: string, userInputs: string[]): string | null {
-  const result = zxcvbn.check(password, userInputs.flatMap((input) => [input, ...input.split(/[@.\s_-]+/)]).filter((w) => w.length > 2));
+  const result = zxcvbn.check(
+    password,
+    userInputs.flatMap((input) => [input, ...input.split(/[@.\s_-]+/)]).filter((w) => w.length > 2),
+  );
   if (result.score >= MIN_SCORE) return null;
   const reason = result.feedback.warning ? REASONS[result.feedback.warning] : undefined;
   return `is too easy to guess${reason ? ` (${reason})` : ''}; use a few unrelated words or a longer phrase`;

@@ -12,36 +12,55 @@ export class AppConfig {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
   PORT = 3000;
 
-  @IsOptional() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false })
+  @IsOptional()
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false })
   DATABASE_URL?: string;
 
   @IsString()
   DATA_DIR = '.data';
 
   /** Unset: the port the embedded cluster used last, else the first free one from 54329. */
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
   EMBEDDED_DB_PORT?: number;
 
   @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false })
   REDIS_URL = DEFAULT_REDIS_URL;
 
-  @IsString() @MinLength(1)
+  @IsString()
+  @MinLength(1)
   QUEUE_PREFIX = 'rally';
 
-  @IsOptional() @IsString() @MinLength(1)
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
   REDIS_PREFIX?: string;
 
   /** Unset outside production: a random secret is kept in DATA_DIR instead (see src/auth/jwt-secret.ts). */
-  @IsOptional() @IsString() @MinLength(32)
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
   JWT_SECRET?: string;
 
-  @Transform(toInt) @IsInt() @Min(60) @Max(86400)
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(86400)
   ACCESS_TOKEN_TTL_SECONDS = 900;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(365)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
   REFRESH_TOKEN_TTL_DAYS = 30;
 
   @IsString()
@@ -54,7 +73,8 @@ export class AppConfig {
   @IsIn(['auto', 'json', 'pretty'])
   LOG_FORMAT: 'auto' | 'json' | 'pretty' = 'auto';
 
-  @IsOptional() @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false })
+  @IsOptional()
+  @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false })
   SMTP_URL?: string;
 
   @IsString()
@@ -63,34 +83,54 @@ export class AppConfig {
   @IsString()
   OUTBOX_DIR = '.data/outbox';
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(90)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(90)
   OFFER_DEADLINE_DAYS = 14;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(1000)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   MATCHING_TOP_K = 50;
 
   @IsString()
   MATCHING_SCHEDULE = '0 3 * * *';
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(10000)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10000)
   SIGN_IN_RATE_LIMIT_PER_MINUTE = 10;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(1000)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   SIGN_IN_FREE_FAILURES = 5;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(3600)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
   SIGN_IN_BACKOFF_BASE_SECONDS = 30;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(86400)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
   SIGN_IN_BACKOFF_MAX_SECONDS = 900;
 
   @IsString()
   TRUST_PROXY = '';
 
-  @Transform(toBool) @IsBoolean()
+  @Transform(toBool)
+  @IsBoolean()
   SEED_DEMO_ON_START = true;
 
-  @IsOptional() @IsUrl({ require_tld: false })
+  @IsOptional()
+  @IsUrl({ require_tld: false })
   PUBLIC_URL?: string;
 
   get isProduction(): boolean {
@@ -109,12 +149,16 @@ export class AppConfig {
 
   /** Express's "trust proxy" value: false (the default) trusts no X-Forwarded-For at all. */
   get trustProxy(): false | string[] {
-    const list = this.TRUST_PROXY.split(',').map((p) => p.trim()).filter(Boolean);
+    const list = this.TRUST_PROXY.split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
     return list.length ? list : false;
   }
 
   get corsOrigins(): string[] {
-    return this.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
+    return this.CORS_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean);
   }
 }
 

@@ -79,7 +79,9 @@ function serverUser(): OsUser | null {
     execFileSync('groupadd', ['--system', 'postgres'], { stdio: 'ignore' });
     execFileSync('useradd', ['--system', '--gid', 'postgres', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres'], { stdio: 'ignore' });
   } catch {
-    throw new LaunchError('PostgreSQL refuses to run as root and no "postgres" OS user could be created: create one (useradd postgres), run as a normal user, or set DATABASE_URL.');
+    throw new LaunchError(
+      'PostgreSQL refuses to run as root and no "postgres" OS user could be created: create one (useradd postgres), run as a normal user, or set DATABASE_URL.',
+    );
   }
   return osUser('postgres') as OsUser;
 }
@@ -196,7 +198,10 @@ function portTaken(port: number): string {
 }
 
 function lastLine(text: string): string {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return lines.find((l) => /FATAL|ERROR/.test(l)) ?? lines.at(-1) ?? 'no output';
 }
 

@@ -20,12 +20,18 @@ export class FundingOffersResolver {
     private readonly access: AccessService,
   ) {}
 
-  @Query(() => FundingOfferEntity, { description: 'A funding offer; seen by the funder’s members, curators whose intermediary or network curates the funder or who curate a need it is matched on, and nonprofits it was offered to' })
+  @Query(() => FundingOfferEntity, {
+    description:
+      'A funding offer; seen by the funder’s members, curators whose intermediary or network curates the funder or who curate a need it is matched on, and nonprofits it was offered to',
+  })
   fundingOffer(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseUuidPipe) id: string): Promise<FundingOfferEntity> {
     return this.service.get(actor, id);
   }
 
-  @Query(() => FundingOfferConnection, { description: 'Offers you may see: the funder’s members, curators whose intermediary or network curates the funder or who curate a need it is matched on, and nonprofits it was offered to' })
+  @Query(() => FundingOfferConnection, {
+    description:
+      'Offers you may see: the funder’s members, curators whose intermediary or network curates the funder or who curate a need it is matched on, and nonprofits it was offered to',
+  })
   fundingOffers(@CurrentActor() actor: Actor, @Args() args: FundingOffersArgs) {
     return this.service.list(actor, args);
   }
@@ -45,11 +51,7 @@ export class FundingOffersResolver {
   }
 
   @Mutation(() => FundingOfferEntity, { description: 'Pauses or resumes matching for an offer' })
-  setFundingOfferActive(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }, ParseUuidPipe) id: string,
-    @Args('active') active: boolean,
-  ): Promise<FundingOfferEntity> {
+  setFundingOfferActive(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseUuidPipe) id: string, @Args('active') active: boolean): Promise<FundingOfferEntity> {
     return this.service.setActive(actor, id, active);
   }
 
@@ -60,12 +62,15 @@ export class FundingOffersResolver {
     return funder;
   }
 
-  @ResolveField(() => Float, { nullable: true, description: "The budget; shown to the funder's members, curators of the funder's intermediaries and platform admins, null for others" })
+  @ResolveField(() => Float, {
+    nullable: true,
+    description: "The budget; shown to the funder's members, curators of the funder's intermediaries and platform admins, null for others",
+  })
   async budgetTotal(@Parent() offer: FundingOfferEntity, @CurrentActor() actor: Actor, @Context() ctx: RequestContext): Promise<number | null> {
     return (await this.access.isVisible(actor, ctx.loaders, 'budget', offer.id)) ? offer.budgetTotal : null;
   }
 
-  @ResolveField(() => Float, { nullable: true, description: "What is left of the budget; shown as budgetTotal is" })
+  @ResolveField(() => Float, { nullable: true, description: 'What is left of the budget; shown as budgetTotal is' })
   async budgetLeft(@Parent() offer: FundingOfferEntity, @CurrentActor() actor: Actor, @Context() ctx: RequestContext): Promise<number | null> {
     return (await this.access.isVisible(actor, ctx.loaders, 'budget', offer.id)) ? offer.budgetLeft : null;
   }

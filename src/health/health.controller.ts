@@ -23,10 +23,7 @@ export class HealthController {
   private async redis() {
     const check = this.indicator.check('redis');
     try {
-      await Promise.race([
-        this.pubSub.getPublisher().ping(),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1000)),
-      ]);
+      await Promise.race([this.pubSub.getPublisher().ping(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1000))]);
       return check.up();
     } catch (e) {
       return check.down({ message: e instanceof Error ? e.message : 'unreachable' });

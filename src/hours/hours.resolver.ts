@@ -17,11 +17,7 @@ export class HoursResolver {
   constructor(private readonly hours: HoursService) {}
 
   @Mutation(() => HoursLogEntity, { description: 'The volunteer or mentor logs hours on a confirmed or active engagement' })
-  logHours(
-    @CurrentActor() actor: Actor,
-    @Args('matchId', { type: () => ID }, ParseUuidPipe) matchId: string,
-    @Args('input') input: LogHoursInput,
-  ): Promise<HoursLogEntity> {
+  logHours(@CurrentActor() actor: Actor, @Args('matchId', { type: () => ID }, ParseUuidPipe) matchId: string, @Args('input') input: LogHoursInput): Promise<HoursLogEntity> {
     return this.hours.log(actor, matchId, input);
   }
 

@@ -36,7 +36,10 @@ async function run(plan: LaunchPlan): Promise<void> {
   let children: ChildProcess[] = [];
   // Before anything starts: a signal's default would end Node without its 'exit' handlers,
   // leaving the database and Redis (own process groups) running.
-  const stop = stopper(() => children, () => infrastructure);
+  const stop = stopper(
+    () => children,
+    () => infrastructure,
+  );
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
   infrastructure = await startInfrastructure(config, console.log);
@@ -63,7 +66,9 @@ function readConfig(): AppConfig {
 async function prepare(databaseUrl: string, config: AppConfig): Promise<void> {
   const dataSource = await new DataSource(dataSourceOptions(databaseUrl)).initialize().catch((e: NodeJS.ErrnoException) => {
     const { hostname, port } = new URL(databaseUrl);
-    throw new LaunchError(`PostgreSQL at ${hostname}:${port || 5432} (DATABASE_URL) cannot be reached (${e.code ?? e.message}): start it, fix DATABASE_URL, or unset it to use the embedded database.`);
+    throw new LaunchError(
+      `PostgreSQL at ${hostname}:${port || 5432} (DATABASE_URL) cannot be reached (${e.code ?? e.message}): start it, fix DATABASE_URL, or unset it to use the embedded database.`,
+    );
   });
   try {
     await prepareAppDatabase(dataSource);

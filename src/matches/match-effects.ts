@@ -36,10 +36,6 @@ async function changeLoad(m: EntityManager, match: MatchEntity, delta: 1 | -1, a
       await m.query('UPDATE mentor_profile SET active_mentees = GREATEST(active_mentees + $2, 0) WHERE id = $1', [match.mentorProfileId, delta]);
       return;
     case RoleKind.FUNDING:
-      await m.query('UPDATE funding_offer SET budget_left = budget_left - $2::numeric * $3, updated_at = now() WHERE id = $1', [
-        match.fundingOfferId,
-        amount ?? 0,
-        delta,
-      ]);
+      await m.query('UPDATE funding_offer SET budget_left = budget_left - $2::numeric * $3, updated_at = now() WHERE id = $1', [match.fundingOfferId, amount ?? 0, delta]);
   }
 }

@@ -11,7 +11,12 @@ import { MatchAction } from './match-transitions';
 @ObjectType('MatchEvent')
 @Entity('match_event')
 @Index('IDX_match_event_match_created', ['matchId', 'createdAt'])
-@Check('CHK_match_event_action', `action IN (${Object.values(MatchAction).map((a) => `'${a}'`).join(', ')})`)
+@Check(
+  'CHK_match_event_action',
+  `action IN (${Object.values(MatchAction)
+    .map((a) => `'${a}'`)
+    .join(', ')})`,
+)
 export class MatchEventEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -78,13 +78,7 @@ export class MatchNotifier {
     }
   }
 
-  private drafts(
-    a: MatchAudience,
-    kind: MatchNotificationKind,
-    groups: Group[],
-    actorUserId: string | null,
-    extra: Partial<NotificationParams> = {},
-  ): NotificationDraft[] {
+  private drafts(a: MatchAudience, kind: MatchNotificationKind, groups: Group[], actorUserId: string | null, extra: Partial<NotificationParams> = {}): NotificationDraft[] {
     const users = new Set(groups.flatMap((g) => (g === 'curators' ? a.curator_users : g === 'nonprofit' ? a.nonprofit_users : a.candidate_users)));
     if (actorUserId) users.delete(actorUserId);
     const params: NotificationParams = {

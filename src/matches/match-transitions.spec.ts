@@ -1,5 +1,15 @@
 import { MatchStatus } from './match.entity';
-import { acceptColumn, allowedFromStatuses, availableActions, checkTransition, MatchAction, MatchRole, MatchState, TRANSITION_ACTIONS, TransitionAction } from './match-transitions';
+import {
+  acceptColumn,
+  allowedFromStatuses,
+  availableActions,
+  checkTransition,
+  MatchAction,
+  MatchRole,
+  MatchState,
+  TRANSITION_ACTIONS,
+  TransitionAction,
+} from './match-transitions';
 
 const { PROPOSED, OFFERED, CONFIRMED, ACTIVE, COMPLETED, REJECTED, DECLINED, EXPIRED, WITHDRAWN, CANCELLED } = MatchStatus;
 const { CURATOR, NONPROFIT, CANDIDATE, SYSTEM } = MatchRole;

@@ -145,9 +145,7 @@ function sideTransition(action: TransitionAction, rule: Rule, state: MatchState,
 
 /** The actions an actor could take now: what a client shows as buttons. */
 export function availableActions(state: MatchState, roles: readonly MatchRole[]): TransitionAction[] {
-  return TRANSITION_ACTIONS.filter(
-    (action) => action !== MatchAction.EXPIRE && checkTransition(action, state, roles).ok,
-  );
+  return TRANSITION_ACTIONS.filter((action) => action !== MatchAction.EXPIRE && checkTransition(action, state, roles).ok);
 }
 
 /** The side of a match a role speaks for, for accept/decline bookkeeping. */

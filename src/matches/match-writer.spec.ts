@@ -31,7 +31,7 @@ function offences(text: string): string[] {
 describe('MatchWriter is the only writer of match status and history', () => {
   it('recognises every kind of write it guards against (so a clean scan means something)', () => {
     expect(offences("m.query(`UPDATE match SET status = 'WITHDRAWN', version = version + 1 WHERE id = $1`)")).toEqual(['SQL update of match.status']);
-    expect(offences("m.query(`UPDATE match mt SET status_note = $2, status = $3 WHERE mt.id = $1`)")).toEqual(['SQL update of match.status']);
+    expect(offences('m.query(`UPDATE match mt SET status_note = $2, status = $3 WHERE mt.id = $1`)')).toEqual(['SQL update of match.status']);
     expect(offences("`INSERT INTO match_event (match_id, action) VALUES ($1, 'PROPOSE')`")).toEqual(['SQL insert into match_event']);
     expect(offences('`INSERT INTO match (role_id, status) SELECT role_id, status FROM input`')).toEqual(['SQL insert of a match (a new status)']);
     expect(offences('qb.update(MatchEntity).set({ status })')).toEqual(['ORM write of MatchEntity']);

@@ -102,10 +102,10 @@ const NO_LONGER_BEST = 'no longer among the best proposals';
 
 /** CONFLICT naming where the match is now, so a client can reload or explain. */
 export function matchConflict(current: { status: MatchStatus; version: number }, message?: string): AppError {
-  return AppError.conflict(
-    message ?? `Someone changed this match meanwhile: it is now ${current.status} (version ${current.version}). Reload it and try again.`,
-    { currentStatus: current.status, currentVersion: current.version },
-  );
+  return AppError.conflict(message ?? `Someone changed this match meanwhile: it is now ${current.status} (version ${current.version}). Reload it and try again.`, {
+    currentStatus: current.status,
+    currentVersion: current.version,
+  });
 }
 
 /**
@@ -216,10 +216,7 @@ export class MatchWriter {
       .setLock('pessimistic_write')
       .getMany();
     if (open.length === 0) return [];
-    await m.query(`UPDATE match SET status = 'CANCELLED', status_note = $2, version = version + 1, updated_at = now() WHERE id = ANY($1::uuid[])`, [
-      open.map((x) => x.id),
-      reason,
-    ]);
+    await m.query(`UPDATE match SET status = 'CANCELLED', status_note = $2, version = version + 1, updated_at = now() WHERE id = ANY($1::uuid[])`, [open.map((x) => x.id), reason]);
     await appendEvents(
       m,
       open.map((x) => ({ matchId: x.id, action: MatchAction.CANCEL, from: x.status, to: MatchStatus.CANCELLED, actorUserId, reason })),

@@ -122,7 +122,10 @@ export class MatchEntity {
 
   // Manual matches have no score parts: their stored breakdown is empty, answered as null.
   @Field(() => ScoreBreakdown, { nullable: true, description: 'How the engine scored the pairing; null for manual matches' })
-  @Column('jsonb', { default: {}, transformer: { from: (value: Partial<ScoreBreakdown> | null) => (value?.parts ? value : null), to: (value: ScoreBreakdown | null | undefined) => value ?? {} } })
+  @Column('jsonb', {
+    default: {},
+    transformer: { from: (value: Partial<ScoreBreakdown> | null) => (value?.parts ? value : null), to: (value: ScoreBreakdown | null | undefined) => value ?? {} },
+  })
   breakdown: ScoreBreakdown | null;
 
   @Field({ description: 'Why this pairing was proposed, in one sentence' })

@@ -125,7 +125,9 @@ export class MatchesResolver {
   // The candidate is shown only where its own query would show it: a match can be visible before its candidate is.
   @ResolveField(() => VolunteerProfileEntity, { nullable: true })
   async volunteerProfile(@Parent() match: MatchEntity, @CurrentActor() actor: Actor, @Context() ctx: RequestContext): Promise<VolunteerProfileEntity | null> {
-    return (await this.visible(actor, ctx, 'volunteer_profile', match.volunteerProfileId)) ? ctx.loaders.one(VolunteerProfileEntity).load(match.volunteerProfileId as string) : null;
+    return (await this.visible(actor, ctx, 'volunteer_profile', match.volunteerProfileId))
+      ? ctx.loaders.one(VolunteerProfileEntity).load(match.volunteerProfileId as string)
+      : null;
   }
 
   @ResolveField(() => MentorProfileEntity, { nullable: true })

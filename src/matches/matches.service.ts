@@ -23,7 +23,10 @@ interface ActInput {
   declineReason?: DeclineReason;
 }
 
-const CANDIDATE_TABLES: Record<RoleKind, { table: 'volunteer_profile' | 'mentor_profile' | 'funding_offer'; column: 'volunteerProfileId' | 'mentorProfileId' | 'fundingOfferId'; what: string }> = {
+const CANDIDATE_TABLES: Record<
+  RoleKind,
+  { table: 'volunteer_profile' | 'mentor_profile' | 'funding_offer'; column: 'volunteerProfileId' | 'mentorProfileId' | 'fundingOfferId'; what: string }
+> = {
   [RoleKind.VOLUNTEER]: { table: 'volunteer_profile', column: 'volunteerProfileId', what: 'Volunteer profile' },
   [RoleKind.MENTOR]: { table: 'mentor_profile', column: 'mentorProfileId', what: 'Mentor profile' },
   [RoleKind.FUNDING]: { table: 'funding_offer', column: 'fundingOfferId', what: 'Funding offer' },

@@ -85,10 +85,10 @@ export class OfferDeadlinesService {
   // The mark and the notifications commit together: a reminder is written once, or not at all.
   private remind(id: string): Promise<boolean> {
     return this.unitOfWork.run(async (tx) => {
-      const [marked] = (await tx.manager.query(
-        `UPDATE match SET reminder_sent_at = now() WHERE id = $1 AND status = $2 AND reminder_sent_at IS NULL RETURNING id`,
-        [id, MatchStatus.OFFERED],
-      )) as [{ id: string }[], number];
+      const [marked] = (await tx.manager.query(`UPDATE match SET reminder_sent_at = now() WHERE id = $1 AND status = $2 AND reminder_sent_at IS NULL RETURNING id`, [
+        id,
+        MatchStatus.OFFERED,
+      ])) as [{ id: string }[], number];
       if (marked.length === 0) return false;
       await this.notifications.write(tx, await this.notifier.forExpiringOffer(tx.manager, id));
       return true;

@@ -224,10 +224,7 @@ export class MatchingInputLoader {
          FROM organization o WHERE o.kind IN ('COMPANY', 'INTERMEDIARY', 'FUNDER')`,
     );
     return new Map(
-      rows.map((o) => [
-        o.id,
-        { intermediaryIds: o.kind === 'INTERMEDIARY' ? [o.id, ...o.affiliated] : o.affiliated, programIds: [...o.programs, ...o.own_programs] },
-      ]),
+      rows.map((o) => [o.id, { intermediaryIds: o.kind === 'INTERMEDIARY' ? [o.id, ...o.affiliated] : o.affiliated, programIds: [...o.programs, ...o.own_programs] }]),
     );
   }
 

@@ -105,9 +105,7 @@ export class MatchingRunService {
     this.logger.error(`Matching run ${run.id} failed${final ? '' : ', will retry'}: ${message}`);
     await this.update(
       run.id,
-      final
-        ? { status: MatchingRunStatus.FAILED, error: message, finishedAt: new Date() }
-        : { status: MatchingRunStatus.QUEUED, error: `Attempt failed, retrying: ${message}` },
+      final ? { status: MatchingRunStatus.FAILED, error: message, finishedAt: new Date() } : { status: MatchingRunStatus.QUEUED, error: `Attempt failed, retrying: ${message}` },
     );
   }
 

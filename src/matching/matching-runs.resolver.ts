@@ -36,10 +36,7 @@ export class MatchingRunsResolver {
     filter: (_run: MatchingRunEntity, _args: unknown, ctx: RequestContext) => ctx.isSessionLive(),
     resolve: (run: MatchingRunEntity) => run,
   })
-  matchingRunProgress(
-    @CurrentActor() actor: Actor,
-    @Args('runId', { type: () => ID }, ParseUuidPipe) runId: string,
-  ): Promise<AsyncIterableIterator<MatchingRunEntity>> {
+  matchingRunProgress(@CurrentActor() actor: Actor, @Args('runId', { type: () => ID }, ParseUuidPipe) runId: string): Promise<AsyncIterableIterator<MatchingRunEntity>> {
     return this.matching.follow(actor, runId);
   }
 }

@@ -13,15 +13,7 @@ import { ProposalsService } from './proposals.service';
 /** The API side of matching: starting and watching runs, reading proposals. Runs execute in the worker (MatchingWorkerModule). */
 @Module({
   imports: [TypeOrmModule.forFeature([MatchingRunEntity, MatchEntity])],
-  providers: [
-    MatchingRunLauncher,
-    MatchingProgressPublisher,
-    MatchingService,
-    MatchingTriggers,
-    ProposalsService,
-    MatchingRunsResolver,
-    ProposalsResolver,
-  ],
+  providers: [MatchingRunLauncher, MatchingProgressPublisher, MatchingService, MatchingTriggers, ProposalsService, MatchingRunsResolver, ProposalsResolver],
   exports: [MatchingRunLauncher],
 })
 export class MatchingModule {}

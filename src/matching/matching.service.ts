@@ -80,7 +80,9 @@ export class MatchingService {
     const need = await this.access.findOneInScope(qb, 'Need');
     if (!(await this.access.curatesNeed(actor, need.id))) throw AppError.forbidden('Only curators of this need can start a matching run for it.');
     if (!MATCHABLE_NEED_STATUSES.includes(need.status)) {
-      throw AppError.badInput(`This need is ${need.status}; only open needs are matched.`, [{ field: 'scopeId', message: `the need must be ${MATCHABLE_NEED_STATUSES.join(', ')}` }]);
+      throw AppError.badInput(`This need is ${need.status}; only open needs are matched.`, [
+        { field: 'scopeId', message: `the need must be ${MATCHABLE_NEED_STATUSES.join(', ')}` },
+      ]);
     }
   }
 }

@@ -96,7 +96,8 @@ function readRecords(csv: string): string[][] {
 function headerColumns(header: string[]): Column[] {
   const names = header.map((h) => h.trim().toLowerCase());
   const unknown = names.filter((n) => !(n in COLUMNS));
-  if (unknown.length) throw AppError.badInput(`Unknown column(s): ${unknown.map((n) => JSON.stringify(n.slice(0, 40))).join(', ')}. The columns are email, name, role and language.`);
+  if (unknown.length)
+    throw AppError.badInput(`Unknown column(s): ${unknown.map((n) => JSON.stringify(n.slice(0, 40))).join(', ')}. The columns are email, name, role and language.`);
   const columns = names.map((n) => COLUMNS[n as keyof typeof COLUMNS]);
   const missing = REQUIRED.filter((c) => !columns.includes(c));
   if (missing.length) throw AppError.badInput(`Missing column(s): ${missing.join(', ')}. The first line must name the columns, e.g. email,name,role,language.`);

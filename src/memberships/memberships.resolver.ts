@@ -37,10 +37,7 @@ export class MembershipsResolver {
 
   @Query(() => [InvitationEntity], { description: `Pending invitations of an organization, newest first, at most ${MAX_PENDING_INVITATIONS_LISTED}; for its admins` })
   @ListSize(MAX_PENDING_INVITATIONS_LISTED)
-  invitations(
-    @CurrentActor() actor: Actor,
-    @Args('organizationId', { type: () => ID }, ParseUuidPipe) organizationId: string,
-  ): Promise<InvitationEntity[]> {
+  invitations(@CurrentActor() actor: Actor, @Args('organizationId', { type: () => ID }, ParseUuidPipe) organizationId: string): Promise<InvitationEntity[]> {
     return this.service.pendingInvitations(actor, organizationId);
   }
 
@@ -64,10 +61,7 @@ export class MembershipsResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Leaves an organization; its last admin must first make someone else admin' })
-  leaveOrganization(
-    @CurrentActor() actor: Actor,
-    @Args('organizationId', { type: () => ID }, ParseUuidPipe) organizationId: string,
-  ): Promise<boolean> {
+  leaveOrganization(@CurrentActor() actor: Actor, @Args('organizationId', { type: () => ID }, ParseUuidPipe) organizationId: string): Promise<boolean> {
     return this.service.leave(actor, organizationId);
   }
 

@@ -9,14 +9,7 @@ import { AppError } from '../common/errors/app-error';
 import { AppConfig } from '../config/app-config';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { QueueService } from '../queue/queue.service';
-import {
-  ImportInvitationsArgs,
-  InvitationImportResult,
-  InvitationImportRow,
-  InvitationImportStatus,
-  InvitationPayload,
-  InviteMemberInput,
-} from './dtos/membership.inputs';
+import { ImportInvitationsArgs, InvitationImportResult, InvitationImportRow, InvitationImportStatus, InvitationPayload, InviteMemberInput } from './dtos/membership.inputs';
 import { InvitationCsvRow, parseInvitationCsv } from './invitation-csv';
 import { InvitationEntity } from './invitation.entity';
 import { SendInvitationEmailJob, sendInvitationEmailJobId } from './jobs/send-invitation-email.job';
@@ -42,10 +35,10 @@ export class MembershipsService {
   async invite(actor: Actor, input: InviteMemberInput): Promise<InvitationPayload> {
     this.access.assertOrganizationAdmin(actor, input.organizationId);
     if (!(await this.dataSource.getRepository(OrganizationEntity).existsBy({ id: input.organizationId }))) throw AppError.notFound('Organization');
-    const members: unknown[] = await this.dataSource.query(
-      'SELECT 1 FROM membership m JOIN user_account u ON u.id = m.user_id WHERE m.organization_id = $1 AND u.email = $2',
-      [input.organizationId, input.email],
-    );
+    const members: unknown[] = await this.dataSource.query('SELECT 1 FROM membership m JOIN user_account u ON u.id = m.user_id WHERE m.organization_id = $1 AND u.email = $2', [
+      input.organizationId,
+      input.email,
+    ]);
     if (members.length > 0) throw AppError.conflict('This person is already a member of the organization.');
     const { token, hash } = this.tokens.newOpaqueToken();
     // Inviting again replaces the pending invitation in place, so the earlier link stops working.
@@ -72,7 +65,10 @@ export class MembershipsService {
     this.access.assertOrganizationAdmin(actor, organizationId);
     if (!(await this.dataSource.getRepository(OrganizationEntity).existsBy({ id: organizationId }))) throw AppError.notFound('Organization');
     const { rows, problems } = parseInvitationCsv(csv);
-    const members = await this.memberEmails(organizationId, rows.map((r) => r.email));
+    const members = await this.memberEmails(
+      organizationId,
+      rows.map((r) => r.email),
+    );
     const toInvite = rows.filter((r) => !members.has(r.email));
     const written = await this.upsertInvitations(actor, organizationId, toInvite);
     await this.queueInvitationEmails(written);
@@ -101,11 +97,7 @@ export class MembershipsService {
   }
 
   /** Each row gets an unguessable placeholder token: the real link is issued when its email is sent. */
-  private async upsertInvitations(
-    actor: Actor,
-    organizationId: string,
-    rows: InvitationCsvRow[],
-  ): Promise<{ id: string; email: string; inserted: boolean; created_at: Date }[]> {
+  private async upsertInvitations(actor: Actor, organizationId: string, rows: InvitationCsvRow[]): Promise<{ id: string; email: string; inserted: boolean; created_at: Date }[]> {
     if (rows.length === 0) return [];
     return this.dataSource.query(
       `INSERT INTO invitation (organization_id, email, name, locale, role, token_hash, invited_by_id, expires_at)
@@ -132,7 +124,10 @@ export class MembershipsService {
   private async queueInvitationEmails(invitations: { id: string; created_at: Date }[]): Promise<void> {
     const jobs = invitations.map((i) => ({ invitationId: i.id, issuedAt: i.created_at.toISOString() }));
     try {
-      await this.queue.addBulk(SendInvitationEmailJob, jobs.map((data) => ({ data, jobId: sendInvitationEmailJobId(data) })));
+      await this.queue.addBulk(
+        SendInvitationEmailJob,
+        jobs.map((data) => ({ data, jobId: sendInvitationEmailJobId(data) })),
+      );
     } catch (e) {
       this.logger.error(`Queueing ${jobs.length} invitation emails failed: ${e instanceof Error ? e.message : String(e)}`);
     }

@@ -17,11 +17,7 @@ export class NeedRolesResolver {
   constructor(private readonly service: NeedRolesService) {}
 
   @Mutation(() => NeedRoleEntity, { description: 'Adds a role to a DRAFT or OPEN need (at most 20 roles)' })
-  addNeedRole(
-    @CurrentActor() actor: Actor,
-    @Args('needId', { type: () => ID }, ParseUuidPipe) needId: string,
-    @Args('input') input: RoleInput,
-  ): Promise<NeedRoleEntity> {
+  addNeedRole(@CurrentActor() actor: Actor, @Args('needId', { type: () => ID }, ParseUuidPipe) needId: string, @Args('input') input: RoleInput): Promise<NeedRoleEntity> {
     return this.service.add(actor, needId, input);
   }
 

@@ -57,7 +57,10 @@ export class NeedRolesService {
       if (skills) {
         await assertSkillsExist(m, skillReferences(skills, 'skills'));
         await m.delete(NeedRoleSkillEntity, { roleId });
-        await insertRoleSkills(m, skills.map((s) => ({ roleId, ...s })));
+        await insertRoleSkills(
+          m,
+          skills.map((s) => ({ roleId, ...s })),
+        );
       }
       // Fewer seats can fill the role: the need may now be STAFFED.
       await this.needs.announceChange(tx, actor, role.needId, fields.seats === undefined ? status : await this.needStatus.sync(m, role.needId));

@@ -6,8 +6,14 @@ import { NeedStatus } from './need.entity';
 const engaged = (active: number, confirmed: number, completed: number): Engagements => ({ active, confirmed, completed });
 
 describe('a need follows its roles', () => {
-  const full = [{ seats: 2, seatsFilled: 2 }, { seats: 1, seatsFilled: 1 }];
-  const partly = [{ seats: 2, seatsFilled: 1 }, { seats: 1, seatsFilled: 1 }];
+  const full = [
+    { seats: 2, seatsFilled: 2 },
+    { seats: 1, seatsFilled: 1 },
+  ];
+  const partly = [
+    { seats: 2, seatsFilled: 1 },
+    { seats: 1, seatsFilled: 1 },
+  ];
 
   it('stays OPEN while a seat is free', () => {
     expect(deriveNeedStatus(NeedStatus.OPEN, partly, engaged(0, 2, 0))).toBe(NeedStatus.OPEN);

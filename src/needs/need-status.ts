@@ -18,8 +18,7 @@ export const FINAL_NEED_STATUSES = [NeedStatus.COMPLETED, NeedStatus.CANCELLED];
  */
 export const MATCHABLE_NEED_STATUSES = [NeedStatus.OPEN, NeedStatus.STAFFED, NeedStatus.IN_PROGRESS];
 
-export const needStatusConflict = (action: string, status: NeedStatus) =>
-  AppError.conflict(`This need cannot be ${action}: it is ${status}.`, { status });
+export const needStatusConflict = (action: string, status: NeedStatus) => AppError.conflict(`This need cannot be ${action}: it is ${status}.`, { status });
 
 export interface RoleSeats {
   seats: number;
@@ -99,13 +98,7 @@ export class NeedStatusModule {}
  * so of two people acting at once exactly one wins and the other gets CONFLICT naming the status
  * they ran into. Returns the need's status after the update.
  */
-export async function updateNeedInStatus(
-  m: EntityManager,
-  id: string,
-  allowed: NeedStatus[],
-  set: QueryDeepPartialEntity<NeedEntity>,
-  action: string,
-): Promise<NeedStatus> {
+export async function updateNeedInStatus(m: EntityManager, id: string, allowed: NeedStatus[], set: QueryDeepPartialEntity<NeedEntity>, action: string): Promise<NeedStatus> {
   enterLockStep(m, LockStep.NEED);
   const result = await m
     .createQueryBuilder()

@@ -35,11 +35,7 @@ export class NeedsResolver {
   }
 
   @Mutation(() => NeedEntity, { description: 'Changes a DRAFT or OPEN need' })
-  updateNeed(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }, ParseUuidPipe) id: string,
-    @Args('input') input: UpdateNeedInput,
-  ): Promise<NeedEntity> {
+  updateNeed(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseUuidPipe) id: string, @Args('input') input: UpdateNeedInput): Promise<NeedEntity> {
     return this.service.update(actor, id, input);
   }
 

@@ -18,15 +18,7 @@ import { NeedRoleEntity } from './need-role.entity';
 import { assertSkillsExist, skillReferences } from '../skills/skill-references';
 import { insertRoles } from './need-role-writer';
 import { lockRolesOfNeed } from './lock-order';
-import {
-  cancelNeedStatus,
-  EDITABLE_NEED_STATUSES,
-  FINAL_NEED_STATUSES,
-  needStatusConflict,
-  NeedStatusService,
-  publishNeedStatus,
-  updateNeedInStatus,
-} from './need-status';
+import { cancelNeedStatus, EDITABLE_NEED_STATUSES, FINAL_NEED_STATUSES, needStatusConflict, NeedStatusService, publishNeedStatus, updateNeedInStatus } from './need-status';
 import { NeedEntity, NeedStatus } from './need.entity';
 
 @Injectable()
@@ -71,7 +63,10 @@ export class NeedsService {
     if (input.programId) await this.assertInCohort(input.programId, nonprofit.id);
     const { roles, ...fields } = input;
     const id = await this.unitOfWork.run(async ({ manager: m }) => {
-      await assertSkillsExist(m, roles.flatMap((r, i) => skillReferences(r.skills, `roles.${i}.skills`)));
+      await assertSkillsExist(
+        m,
+        roles.flatMap((r, i) => skillReferences(r.skills, `roles.${i}.skills`)),
+      );
       const need = await m.save(
         m.create(NeedEntity, { ...fields, programId: fields.programId ?? null, startsOn: fields.startsOn ?? null, endsOn: fields.endsOn ?? null, createdById: actor.userId }),
       );
@@ -129,7 +124,10 @@ export class NeedsService {
 
   /** Programs are shown only to those AccessService lets see them: the batch behind `Need.program`. */
   async programsInScope(actor: Actor, ids: readonly string[]): Promise<(ProgramEntity | null)[]> {
-    const qb = this.dataSource.getRepository(ProgramEntity).createQueryBuilder('p').where('p.id IN (:...ids)', { ids: [...ids] });
+    const qb = this.dataSource
+      .getRepository(ProgramEntity)
+      .createQueryBuilder('p')
+      .where('p.id IN (:...ids)', { ids: [...ids] });
     this.access.scopePrograms(actor, qb);
     const byId = new Map((await qb.getMany()).map((p) => [p.id, p]));
     return ids.map((id) => byId.get(id) ?? null);

@@ -11,4 +11,3 @@ import { NetworksService } from './networks.service';
   providers: [NetworksService, NetworksResolver],
 })
 export class NetworksModule {}
-

@@ -34,11 +34,7 @@ export class NetworksResolver {
   }
 
   @Mutation(() => NetworkEntity, { description: 'Platform admins rename or describe a network' })
-  updateNetwork(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }, ParseUuidPipe) id: string,
-    @Args('input') input: UpdateNetworkInput,
-  ): Promise<NetworkEntity> {
+  updateNetwork(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseUuidPipe) id: string, @Args('input') input: UpdateNetworkInput): Promise<NetworkEntity> {
     return this.service.update(actor, id, input);
   }
 
@@ -55,9 +51,7 @@ export class NetworksResolver {
   @ResolveField(() => [OrganizationEntity], { description: `The intermediaries in the network, earliest first, at most ${MAX_NETWORK_MEMBERS_LISTED}` })
   @ListSize(MAX_NETWORK_MEMBERS_LISTED)
   async members(@Parent() network: NetworkEntity, @Context() ctx: RequestContext): Promise<OrganizationEntity[]> {
-    const members = await ctx.loaders
-      .custom<string, OrganizationEntity[]>('network.members', (networkIds) => this.service.membersOf(networkIds))
-      .load(network.id);
+    const members = await ctx.loaders.custom<string, OrganizationEntity[]>('network.members', (networkIds) => this.service.membersOf(networkIds)).load(network.id);
     return capList(members, MAX_NETWORK_MEMBERS_LISTED);
   }
 }

@@ -51,8 +51,7 @@ export class NotificationsResolver {
 
   @Subscription(() => NotificationEntity, {
     description: 'Your new notifications as they arrive',
-    filter: async (payload: NotificationAddedPayload, _: unknown, ctx: RequestContext) =>
-      payload.notificationAdded.userId === ctx.actor?.userId && (await ctx.isSessionLive()),
+    filter: async (payload: NotificationAddedPayload, _: unknown, ctx: RequestContext) => payload.notificationAdded.userId === ctx.actor?.userId && (await ctx.isSessionLive()),
     resolve: (payload: NotificationAddedPayload) => revive(payload.notificationAdded),
   })
   notificationAdded(@Context() ctx: RequestContext) {

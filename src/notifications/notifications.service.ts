@@ -42,9 +42,11 @@ export class NotificationsService {
   async write(tx: Transaction, drafts: NotificationDraft[]): Promise<NotificationEntity[]> {
     if (drafts.length === 0) return [];
     const m = tx.manager;
-    const users = (await m.query('SELECT id, locale, muted_notification_kinds FROM user_account WHERE id = ANY($1::uuid[])', [
-      [...new Set(drafts.map((d) => d.userId))],
-    ])) as { id: string; locale: string; muted_notification_kinds: string[] }[];
+    const users = (await m.query('SELECT id, locale, muted_notification_kinds FROM user_account WHERE id = ANY($1::uuid[])', [[...new Set(drafts.map((d) => d.userId))]])) as {
+      id: string;
+      locale: string;
+      muted_notification_kinds: string[];
+    }[];
     const byId = new Map(users.map((u) => [u.id, u]));
     const rows = drafts.flatMap((d) => {
       const user = byId.get(d.userId);

@@ -25,12 +25,18 @@ export class MentorProfilesResolver {
     return this.service.mine(actor);
   }
 
-  @Query(() => MentorProfileEntity, { description: 'A mentor profile; seen by yourself, curators of intermediaries you are affiliated with (through your organizations or a match on a need they curate), and nonprofits you were offered to' })
+  @Query(() => MentorProfileEntity, {
+    description:
+      'A mentor profile; seen by yourself, curators of intermediaries you are affiliated with (through your organizations or a match on a need they curate), and nonprofits you were offered to',
+  })
   mentorProfile(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseUuidPipe) id: string): Promise<MentorProfileEntity> {
     return this.service.get(actor, id);
   }
 
-  @Query(() => MentorProfileConnection, { description: 'Mentors you may see: yourself, curators of intermediaries you are affiliated with (through your organizations or a match on a need they curate), and nonprofits you were offered to' })
+  @Query(() => MentorProfileConnection, {
+    description:
+      'Mentors you may see: yourself, curators of intermediaries you are affiliated with (through your organizations or a match on a need they curate), and nonprofits you were offered to',
+  })
   mentorProfiles(@CurrentActor() actor: Actor, @Args() args: MentorProfilesArgs) {
     return this.service.list(actor, args);
   }

@@ -15,10 +15,9 @@ export function applyProfileFilter<T extends ObjectLiteral>(
   if (filter?.cause) qb.andWhere(`:cause = ANY(${p}.causes)`, { cause: filter.cause });
   if (typeof filter?.available === 'boolean') qb.andWhere(`${p}.available = :available`, { available: filter.available });
   if (filter?.search) {
-    qb.andWhere(
-      `(${p}.headline ILIKE :search OR ${p}.bio ILIKE :search OR ${p}.user_id IN (SELECT u.id FROM user_account u WHERE u.name ILIKE :search))`,
-      { search: `%${escapeLike(filter.search)}%` },
-    );
+    qb.andWhere(`(${p}.headline ILIKE :search OR ${p}.bio ILIKE :search OR ${p}.user_id IN (SELECT u.id FROM user_account u WHERE u.name ILIKE :search))`, {
+      search: `%${escapeLike(filter.search)}%`,
+    });
   }
   return qb;
 }

@@ -26,12 +26,18 @@ export class VolunteerProfilesResolver {
     return this.service.mine(actor);
   }
 
-  @Query(() => VolunteerProfileEntity, { description: 'A volunteer profile; seen by yourself, curators of intermediaries you are affiliated with (through your organizations or a match on a need they curate), and nonprofits you were offered to' })
+  @Query(() => VolunteerProfileEntity, {
+    description:
+      'A volunteer profile; seen by yourself, curators of intermediaries you are affiliated with (through your organizations or a match on a need they curate), and nonprofits you were offered to',
+  })
   volunteerProfile(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseUuidPipe) id: string): Promise<VolunteerProfileEntity> {
     return this.service.get(actor, id);
   }
 
-  @Query(() => VolunteerProfileConnection, { description: 'Volunteers you may see: yourself, curators of intermediaries you are affiliated with (through your organizations or a match on a need they curate), and nonprofits you were offered to' })
+  @Query(() => VolunteerProfileConnection, {
+    description:
+      'Volunteers you may see: yourself, curators of intermediaries you are affiliated with (through your organizations or a match on a need they curate), and nonprofits you were offered to',
+  })
   volunteerProfiles(@CurrentActor() actor: Actor, @Args() args: VolunteerProfilesArgs) {
     return this.service.list(actor, args);
   }

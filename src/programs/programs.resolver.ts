@@ -35,11 +35,7 @@ export class ProgramsResolver {
   }
 
   @Mutation(() => ProgramEntity)
-  updateProgram(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }, ParseUuidPipe) id: string,
-    @Args('input') input: UpdateProgramInput,
-  ): Promise<ProgramEntity> {
+  updateProgram(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseUuidPipe) id: string, @Args('input') input: UpdateProgramInput): Promise<ProgramEntity> {
     return this.service.update(actor, id, input);
   }
 

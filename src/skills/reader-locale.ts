@@ -12,12 +12,17 @@ export function localeFromAcceptLanguage(header: string | undefined): Locale {
     .split(',')
     .map((part, index) => {
       const [tag, ...params] = part.trim().split(';');
-      const q = Number(params.map((p) => p.trim()).find((p) => p.startsWith('q='))?.slice(2) ?? 1);
+      const q = Number(
+        params
+          .map((p) => p.trim())
+          .find((p) => p.startsWith('q='))
+          ?.slice(2) ?? 1,
+      );
       return { language: tag.trim().toLowerCase().split('-')[0], q: Number.isFinite(q) ? q : 0, index };
     })
     .filter((r) => r.q > 0)
     .sort((a, b) => b.q - a.q || a.index - b.index);
-  return ranked.find((r) => isLocale(r.language))?.language as Locale | undefined ?? 'en';
+  return (ranked.find((r) => isLocale(r.language))?.language as Locale | undefined) ?? 'en';
 }
 
 /**

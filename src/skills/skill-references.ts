@@ -8,8 +8,7 @@ export interface SkillReference {
 }
 
 /** References for a list input such as `roles.0.skills`: each item is `<list>.<i>.skillId`. */
-export const skillReferences = (skills: { skillId: string }[], list: string): SkillReference[] =>
-  skills.map((s, i) => ({ skillId: s.skillId, field: `${list}.${i}.skillId` }));
+export const skillReferences = (skills: { skillId: string }[], list: string): SkillReference[] => skills.map((s, i) => ({ skillId: s.skillId, field: `${list}.${i}.skillId` }));
 
 /** Refuses skill ids the taxonomy lacks, naming the input field of each. */
 export async function assertSkillsExist(m: EntityManager, refs: SkillReference[]): Promise<void> {

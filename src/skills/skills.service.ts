@@ -22,9 +22,12 @@ export class SkillsService {
     const qb = this.skills.createQueryBuilder('s');
     if (filter?.category) qb.andWhere('s.category = :category', { category: filter.category });
     if (filter?.search) {
-      qb.andWhere('(s.name ILIKE :search OR s.nameDe ILIKE :search OR s.nameJa ILIKE :search OR EXISTS (SELECT 1 FROM unnest(s.synonyms) AS synonym WHERE synonym ILIKE :search))', {
-        search: `%${escapeLike(filter.search.trim())}%`,
-      });
+      qb.andWhere(
+        '(s.name ILIKE :search OR s.nameDe ILIKE :search OR s.nameJa ILIKE :search OR EXISTS (SELECT 1 FROM unnest(s.synonyms) AS synonym WHERE synonym ILIKE :search))',
+        {
+          search: `%${escapeLike(filter.search.trim())}%`,
+        },
+      );
     }
     return paginateSkillsByName(qb, page);
   }

@@ -32,8 +32,7 @@ export class UsersResolver {
 
   @ResolveField(() => String, {
     nullable: true,
-    description:
-      'Shown to the person, admins of their organizations, the other side of a match from CONFIRMED on, and platform admins; null for everyone else (curators included)',
+    description: 'Shown to the person, admins of their organizations, the other side of a match from CONFIRMED on, and platform admins; null for everyone else (curators included)',
   })
   async email(@Parent() user: UserEntity, @Context() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<string | null> {
     const viewer = this.viewer(ctx, info);

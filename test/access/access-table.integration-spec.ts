@@ -91,20 +91,26 @@ const impactQuery = (field: 'impact' | 'impactCsv') =>
 
 const OPS: Op[] = [
   // Organizations, networks and the taxonomy
-  ...(['nonprofitId', 'intermediaryId', 'companyId', 'funderId'] as const).map(
-    (key): Op => ({
-      action: `update B's ${key.replace('Id', '')}`,
-      run: op(`mutation($id: ID!) { updateOrganization(id: $id, input: { description: "taken over" }) { id description } }`, (c) => ({ id: c.b[key] })),
-      expect: 'FORBIDDEN_OR_NOT_FOUND',
-    }),
-  ),
-  { action: "verify B's nonprofit", run: op(`mutation($id: ID!) { setOrganizationVerified(id: $id, verified: true) { id } }`, (c) => ({ id: c.b.nonprofitId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  ...(['nonprofitId', 'intermediaryId', 'companyId', 'funderId'] as const).map((key): Op => ({
+    action: `update B's ${key.replace('Id', '')}`,
+    run: op(`mutation($id: ID!) { updateOrganization(id: $id, input: { description: "taken over" }) { id description } }`, (c) => ({ id: c.b[key] })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  })),
+  {
+    action: "verify B's nonprofit",
+    run: op(`mutation($id: ID!) { setOrganizationVerified(id: $id, verified: true) { id } }`, (c) => ({ id: c.b.nonprofitId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
   {
     action: 'register an intermediary',
     run: op(`mutation { createOrganization(input: { kind: INTERMEDIARY, name: "Rogue intermediary", country: "JP" }) { id } }`),
     expect: 'FORBIDDEN_OR_NOT_FOUND',
   },
-  { action: "rename B's network", run: op(`mutation($id: ID!) { updateNetwork(id: $id, input: { name: "Taken" }) { id } }`, (c) => ({ id: c.b.networkId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  {
+    action: "rename B's network",
+    run: op(`mutation($id: ID!) { updateNetwork(id: $id, input: { name: "Taken" }) { id } }`, (c) => ({ id: c.b.networkId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
   {
     action: "add A's intermediary to B's network",
     run: op(`mutation($n: ID!, $o: ID!) { addNetworkMember(networkId: $n, organizationId: $o) { id } }`, (c) => ({ n: c.b.networkId, o: c.a.intermediaryId })),
@@ -116,20 +122,26 @@ const OPS: Op[] = [
     expect: 'FORBIDDEN_OR_NOT_FOUND',
   },
   { action: 'create a network', run: op(`mutation { createNetwork(input: { name: "Rogue network" }) { id } }`), expect: 'FORBIDDEN_OR_NOT_FOUND' },
-  { action: 'add a skill to the taxonomy', run: op(`mutation { createSkill(input: { id: "rogue-skill", name: "Rogue skill", category: "it" }) { id } }`), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  {
+    action: 'add a skill to the taxonomy',
+    run: op(`mutation { createSkill(input: { id: "rogue-skill", name: "Rogue skill", category: "it" }) { id } }`),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
   { action: 'rename a skill', run: op(`mutation { updateSkill(id: "bookkeeping", input: { name: "Renamed" }) { id } }`), expect: 'FORBIDDEN_OR_NOT_FOUND' },
 
   // Memberships and invitations
-  ...(['nonprofitId', 'intermediaryId', 'companyId', 'funderId'] as const).map(
-    (key): Op => ({
-      action: `invite someone into B's ${key.replace('Id', '')}`,
-      run: op(`mutation($input: InviteMemberInput!) { inviteMember(input: $input) { acceptUrl invitation { id } } }`, (c) => ({
-        input: { organizationId: c.b[key], email: `infiltrator.${key.toLowerCase()}@example.org`, role: 'ADMIN' },
-      })),
-      expect: 'FORBIDDEN_OR_NOT_FOUND',
-    }),
-  ),
-  { action: "list B's company's pending invitations", run: op(`query($o: ID!) { invitations(organizationId: $o) { id email } }`, (c) => ({ o: c.b.companyId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  ...(['nonprofitId', 'intermediaryId', 'companyId', 'funderId'] as const).map((key): Op => ({
+    action: `invite someone into B's ${key.replace('Id', '')}`,
+    run: op(`mutation($input: InviteMemberInput!) { inviteMember(input: $input) { acceptUrl invitation { id } } }`, (c) => ({
+      input: { organizationId: c.b[key], email: `infiltrator.${key.toLowerCase()}@example.org`, role: 'ADMIN' },
+    })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  })),
+  {
+    action: "list B's company's pending invitations",
+    run: op(`query($o: ID!) { invitations(organizationId: $o) { id email } }`, (c) => ({ o: c.b.companyId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
   { action: "revoke B's pending invitation", run: op(`mutation($id: ID!) { revokeInvitation(id: $id) }`, (c) => ({ id: c.b.invitation.id })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
   {
     action: "accept B's invitation sent to someone else",
@@ -146,7 +158,11 @@ const OPS: Op[] = [
     run: op(`mutation($id: ID!) { changeMemberRole(membershipId: $id, role: MEMBER) { id role } }`, (c) => ({ id: c.b.memberships.nonprofitAdmin })),
     expect: 'FORBIDDEN_OR_NOT_FOUND',
   },
-  { action: "remove B's volunteer from B's company", run: op(`mutation($id: ID!) { removeMember(membershipId: $id) }`, (c) => ({ id: c.b.memberships.volunteer })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  {
+    action: "remove B's volunteer from B's company",
+    run: op(`mutation($id: ID!) { removeMember(membershipId: $id) }`, (c) => ({ id: c.b.memberships.volunteer })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
   { action: "leave B's nonprofit", run: op(`mutation($id: ID!) { leaveOrganization(organizationId: $id) }`, (c) => ({ id: c.b.nonprofitId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
   {
     action: "see the members of B's nonprofit",
@@ -173,16 +189,18 @@ const OPS: Op[] = [
   },
   // Placing an organization with an intermediary needs that organization's own admins: otherwise a curator
   // could pull anyone into their scope and read its drafts, post its needs, approve its proposals.
-  ...(['nonprofitId', 'companyId'] as const).map(
-    (key): Op => ({
-      action: `affiliate B's ${key.replace('Id', '')} with A's intermediary`,
-      run: op(`mutation($input: AffiliateOrganizationInput!) { affiliateOrganization(input: $input) { id } }`, (c) => ({
-        input: { intermediaryId: c.a.intermediaryId, organizationId: c.b[key] },
-      })),
-      expect: 'FORBIDDEN_OR_NOT_FOUND',
-    }),
-  ),
-  { action: "un-vet B's affiliation", run: op(`mutation($id: ID!) { setAffiliationVetted(id: $id, vetted: false) { id } }`, (c) => ({ id: c.b.affiliationId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  ...(['nonprofitId', 'companyId'] as const).map((key): Op => ({
+    action: `affiliate B's ${key.replace('Id', '')} with A's intermediary`,
+    run: op(`mutation($input: AffiliateOrganizationInput!) { affiliateOrganization(input: $input) { id } }`, (c) => ({
+      input: { intermediaryId: c.a.intermediaryId, organizationId: c.b[key] },
+    })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  })),
+  {
+    action: "un-vet B's affiliation",
+    run: op(`mutation($id: ID!) { setAffiliationVetted(id: $id, vetted: false) { id } }`, (c) => ({ id: c.b.affiliationId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
   { action: "end B's affiliation", run: op(`mutation($id: ID!) { removeAffiliation(id: $id) }`, (c) => ({ id: c.b.affiliationId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
   {
     action: "list the affiliations of B's intermediary",
@@ -203,7 +221,11 @@ const OPS: Op[] = [
     run: op(`mutation($input: CreateProgramInput!) { createProgram(input: $input) { id } }`, (c) => ({ input: { intermediaryId: c.b.intermediaryId, name: 'Rogue cohort' } })),
     expect: 'FORBIDDEN_OR_NOT_FOUND',
   },
-  { action: "update B's program", run: op(`mutation($id: ID!) { updateProgram(id: $id, input: { name: "Taken" }) { id } }`, (c) => ({ id: c.b.programId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  {
+    action: "update B's program",
+    run: op(`mutation($id: ID!) { updateProgram(id: $id, input: { name: "Taken" }) { id } }`, (c) => ({ id: c.b.programId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
   {
     action: "add A's nonprofit to B's program",
     run: op(`mutation($p: ID!, $o: ID!) { addProgramParticipant(programId: $p, organizationId: $o, role: COHORT) { id } }`, (c) => ({ p: c.b.programId, o: c.a.nonprofitId })),
@@ -215,8 +237,17 @@ const OPS: Op[] = [
     run: op(`mutation($p: ID!, $o: ID!) { addProgramParticipant(programId: $p, organizationId: $o, role: COHORT) { id } }`, (c) => ({ p: c.a.programId, o: c.b.nonprofitId })),
     expect: 'FORBIDDEN_OR_NOT_FOUND',
   },
-  { action: "remove B's nonprofit from B's program", run: op(`mutation($id: ID!) { removeProgramParticipant(id: $id) }`, (c) => ({ id: c.b.cohortParticipantId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
-  { action: "read B's program", run: op(`query($id: ID!) { program(id: $id) { id name } }`, (c) => ({ id: c.b.programId })), expect: 'FORBIDDEN_OR_NOT_FOUND', seenBy: 'nonprofit' },
+  {
+    action: "remove B's nonprofit from B's program",
+    run: op(`mutation($id: ID!) { removeProgramParticipant(id: $id) }`, (c) => ({ id: c.b.cohortParticipantId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "read B's program",
+    run: op(`query($id: ID!) { program(id: $id) { id name } }`, (c) => ({ id: c.b.programId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+    seenBy: 'nonprofit',
+  },
   {
     action: "list the programs of B's intermediary",
     run: op(`query($id: ID!) { programs(filter: { intermediaryId: $id }) ${CONN} }`, (c) => ({ id: c.b.intermediaryId })),
@@ -226,31 +257,66 @@ const OPS: Op[] = [
   { action: 'list programs', run: op(`{ programs(first: 100) ${CONN} }`), expect: 'EMPTY', seenBy: 'funder' },
 
   // Needs and their roles
-  { action: "post a need for B's nonprofit", run: op(`mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }`, (c) => ({ input: needInput(c.b.nonprofitId, null, 'Rogue need') })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
-  { action: "read B's draft need", run: op(`query($id: ID!) { need(id: $id) { id title } }`, (c) => ({ id: c.b.draftNeedId })), expect: 'FORBIDDEN_OR_NOT_FOUND', seenBy: 'curator' },
-  { action: "update B's draft need", run: op(`mutation($id: ID!) { updateNeed(id: $id, input: { title: "Taken over" }) { id } }`, (c) => ({ id: c.b.draftNeedId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
-  { action: "update B's open need", run: op(`mutation($id: ID!) { updateNeed(id: $id, input: { title: "Taken over" }) { id } }`, (c) => ({ id: c.b.openNeedId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  {
+    action: "post a need for B's nonprofit",
+    run: op(`mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }`, (c) => ({ input: needInput(c.b.nonprofitId, null, 'Rogue need') })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "read B's draft need",
+    run: op(`query($id: ID!) { need(id: $id) { id title } }`, (c) => ({ id: c.b.draftNeedId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+    seenBy: 'curator',
+  },
+  {
+    action: "update B's draft need",
+    run: op(`mutation($id: ID!) { updateNeed(id: $id, input: { title: "Taken over" }) { id } }`, (c) => ({ id: c.b.draftNeedId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "update B's open need",
+    run: op(`mutation($id: ID!) { updateNeed(id: $id, input: { title: "Taken over" }) { id } }`, (c) => ({ id: c.b.openNeedId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
   { action: "publish B's draft need", run: op(`mutation($id: ID!) { publishNeed(id: $id) { id status } }`, (c) => ({ id: c.b.draftNeedId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
-  { action: "cancel B's draft need", run: op(`mutation($id: ID!) { cancelNeed(id: $id, reason: "mine now") { id status } }`, (c) => ({ id: c.b.draftNeedId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
-  { action: "cancel B's open need", run: op(`mutation($id: ID!) { cancelNeed(id: $id, reason: "mine now") { id status } }`, (c) => ({ id: c.b.openNeedId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  {
+    action: "cancel B's draft need",
+    run: op(`mutation($id: ID!) { cancelNeed(id: $id, reason: "mine now") { id status } }`, (c) => ({ id: c.b.draftNeedId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "cancel B's open need",
+    run: op(`mutation($id: ID!) { cancelNeed(id: $id, reason: "mine now") { id status } }`, (c) => ({ id: c.b.openNeedId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
   {
     action: "cancel B's need under way",
     run: op(`mutation($id: ID!) { cancelNeed(id: $id, reason: "mine now") { id status } }`, (c) => ({ id: c.b.engagementNeedId })),
     expect: 'FORBIDDEN_OR_NOT_FOUND',
   },
-  ...(['draftNeedId', 'openNeedId'] as const).map(
-    (key): Op => ({
-      action: `add a role to B's ${key === 'draftNeedId' ? 'draft' : 'open'} need`,
-      run: op(`mutation($id: ID!, $input: RoleInput!) { addNeedRole(needId: $id, input: $input) { id } }`, (c) => ({
-        id: c.b[key],
-        input: { kind: 'FUNDING', title: 'Rogue money', amount: 100 },
-      })),
-      expect: 'FORBIDDEN_OR_NOT_FOUND',
-    }),
-  ),
-  { action: "update a role of B's open need", run: op(`mutation($id: ID!) { updateNeedRole(roleId: $id, input: { title: "Taken" }) { id } }`, (c) => ({ id: c.b.roles.funding })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
-  { action: "update a role of B's draft need", run: op(`mutation($id: ID!) { updateNeedRole(roleId: $id, input: { seats: 5 }) { id } }`, (c) => ({ id: c.b.draftRoleId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
-  { action: "remove a role of B's open need", run: op(`mutation($id: ID!) { removeNeedRole(roleId: $id) { id } }`, (c) => ({ id: c.b.roles.funding })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  ...(['draftNeedId', 'openNeedId'] as const).map((key): Op => ({
+    action: `add a role to B's ${key === 'draftNeedId' ? 'draft' : 'open'} need`,
+    run: op(`mutation($id: ID!, $input: RoleInput!) { addNeedRole(needId: $id, input: $input) { id } }`, (c) => ({
+      id: c.b[key],
+      input: { kind: 'FUNDING', title: 'Rogue money', amount: 100 },
+    })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  })),
+  {
+    action: "update a role of B's open need",
+    run: op(`mutation($id: ID!) { updateNeedRole(roleId: $id, input: { title: "Taken" }) { id } }`, (c) => ({ id: c.b.roles.funding })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "update a role of B's draft need",
+    run: op(`mutation($id: ID!) { updateNeedRole(roleId: $id, input: { seats: 5 }) { id } }`, (c) => ({ id: c.b.draftRoleId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "remove a role of B's open need",
+    run: op(`mutation($id: ID!) { removeNeedRole(roleId: $id) { id } }`, (c) => ({ id: c.b.roles.funding })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
   {
     action: "move A's need into B's program",
     run: op(`mutation($id: ID!, $p: ID!) { updateNeed(id: $id, input: { programId: $p }) { id programId } }`, (c) => ({ id: c.a.draftNeedId, p: c.b.programId })),
@@ -292,20 +358,26 @@ const OPS: Op[] = [
       ['offer to its mentor', 'offeredMentor'],
       ["offer of its funder's money", 'offeredFunding'],
     ] as const
-  ).map(
-    ([what, key]): Op => ({
-      action: `accept B's ${what}`,
-      run: op(`mutation($id: ID!) { acceptMatch(id: $id, version: 1) { id status } }`, (c) => ({ id: c.b.matches[key] })),
-      expect: 'FORBIDDEN_OR_NOT_FOUND',
-    }),
-  ),
+  ).map(([what, key]): Op => ({
+    action: `accept B's ${what}`,
+    run: op(`mutation($id: ID!) { acceptMatch(id: $id, version: 1) { id status } }`, (c) => ({ id: c.b.matches[key] })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  })),
   {
     action: "decline B's offer",
     run: op(`mutation($id: ID!) { declineMatch(id: $id, version: 1, reason: NOT_INTERESTED) { id status } }`, (c) => ({ id: c.b.matches.offered })),
     expect: 'FORBIDDEN_OR_NOT_FOUND',
   },
-  { action: "withdraw B's proposal", run: op(`mutation($id: ID!) { withdrawMatch(id: $id, version: 1) { id status } }`, (c) => ({ id: c.b.matches.proposed })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
-  { action: "withdraw B's offer", run: op(`mutation($id: ID!) { withdrawMatch(id: $id, version: 1) { id status } }`, (c) => ({ id: c.b.matches.offered })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  {
+    action: "withdraw B's proposal",
+    run: op(`mutation($id: ID!) { withdrawMatch(id: $id, version: 1) { id status } }`, (c) => ({ id: c.b.matches.proposed })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "withdraw B's offer",
+    run: op(`mutation($id: ID!) { withdrawMatch(id: $id, version: 1) { id status } }`, (c) => ({ id: c.b.matches.offered })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
   {
     action: "cancel B's offer",
     run: op(`mutation($id: ID!) { cancelMatch(id: $id, version: 1, reason: "mine now") { id status } }`, (c) => ({ id: c.b.matches.offered })),
@@ -316,8 +388,16 @@ const OPS: Op[] = [
     run: op(`mutation($id: ID!) { cancelMatch(id: $id, version: 1, reason: "mine now") { id status } }`, (c) => ({ id: c.b.matches.active })),
     expect: 'FORBIDDEN_OR_NOT_FOUND',
   },
-  { action: "start B's confirmed engagement", run: op(`mutation($id: ID!) { startMatch(id: $id, version: 1) { id status } }`, (c) => ({ id: c.b.matches.confirmed })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
-  { action: "complete B's active engagement", run: op(`mutation($id: ID!) { completeMatch(id: $id, version: 1) { id status } }`, (c) => ({ id: c.b.matches.active })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  {
+    action: "start B's confirmed engagement",
+    run: op(`mutation($id: ID!) { startMatch(id: $id, version: 1) { id status } }`, (c) => ({ id: c.b.matches.confirmed })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "complete B's active engagement",
+    run: op(`mutation($id: ID!) { completeMatch(id: $id, version: 1) { id status } }`, (c) => ({ id: c.b.matches.active })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
   {
     action: "match B's role by hand with A's volunteer",
     run: op(`mutation($input: CreateManualMatchInput!) { createManualMatch(input: $input) { id } }`, (c) => ({
@@ -347,19 +427,32 @@ const OPS: Op[] = [
       ["offer of its funder's money", 'offeredFunding'],
       ['active engagement', 'active'],
     ] as const
-  ).map(
-    ([what, key]): Op => ({
-      action: `read B's ${what}`,
-      run: op(`query($id: ID!) { match(id: $id) { id status } }`, (c) => ({ id: c.b.matches[key] })),
-      expect: 'FORBIDDEN_OR_NOT_FOUND',
-      seenBy: 'curator',
-    }),
-  ),
+  ).map(([what, key]): Op => ({
+    action: `read B's ${what}`,
+    run: op(`query($id: ID!) { match(id: $id) { id status } }`, (c) => ({ id: c.b.matches[key] })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+    seenBy: 'curator',
+  })),
   { action: 'list matches', run: op(`{ matches(first: 100) ${CONN} }`), expect: 'EMPTY', seenBy: 'curator' },
-  { action: "list the matches of B's open need", run: op(`query($id: ID!) { matches(filter: { needId: $id }) ${CONN} }`, (c) => ({ id: c.b.openNeedId })), expect: 'EMPTY', seenBy: 'nonprofit' },
-  { action: "list the matches of B's program", run: op(`query($id: ID!) { matches(filter: { programId: $id }) ${CONN} }`, (c) => ({ id: c.b.programId })), expect: 'EMPTY', seenBy: 'curator' },
+  {
+    action: "list the matches of B's open need",
+    run: op(`query($id: ID!) { matches(filter: { needId: $id }) ${CONN} }`, (c) => ({ id: c.b.openNeedId })),
+    expect: 'EMPTY',
+    seenBy: 'nonprofit',
+  },
+  {
+    action: "list the matches of B's program",
+    run: op(`query($id: ID!) { matches(filter: { programId: $id }) ${CONN} }`, (c) => ({ id: c.b.programId })),
+    expect: 'EMPTY',
+    seenBy: 'curator',
+  },
   { action: 'list their own matches', run: op(`{ matches(filter: { mine: true }) ${CONN} }`), expect: 'EMPTY', seenBy: 'volunteer' },
-  { action: "list the proposals of B's open need", run: op(`query($id: ID!) { proposals(filter: { needId: $id }) ${CONN} }`, (c) => ({ id: c.b.openNeedId })), expect: 'EMPTY', seenBy: 'curator' },
+  {
+    action: "list the proposals of B's open need",
+    run: op(`query($id: ID!) { proposals(filter: { needId: $id }) ${CONN} }`, (c) => ({ id: c.b.openNeedId })),
+    expect: 'EMPTY',
+    seenBy: 'curator',
+  },
   { action: 'list proposals', run: op(`{ proposals(first: 100) ${CONN} }`), expect: 'EMPTY', seenBy: 'nonprofit' },
   { action: 'list the proposals made to them', run: op(`{ myProposals(first: 100) ${CONN} }`), expect: 'EMPTY', seenBy: 'volunteer' },
 
@@ -369,8 +462,18 @@ const OPS: Op[] = [
     run: op(`mutation($input: VolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { id } }`, (c) => ({ input: VOLUNTEER_INPUT(c.b.companyId) })),
     expect: 'FORBIDDEN_OR_NOT_FOUND',
   },
-  { action: "read B's volunteer profile", run: op(`query($id: ID!) { volunteerProfile(id: $id) { id } }`, (c) => ({ id: c.b.volunteerProfileId })), expect: 'FORBIDDEN_OR_NOT_FOUND', seenBy: 'curator' },
-  { action: "read B's mentor profile", run: op(`query($id: ID!) { mentorProfile(id: $id) { id } }`, (c) => ({ id: c.b.mentorProfileId })), expect: 'FORBIDDEN_OR_NOT_FOUND', seenBy: 'curator' },
+  {
+    action: "read B's volunteer profile",
+    run: op(`query($id: ID!) { volunteerProfile(id: $id) { id } }`, (c) => ({ id: c.b.volunteerProfileId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+    seenBy: 'curator',
+  },
+  {
+    action: "read B's mentor profile",
+    run: op(`query($id: ID!) { mentorProfile(id: $id) { id } }`, (c) => ({ id: c.b.mentorProfileId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+    seenBy: 'curator',
+  },
   {
     action: "read the mentor profile of B's volunteer",
     run: op(`query($id: ID!) { mentorProfile(id: $id) { id } }`, (c) => ({ id: c.b.volunteerMentorProfileId })),
@@ -398,8 +501,17 @@ const OPS: Op[] = [
     run: op(`mutation($id: ID!) { updateFundingOffer(id: $id, input: { budgetTotal: 1000000 }) { id } }`, (c) => ({ id: c.b.fundingOfferId })),
     expect: 'FORBIDDEN_OR_NOT_FOUND',
   },
-  { action: "pause B's funding offer", run: op(`mutation($id: ID!) { setFundingOfferActive(id: $id, active: false) { id } }`, (c) => ({ id: c.b.fundingOfferId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
-  { action: "read B's funding offer", run: op(`query($id: ID!) { fundingOffer(id: $id) { id } }`, (c) => ({ id: c.b.fundingOfferId })), expect: 'FORBIDDEN_OR_NOT_FOUND', seenBy: 'funder' },
+  {
+    action: "pause B's funding offer",
+    run: op(`mutation($id: ID!) { setFundingOfferActive(id: $id, active: false) { id } }`, (c) => ({ id: c.b.fundingOfferId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "read B's funding offer",
+    run: op(`query($id: ID!) { fundingOffer(id: $id) { id } }`, (c) => ({ id: c.b.fundingOfferId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+    seenBy: 'funder',
+  },
   {
     action: "list the offers of B's funder",
     run: op(`query($id: ID!) { fundingOffers(filter: { funderId: $id }) ${CONN} }`, (c) => ({ id: c.b.funderId })),
@@ -416,14 +528,17 @@ const OPS: Op[] = [
       ["B's draft need", 'NEED', (c: Ctx) => c.b.draftNeedId],
       ['everyone', 'ALL', () => null],
     ] as const
-  ).map(
-    ([what, scope, scopeId]): Op => ({
-      action: `start a matching run for ${what}`,
-      run: op(`mutation($input: StartMatchingRunInput!) { startMatchingRun(input: $input) { id } }`, (c) => ({ input: { scope, scopeId: scopeId(c) } })),
-      expect: 'FORBIDDEN_OR_NOT_FOUND',
-    }),
-  ),
-  { action: "read B's matching run", run: op(`query($id: ID!) { matchingRun(id: $id) { id } }`, (c) => ({ id: c.b.matchingRunIds[0] })), expect: 'FORBIDDEN_OR_NOT_FOUND', seenBy: 'platformAdmin' },
+  ).map(([what, scope, scopeId]): Op => ({
+    action: `start a matching run for ${what}`,
+    run: op(`mutation($input: StartMatchingRunInput!) { startMatchingRun(input: $input) { id } }`, (c) => ({ input: { scope, scopeId: scopeId(c) } })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  })),
+  {
+    action: "read B's matching run",
+    run: op(`query($id: ID!) { matchingRun(id: $id) { id } }`, (c) => ({ id: c.b.matchingRunIds[0] })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+    seenBy: 'platformAdmin',
+  },
   { action: 'list matching runs', run: op(`{ matchingRuns(first: 100) ${CONN} }`), expect: 'EMPTY', seenBy: 'curator' },
   {
     action: "follow the progress of B's matching run",
@@ -435,7 +550,10 @@ const OPS: Op[] = [
   // Hours and feedback of engagements
   {
     action: "log hours on B's active engagement",
-    run: op(`mutation($id: ID!, $input: LogHoursInput!) { logHours(matchId: $id, input: $input) { id } }`, (c) => ({ id: c.b.matches.active, input: { workedOn: YESTERDAY(), hours: 2 } })),
+    run: op(`mutation($id: ID!, $input: LogHoursInput!) { logHours(matchId: $id, input: $input) { id } }`, (c) => ({
+      id: c.b.matches.active,
+      input: { workedOn: YESTERDAY(), hours: 2 },
+    })),
     expect: 'FORBIDDEN_OR_NOT_FOUND',
   },
   { action: "confirm B's logged hours", run: op(`mutation($id: ID!) { confirmHours(id: $id) { id status } }`, (c) => ({ id: c.b.hoursLogId })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
@@ -446,7 +564,10 @@ const OPS: Op[] = [
   },
   {
     action: "leave feedback on B's completed engagement",
-    run: op(`mutation($id: ID!, $input: LeaveFeedbackInput!) { leaveFeedback(matchId: $id, input: $input) { id } }`, (c) => ({ id: c.b.matches.completed, input: { rating: 1, comment: 'Sabotage' } })),
+    run: op(`mutation($id: ID!, $input: LeaveFeedbackInput!) { leaveFeedback(matchId: $id, input: $input) { id } }`, (c) => ({
+      id: c.b.matches.completed,
+      input: { rating: 1, comment: 'Sabotage' },
+    })),
     expect: 'FORBIDDEN_OR_NOT_FOUND',
   },
 
@@ -461,7 +582,11 @@ const OPS: Op[] = [
 
   // Notifications
   { action: 'list their notifications', run: op(`{ notifications(first: 100) ${CONN} }`), expect: 'EMPTY', seenBy: 'volunteer' },
-  { action: "mark B's volunteer's notification read", run: op(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, (c) => ({ ids: [c.b.notificationId] })), expect: 'ZERO' },
+  {
+    action: "mark B's volunteer's notification read",
+    run: op(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, (c) => ({ ids: [c.b.notificationId] })),
+    expect: 'ZERO',
+  },
 ];
 
 type Seer = ActorKey | 'platformAdmin';
@@ -638,16 +763,13 @@ describe('access rules: every actor of tenant A on tenant B’s objects', () => 
     },
   );
 
-  it.each(IMPACT_SCOPES.map(([what, scopeKey, seer]) => ({ what, scopeKey, seer, label: LABEL[seer] })))(
-    '$label of B sees the impact of B’s $what',
-    async ({ scopeKey, seer }) => {
-      for (const field of ['impact', 'impactCsv'] as const) {
-        const res = await t.gql(impactQuery(field), { scope: { [scopeKey]: impactScopeId(w.b, scopeKey) } }, w.b.sessions[seer].token);
-        expect(res.errors).toBeUndefined();
-        expect(res.data?.[field]).toBeTruthy();
-      }
-    },
-  );
+  it.each(IMPACT_SCOPES.map(([what, scopeKey, seer]) => ({ what, scopeKey, seer, label: LABEL[seer] })))('$label of B sees the impact of B’s $what', async ({ scopeKey, seer }) => {
+    for (const field of ['impact', 'impactCsv'] as const) {
+      const res = await t.gql(impactQuery(field), { scope: { [scopeKey]: impactScopeId(w.b, scopeKey) } }, w.b.sessions[seer].token);
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.[field]).toBeTruthy();
+    }
+  });
 
   it('is back to the world as built after every row', async () => {
     expect(await snapshotDatabase(t)).toEqual(baseline);
@@ -735,24 +857,39 @@ describe('access rules: every actor of tenant A on tenant B’s objects', () => 
     const as = (key: ActorKey) => w.a.sessions[key];
 
     it('nonprofit of A reads, changes and publishes its own new draft, with a role added', async () => {
-      const created = await must<{ createNeed: { id: string } }>(t, `mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }`, {
-        input: needInput(w.a.nonprofitId, w.a.programId, 'Second draft'),
-      }, as('nonprofit'));
+      const created = await must<{ createNeed: { id: string } }>(
+        t,
+        `mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }`,
+        {
+          input: needInput(w.a.nonprofitId, w.a.programId, 'Second draft'),
+        },
+        as('nonprofit'),
+      );
       const id = created.createNeed.id;
       expect((await t.gql(`query($id: ID!) { need(id: $id) { id status } }`, { id }, as('nonprofit').token)).data).toEqual({ need: { id, status: 'DRAFT' } });
       await must(t, `mutation($id: ID!) { updateNeed(id: $id, input: { title: "Second draft, renamed" }) { id } }`, { id }, as('nonprofit'));
-      await must(t, `mutation($id: ID!, $input: RoleInput!) { addNeedRole(needId: $id, input: $input) { id } }`, {
-        id,
-        input: { kind: 'FUNDING', title: 'More money', amount: 100 },
-      }, as('nonprofit'));
+      await must(
+        t,
+        `mutation($id: ID!, $input: RoleInput!) { addNeedRole(needId: $id, input: $input) { id } }`,
+        {
+          id,
+          input: { kind: 'FUNDING', title: 'More money', amount: 100 },
+        },
+        as('nonprofit'),
+      );
       const published = await must<{ publishNeed: { status: string } }>(t, `mutation($id: ID!) { publishNeed(id: $id) { status } }`, { id }, as('nonprofit'));
       expect(published.publishNeed.status).toBe('OPEN');
     });
 
     it('nonprofit of A finds its own drafts by naming its own nonprofit', async () => {
-      const res = await must<{ needs: { nodes: { id: string }[] } }>(t, `query($id: ID!) { needs(first: 100, filter: { nonprofitId: $id, status: [DRAFT] }) { nodes { id } } }`, {
-        id: w.a.nonprofitId,
-      }, as('nonprofit'));
+      const res = await must<{ needs: { nodes: { id: string }[] } }>(
+        t,
+        `query($id: ID!) { needs(first: 100, filter: { nonprofitId: $id, status: [DRAFT] }) { nodes { id } } }`,
+        {
+          id: w.a.nonprofitId,
+        },
+        as('nonprofit'),
+      );
       expect(res.needs.nodes.map((n) => n.id)).toContain(w.a.draftNeedId);
     });
 
@@ -781,17 +918,27 @@ describe('access rules: every actor of tenant A on tenant B’s objects', () => 
     it('curator of A vets A’s affiliation, renames A’s program and starts a run for it', async () => {
       await must(t, `mutation($id: ID!) { setAffiliationVetted(id: $id, vetted: false) { id } }`, { id: w.a.affiliationId }, as('curator'));
       await must(t, `mutation($id: ID!) { updateProgram(id: $id, input: { name: "Cohort A, renamed" }) { id } }`, { id: w.a.programId }, as('curator'));
-      const run = await must<{ startMatchingRun: { id: string } }>(t, `mutation($input: StartMatchingRunInput!) { startMatchingRun(input: $input) { id } }`, {
-        input: { scope: 'PROGRAM', scopeId: w.a.programId },
-      }, as('curator'));
+      const run = await must<{ startMatchingRun: { id: string } }>(
+        t,
+        `mutation($input: StartMatchingRunInput!) { startMatchingRun(input: $input) { id } }`,
+        {
+          input: { scope: 'PROGRAM', scopeId: w.a.programId },
+        },
+        as('curator'),
+      );
       expect(run.startMatchingRun.id).toBeTruthy();
     });
 
     it('funder of A changes and pauses A’s funding offer', async () => {
       await must(t, `mutation($id: ID!) { updateFundingOffer(id: $id, input: { budgetTotal: 60000 }) { id } }`, { id: w.a.fundingOfferId }, as('funder'));
-      const res = await must<{ setFundingOfferActive: { active: boolean } }>(t, `mutation($id: ID!) { setFundingOfferActive(id: $id, active: false) { active } }`, {
-        id: w.a.fundingOfferId,
-      }, as('funder'));
+      const res = await must<{ setFundingOfferActive: { active: boolean } }>(
+        t,
+        `mutation($id: ID!) { setFundingOfferActive(id: $id, active: false) { active } }`,
+        {
+          id: w.a.fundingOfferId,
+        },
+        as('funder'),
+      );
       expect(res.setFundingOfferActive.active).toBe(false);
     });
 
@@ -804,12 +951,22 @@ describe('access rules: every actor of tenant A on tenant B’s objects', () => 
     it('volunteer and mentor of A replace their own profiles and leave B’s untouched', async () => {
       const volunteerB = await rowDigest(t, 'volunteer_profile', w.b.volunteerProfileId);
       const mentorB = await rowDigest(t, 'mentor_profile', w.b.mentorProfileId);
-      await must(t, `mutation($input: VolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { id } }`, {
-        input: { ...VOLUNTEER_INPUT(w.a.companyId), headline: 'Changed', maxConcurrentEngagements: 3 },
-      }, as('volunteer'));
-      await must(t, `mutation($input: MentorProfileInput!) { upsertMentorProfile(input: $input) { id } }`, {
-        input: { country: 'JP', languages: ['ja'], headline: 'Changed', menteeCapacity: 3, expertise: [{ skillId: 'business-strategy', level: 4 }] },
-      }, as('mentor'));
+      await must(
+        t,
+        `mutation($input: VolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { id } }`,
+        {
+          input: { ...VOLUNTEER_INPUT(w.a.companyId), headline: 'Changed', maxConcurrentEngagements: 3 },
+        },
+        as('volunteer'),
+      );
+      await must(
+        t,
+        `mutation($input: MentorProfileInput!) { upsertMentorProfile(input: $input) { id } }`,
+        {
+          input: { country: 'JP', languages: ['ja'], headline: 'Changed', menteeCapacity: 3, expertise: [{ skillId: 'business-strategy', level: 4 }] },
+        },
+        as('mentor'),
+      );
       expect(await rowDigest(t, 'volunteer_profile', w.b.volunteerProfileId)).toBe(volunteerB);
       expect(await rowDigest(t, 'mentor_profile', w.b.mentorProfileId)).toBe(mentorB);
     });
@@ -817,20 +974,40 @@ describe('access rules: every actor of tenant A on tenant B’s objects', () => 
 
   describe('positive controls: engagements', () => {
     it('volunteer of A logs hours on A’s engagement, the nonprofit of A confirms them and rates A’s completed engagement', async () => {
-      const logged = await must<{ logHours: { id: string } }>(t, `mutation($id: ID!, $input: LogHoursInput!) { logHours(matchId: $id, input: $input) { id } }`, {
-        id: w.a.matches.active,
-        input: { workedOn: YESTERDAY(), hours: 2 },
-      }, w.a.sessions.volunteer);
-      const confirmed = await must<{ confirmHours: { status: string } }>(t, `mutation($id: ID!) { confirmHours(id: $id) { status } }`, { id: logged.logHours.id }, w.a.sessions.nonprofit);
+      const logged = await must<{ logHours: { id: string } }>(
+        t,
+        `mutation($id: ID!, $input: LogHoursInput!) { logHours(matchId: $id, input: $input) { id } }`,
+        {
+          id: w.a.matches.active,
+          input: { workedOn: YESTERDAY(), hours: 2 },
+        },
+        w.a.sessions.volunteer,
+      );
+      const confirmed = await must<{ confirmHours: { status: string } }>(
+        t,
+        `mutation($id: ID!) { confirmHours(id: $id) { status } }`,
+        { id: logged.logHours.id },
+        w.a.sessions.nonprofit,
+      );
       expect(confirmed.confirmHours.status).toBe('CONFIRMED');
-      const disputed = await must<{ disputeHours: { status: string } }>(t, `mutation($id: ID!) { disputeHours(id: $id, reason: "Only one hour") { status } }`, {
-        id: w.a.hoursLogId,
-      }, w.a.sessions.nonprofit);
+      const disputed = await must<{ disputeHours: { status: string } }>(
+        t,
+        `mutation($id: ID!) { disputeHours(id: $id, reason: "Only one hour") { status } }`,
+        {
+          id: w.a.hoursLogId,
+        },
+        w.a.sessions.nonprofit,
+      );
       expect(disputed.disputeHours.status).toBe('DISPUTED');
-      const feedback = await must<{ leaveFeedback: { id: string } }>(t, `mutation($id: ID!, $input: LeaveFeedbackInput!) { leaveFeedback(matchId: $id, input: $input) { id } }`, {
-        id: w.a.matches.completed,
-        input: { rating: 5, comment: 'Great work' },
-      }, w.a.sessions.nonprofit);
+      const feedback = await must<{ leaveFeedback: { id: string } }>(
+        t,
+        `mutation($id: ID!, $input: LeaveFeedbackInput!) { leaveFeedback(matchId: $id, input: $input) { id } }`,
+        {
+          id: w.a.matches.completed,
+          input: { rating: 5, comment: 'Great work' },
+        },
+        w.a.sessions.nonprofit,
+      );
       expect(feedback.leaveFeedback.id).toBeTruthy();
     });
 
@@ -844,9 +1021,14 @@ describe('access rules: every actor of tenant A on tenant B’s objects', () => 
     it('reads B’s draft need and B’s matches', async () => {
       const need = await must<{ need: { id: string } }>(t, `query($id: ID!) { need(id: $id) { id } }`, { id: w.b.draftNeedId }, w.admin);
       expect(need.need.id).toBe(w.b.draftNeedId);
-      const matches = await must<{ matches: { nodes: { id: string }[] } }>(t, `query($id: ID!) { matches(first: 100, filter: { needId: $id }) { nodes { id } } }`, {
-        id: w.b.openNeedId,
-      }, w.admin);
+      const matches = await must<{ matches: { nodes: { id: string }[] } }>(
+        t,
+        `query($id: ID!) { matches(first: 100, filter: { needId: $id }) { nodes { id } } }`,
+        {
+          id: w.b.openNeedId,
+        },
+        w.admin,
+      );
       expect(matches.matches.nodes.map((m) => m.id).sort()).toEqual([w.b.matches.proposed, w.b.matches.offered, w.b.matches.offeredMentor, w.b.matches.offeredFunding].sort());
     });
   });

@@ -151,9 +151,14 @@ async function buildTenant(t: TestApp, admin: Session, label: string): Promise<T
   const intermediaryId = await createOrganization(t, admin, { kind: 'INTERMEDIARY', name: `Intermediary ${label}` });
   await join(t, admin, intermediaryId, curator, 'ADMIN');
   await must(t, `mutation($id: ID!) { leaveOrganization(organizationId: $id) }`, { id: intermediaryId }, admin);
-  const network = await must<{ createNetwork: { id: string } }>(t, `mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { id } }`, {
-    input: { name: `Network ${label} ${seq}`, region: 'Asia' },
-  }, admin);
+  const network = await must<{ createNetwork: { id: string } }>(
+    t,
+    `mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { id } }`,
+    {
+      input: { name: `Network ${label} ${seq}`, region: 'Asia' },
+    },
+    admin,
+  );
   await must(t, `mutation($n: ID!, $o: ID!) { addNetworkMember(networkId: $n, organizationId: $o) { id } }`, { n: network.createNetwork.id, o: intermediaryId }, admin);
 
   const nonprofitId = await createOrganization(t, nonprofit, { kind: 'NONPROFIT', name: `Nonprofit ${label}` });
@@ -167,9 +172,14 @@ async function buildTenant(t: TestApp, admin: Session, label: string): Promise<T
   await must(t, AFFILIATE, { input: { intermediaryId, organizationId: companyId } }, companyAdmin);
   await must(t, AFFILIATE, { input: { intermediaryId, organizationId: funderId } }, funder);
   await must(t, `mutation($id: ID!) { setAffiliationVetted(id: $id, vetted: true) { id } }`, { id: affiliation.affiliateOrganization.id }, curator);
-  const program = await must<{ createProgram: { id: string } }>(t, `mutation($input: CreateProgramInput!) { createProgram(input: $input) { id } }`, {
-    input: { intermediaryId, name: `Cohort ${label}`, curationRequired: true },
-  }, curator);
+  const program = await must<{ createProgram: { id: string } }>(
+    t,
+    `mutation($input: CreateProgramInput!) { createProgram(input: $input) { id } }`,
+    {
+      input: { intermediaryId, name: `Cohort ${label}`, curationRequired: true },
+    },
+    curator,
+  );
   const programId = program.createProgram.id;
   const ADD_PARTICIPANT = `mutation($p: ID!, $o: ID!, $r: ProgramParticipantRole!) { addProgramParticipant(programId: $p, organizationId: $o, role: $r) { id } }`;
   const cohort = await must<{ addProgramParticipant: { id: string } }>(t, ADD_PARTICIPANT, { p: programId, o: nonprofitId, r: 'COHORT' }, curator);
@@ -248,11 +258,10 @@ async function buildTenant(t: TestApp, admin: Session, label: string): Promise<T
   );
   const engagementRole = async (title: string) =>
     (
-      await one<{ id: string }>(
-        t,
-        `INSERT INTO need_role (need_id, kind, title, seats, seats_filled, hours_per_month) VALUES ($1, 'VOLUNTEER', $2, 1, 1, 10) RETURNING id`,
-        [engagement.id, title],
-      )
+      await one<{ id: string }>(t, `INSERT INTO need_role (need_id, kind, title, seats, seats_filled, hours_per_month) VALUES ($1, 'VOLUNTEER', $2, 1, 1, 10) RETURNING id`, [
+        engagement.id,
+        title,
+      ])
     ).id;
   matches.confirmed = await insertMatch(t, await engagementRole('Translator'), 'VOLUNTEER', vpId, 'CONFIRMED');
   matches.active = await insertMatch(t, await engagementRole('Designer'), 'VOLUNTEER', vpId, 'ACTIVE');
@@ -263,11 +272,10 @@ async function buildTenant(t: TestApp, admin: Session, label: string): Promise<T
     `INSERT INTO hours_log (match_id, user_id, worked_on, hours, note) VALUES ($1, $2, current_date - 1, 3, 'Design review') RETURNING id`,
     [matches.active, volunteer.userId],
   );
-  const notification = await one<{ id: string }>(
-    t,
-    `INSERT INTO notification (user_id, kind, title, match_id) VALUES ($1, 'OFFER_NEW', 'A new offer', $2) RETURNING id`,
-    [volunteer.userId, matches.offered],
-  );
+  const notification = await one<{ id: string }>(t, `INSERT INTO notification (user_id, kind, title, match_id) VALUES ($1, 'OFFER_NEW', 'A new offer', $2) RETURNING id`, [
+    volunteer.userId,
+    matches.offered,
+  ]);
 
   const known = new Set(runsBefore.map((r) => r.id));
   const runs = ((await t.dataSource.query('SELECT id FROM matching_run')) as { id: string }[]).map((r) => r.id).filter((id) => !known.has(id));
@@ -344,10 +352,12 @@ export type Snapshot = Record<string, { rows: number; md5: string }>;
 
 /** Row count and an md5 of the whole content of every table, in one statement. */
 export async function snapshotDatabase(t: TestApp): Promise<Snapshot> {
-  const tables = ((await t.dataSource.query(
-    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> ALL($1) ORDER BY table_name`,
-    [EXCLUDED_TABLES],
-  )) as { table_name: string }[]).map((r) => r.table_name);
+  const tables = (
+    (await t.dataSource.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> ALL($1) ORDER BY table_name`,
+      [EXCLUDED_TABLES],
+    )) as { table_name: string }[]
+  ).map((r) => r.table_name);
   const parts = tables.map((name) => {
     const excluded = EXCLUDED_COLUMNS[name];
     const row = excluded ? `(to_jsonb(t) - ARRAY[${excluded.map((c) => `'${c}'`).join(', ')}]::text[])::text` : 't::text';

@@ -37,7 +37,12 @@ describe('privacy by default', () => {
       await t.dataSource.query(`INSERT INTO network_member (network_id, organization_id) VALUES ($1, $2), ($1, $3)`, [network.id, ownId, partnerId]);
       const companyId = await createOrganization(t, employee, { kind: 'COMPANY' });
       await t.dataSource.query(`INSERT INTO affiliation (intermediary_id, organization_id) VALUES ($1, $2)`, [ownId, companyId]);
-      profileId = (await one<{ id: string }>(`INSERT INTO volunteer_profile (user_id, employer_id, country, languages) VALUES ($1, $2, 'JP', '{ja}') RETURNING id`, [employee.userId, companyId])).id;
+      profileId = (
+        await one<{ id: string }>(`INSERT INTO volunteer_profile (user_id, employer_id, country, languages) VALUES ($1, $2, 'JP', '{ja}') RETURNING id`, [
+          employee.userId,
+          companyId,
+        ])
+      ).id;
     });
 
     it('the curator of the intermediary the employer is affiliated with sees the profile, without the email', async () => {
@@ -99,7 +104,9 @@ describe('privacy by default', () => {
         [nonprofitId],
       );
       const role = await one<{ id: string }>(`INSERT INTO need_role (need_id, kind, title, hours_per_month) VALUES ($1, 'MENTOR', 'Mentor', 2) RETURNING id`, [need.id]);
-      const profile = await one<{ id: string }>(`INSERT INTO mentor_profile (user_id, country, languages, mentee_capacity) VALUES ($1, 'JP', '{ja}', 2) RETURNING id`, [mentor.userId]);
+      const profile = await one<{ id: string }>(`INSERT INTO mentor_profile (user_id, country, languages, mentee_capacity) VALUES ($1, 'JP', '{ja}', 2) RETURNING id`, [
+        mentor.userId,
+      ]);
       matchId = (
         await one<{ id: string }>(
           `INSERT INTO match (role_id, need_id, candidate_kind, candidate_id, mentor_profile_id, status, version, offered_at, expires_at)

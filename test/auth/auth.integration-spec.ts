@@ -76,7 +76,6 @@ describe('sign-up, sign-in and sessions', () => {
     expect(errorCode(await t.gql(`mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`, { t: s.refreshToken }))).toBe('UNAUTHENTICATED');
     expect((await t.gql(ME, {}, res.data?.changePassword.accessToken)).errors).toBeUndefined();
   });
-
 });
 
 describe('rate limits', () => {

@@ -29,8 +29,7 @@ describe('ending a session ends its access tokens and subscriptions', () => {
     return sub;
   };
   // Late pings from ready() may still arrive; only the notification sent after the revocation counts.
-  const heardAfter = (sub: OpenSubscription) =>
-    sub.received.filter((d) => (d as { notificationAdded?: { title?: string } }).notificationAdded?.title === 'after').length;
+  const heardAfter = (sub: OpenSubscription) => sub.received.filter((d) => (d as { notificationAdded?: { title?: string } }).notificationAdded?.title === 'after').length;
   /** Subscribing completes asynchronously on the server: ping the user until every socket has heard one. */
   const ready = (userId: string, subs: OpenSubscription[]) =>
     waitFor('every socket to hear a ping', async () => {
@@ -109,7 +108,11 @@ describe('ending a session ends its access tokens and subscriptions', () => {
     const first = await listen(t, a);
     const second = await listen(other, b);
     await ready(a.userId, [first, second]);
-    const changed = await t.gql(`mutation { changePassword(input: { currentPassword: "ren climbs mountains", newPassword: "ren sails the oceans" }) { accessToken } }`, {}, a.token);
+    const changed = await t.gql(
+      `mutation { changePassword(input: { currentPassword: "ren climbs mountains", newPassword: "ren sails the oceans" }) { accessToken } }`,
+      {},
+      a.token,
+    );
     expect(changed.errors).toBeUndefined();
     expect(await first.closed).toBe(SOCKET_REVOKED);
     expect(await second.closed).toBe(SOCKET_REVOKED);

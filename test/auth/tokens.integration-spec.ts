@@ -20,7 +20,11 @@ function forge(header: Record<string, unknown>, claims: Record<string, unknown>,
   if (key === null) return `${body}.`;
   const alg = header.alg as string;
   const signature =
-    alg === 'RS256' ? sign('RSA-SHA256', Buffer.from(body), key) : createHmac(alg === 'HS512' ? 'sha512' : 'sha256', key).update(body).digest();
+    alg === 'RS256'
+      ? sign('RSA-SHA256', Buffer.from(body), key)
+      : createHmac(alg === 'HS512' ? 'sha512' : 'sha256', key)
+          .update(body)
+          .digest();
   return `${body}.${b64(signature)}`;
 }
 

@@ -12,7 +12,11 @@ const LIST = `query($filter: AffiliationFilter, $first: Int, $after: String) {
 }`;
 
 interface AffiliationsPage {
-  affiliations: { totalCount: number; nodes: { id: string; intermediary: { id: string }; organization: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  affiliations: {
+    totalCount: number;
+    nodes: { id: string; intermediary: { id: string }; organization: { id: string } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
 }
 
 describe('affiliations', () => {
@@ -31,7 +35,8 @@ describe('affiliations', () => {
   });
   afterAll(() => t.close());
 
-  const affiliate = (intermediaryId: string, organizationId: string, token: string) => t.gql<{ affiliateOrganization: { id: string } }>(AFFILIATE, { input: { intermediaryId, organizationId } }, token);
+  const affiliate = (intermediaryId: string, organizationId: string, token: string) =>
+    t.gql<{ affiliateOrganization: { id: string } }>(AFFILIATE, { input: { intermediaryId, organizationId } }, token);
   const affiliationRow = async (id: string) => (await t.dataSource.query('SELECT vetted FROM affiliation WHERE id = $1', [id]))[0];
 
   it("an organization's admins place a nonprofit, company or funder with an intermediary", async () => {

@@ -15,11 +15,7 @@ export async function countRows(t: TestApp, table: string): Promise<number> {
 
 /** Setup shortcut: puts a user into an organization without going through an invitation. */
 export async function addMembership(t: TestApp, organizationId: string, session: Session, role: 'ADMIN' | 'MEMBER' = 'MEMBER'): Promise<string> {
-  const [{ id }] = await t.dataSource.query('INSERT INTO membership (user_id, organization_id, role) VALUES ($1, $2, $3) RETURNING id', [
-    session.userId,
-    organizationId,
-    role,
-  ]);
+  const [{ id }] = await t.dataSource.query('INSERT INTO membership (user_id, organization_id, role) VALUES ($1, $2, $3) RETURNING id', [session.userId, organizationId, role]);
   return id;
 }
 

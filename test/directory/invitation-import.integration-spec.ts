@@ -109,7 +109,7 @@ describe('importing invitations from a CSV list', () => {
   it('refuses hostile cells row by row: formulas, control characters, huge values; and semicolon files from German Excel work', async () => {
     const csv = [
       'email;name;role;language',
-      'formula@acme.example;=cmd|\' /C calc\'!A0;MEMBER;en',
+      "formula@acme.example;=cmd|' /C calc'!A0;MEMBER;en",
       'plus@acme.example;+SUM(A1:A9);MEMBER;en',
       'bell@acme.example;Bell\u0007Ring;MEMBER;en',
       `huge@acme.example;${'x'.repeat(5000)};MEMBER;en`,

@@ -36,8 +36,7 @@ describe('memberships and invitations', () => {
   });
 
   const invite = (email: string, role = 'MEMBER', token = owner.token) => t.gql<InvitePayload>(INVITE, { input: { organizationId: orgId, email, role } }, token);
-  const membershipsOf = (organizationId: string) =>
-    t.dataSource.query('SELECT user_id, role FROM membership WHERE organization_id = $1 ORDER BY created_at', [organizationId]);
+  const membershipsOf = (organizationId: string) => t.dataSource.query('SELECT user_id, role FROM membership WHERE organization_id = $1 ORDER BY created_at', [organizationId]);
   const membershipId = async (session: Session) =>
     (await t.dataSource.query('SELECT id FROM membership WHERE user_id = $1 AND organization_id = $2', [session.userId, orgId]))[0].id as string;
 

@@ -27,7 +27,12 @@ describe('networks', () => {
     const res = await create({ name: 'Asia Pro Bono Network', region: 'Asia' });
     expect(res.data?.createNetwork).toMatchObject({ name: 'Asia Pro Bono Network', region: 'Asia' });
     const id = res.data!.createNetwork.id;
-    const updated = await gqlData<{ updateNetwork: { name: string; description: string; region: string } }>(t, UPDATE, { id, input: { description: 'Intermediaries across Asia' } }, admin.token);
+    const updated = await gqlData<{ updateNetwork: { name: string; description: string; region: string } }>(
+      t,
+      UPDATE,
+      { id, input: { description: 'Intermediaries across Asia' } },
+      admin.token,
+    );
     expect(updated.updateNetwork).toEqual({ id, name: 'Asia Pro Bono Network', description: 'Intermediaries across Asia', region: 'Asia' });
 
     expect((await gqlData<{ updateNetwork: { name: string } }>(t, UPDATE, { id, input: {} }, admin.token)).updateNetwork.name).toBe('Asia Pro Bono Network');

@@ -20,7 +20,6 @@ interface Program {
   endsOn: string | null;
 }
 
-
 describe('programs', () => {
   let t: TestApp;
   let admin: Session;
@@ -151,7 +150,12 @@ describe('programs', () => {
 
   it('updates a program, checking dates against the stored ones', async () => {
     const id = (await create({ name: 'Editable', startsOn: '2025-04-01', endsOn: '2025-06-30' })).data!.createProgram.id;
-    const res = await gqlData<{ updateProgram: Program & { requiresMentor: boolean } }>(t, UPDATE, { id, input: { name: 'Edited', endsOn: '2025-12-31', requiresMentor: true } }, a.curator.token);
+    const res = await gqlData<{ updateProgram: Program & { requiresMentor: boolean } }>(
+      t,
+      UPDATE,
+      { id, input: { name: 'Edited', endsOn: '2025-12-31', requiresMentor: true } },
+      a.curator.token,
+    );
     expect(res.updateProgram).toEqual({ id, name: 'Edited', startsOn: '2025-04-01', endsOn: '2025-12-31', requiresMentor: true });
     const reversed = await t.gql(UPDATE, { id, input: { endsOn: '2025-03-01' } }, a.curator.token);
     expect(errorCode(reversed)).toBe('BAD_USER_INPUT');

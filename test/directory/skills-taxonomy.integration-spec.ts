@@ -50,7 +50,14 @@ describe('loading the skills taxonomy as reference data', () => {
     const retired = SKILLS[0];
     const grown: SkillSeed[] = [
       ...SKILLS.slice(1).map((s) => (s.id === 'bookkeeping' ? { ...s, name: 'Bookkeeping and ledgers', nameDe: 'Buchführung', synonyms: [...s.synonyms, 'ledgers'] } : s)),
-      { id: 'volunteer-tax-preparation', name: 'Volunteer tax preparation', nameDe: 'Ehrenamtliche Steuererklärungshilfe', nameJa: '確定申告ボランティア', category: 'finance', synonyms: ['VITA'] },
+      {
+        id: 'volunteer-tax-preparation',
+        name: 'Volunteer tax preparation',
+        nameDe: 'Ehrenamtliche Steuererklärungshilfe',
+        nameJa: '確定申告ボランティア',
+        category: 'finance',
+        synonyms: ['VITA'],
+      },
       // Collides with the name an admin already gave another skill: left out, not a failed start.
       { id: 'apiculture', name: 'BEEKEEPING', nameDe: 'Imkerei', nameJa: '養蜂', category: 'sustainability', synonyms: [] },
     ];

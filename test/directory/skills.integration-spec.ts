@@ -147,7 +147,11 @@ describe('skills taxonomy', () => {
       expect(await countRows(t, 'skill')).toBe(SKILLS.length + 1);
 
       const created = await gqlData<{ createSkill: unknown }>(t, CREATE_NAMES, { input }, admin.token);
-      expect(created.createSkill).toEqual({ id: 'braille-transcription', name: 'Braille transcription', names: { en: 'Braille transcription', de: 'Brailleschrift-Übertragung', ja: null } });
+      expect(created.createSkill).toEqual({
+        id: 'braille-transcription',
+        name: 'Braille transcription',
+        names: { en: 'Braille transcription', de: 'Brailleschrift-Übertragung', ja: null },
+      });
       expect(await gqlData(t, ONE, { id: 'braille-transcription' }, japanese.token)).toMatchObject({ skill: { name: 'Braille transcription' } });
       expect(await gqlData(t, ONE, { id: 'braille-transcription' }, german.token)).toMatchObject({ skill: { name: 'Brailleschrift-Übertragung' } });
 

@@ -180,8 +180,7 @@ function deriveOperations(ids: string[]): Operation[] {
   ];
   const operations: Operation[] = [];
   let seed = SEED;
-  const add = (label: string, query: string, variables: Record<string, unknown>) =>
-    operations.push({ label, query, variables, anonymous: operations.length % 4 === 3 });
+  const add = (label: string, query: string, variables: Record<string, unknown>) => operations.push({ label, query, variables, anonymous: operations.length % 4 === 3 });
 
   for (const [kind, root] of roots) {
     for (const field of Object.values(root?.getFields() ?? {})) {

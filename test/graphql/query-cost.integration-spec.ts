@@ -9,9 +9,7 @@ import { createTestApp, TestApp } from '../utils/test-app';
 
 /** `me { ...F0 }` where each fragment spreads the next twice: 2^levels fields if expanded naively. */
 function fragmentBomb(levels: number): string {
-  const fragments = Array.from({ length: levels }, (_, i) =>
-    i + 1 < levels ? `fragment F${i} on User { id ...F${i + 1} ...F${i + 1} }` : `fragment F${i} on User { id name }`,
-  );
+  const fragments = Array.from({ length: levels }, (_, i) => (i + 1 < levels ? `fragment F${i} on User { id ...F${i + 1} ...F${i + 1} }` : `fragment F${i} on User { id name }`));
   return `query Bomb { me { ...F0 } } ${fragments.join(' ')}`;
 }
 

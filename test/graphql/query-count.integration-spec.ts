@@ -20,10 +20,7 @@ describe('SQL queries per GraphQL request', () => {
     const nonprofits = await Promise.all([1, 2, 3].map(() => memberOf(t, 'NONPROFIT')));
     const curator = await signUp(t);
     const intermediaryId = await insertIntermediary(t, curator);
-    const programs = [
-      await insertProgram(t, intermediaryId, [nonprofits[0].orgId], 'Program one'),
-      await insertProgram(t, intermediaryId, [nonprofits[1].orgId], 'Program two'),
-    ];
+    const programs = [await insertProgram(t, intermediaryId, [nonprofits[0].orgId], 'Program one'), await insertProgram(t, intermediaryId, [nonprofits[1].orgId], 'Program two')];
     // 30 open needs over three nonprofits (two of them in programs), each with 3 roles of 3 skills.
     await t.dataSource.query(
       `INSERT INTO need (nonprofit_id, program_id, title, summary, focus_area, country, language, status, published_at, created_at)

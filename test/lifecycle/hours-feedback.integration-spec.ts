@@ -42,12 +42,18 @@ describe('hours and feedback of an engagement', () => {
     expect(errorCode(await t.gql(CONFIRM, { id: first.id }, w.outsider.token))).toBe('NOT_FOUND');
     expect(ok(await t.gql<{ confirmHours: { status: string } }>(CONFIRM, { id: first.id }, w.nonprofit.token), 'confirmHours').status).toBe('CONFIRMED');
     expect(errorCode(await t.gql(CONFIRM, { id: first.id }, w.nonprofit.token))).toBe('CONFLICT');
-    const disputed = ok(await t.gql<{ disputeHours: { status: string; disputeReason: string } }>(DISPUTE, { id: second.id, reason: 'We met for one hour' }, w.nonprofit.token), 'disputeHours');
+    const disputed = ok(
+      await t.gql<{ disputeHours: { status: string; disputeReason: string } }>(DISPUTE, { id: second.id, reason: 'We met for one hour' }, w.nonprofit.token),
+      'disputeHours',
+    );
     expect(disputed).toEqual({ id: second.id, status: 'DISPUTED', disputeReason: 'We met for one hour' });
 
     const view = ok(await t.gql<{ match: { confirmedHours: number; hoursLogs: unknown[] } }>(MATCH, { id }, w.curator.token), 'match');
     expect(view.confirmedHours).toBe(4.5);
-    expect(view.hoursLogs).toEqual([{ status: 'CONFIRMED', hours: 4.5 }, { status: 'DISPUTED', hours: 2 }]);
+    expect(view.hoursLogs).toEqual([
+      { status: 'CONFIRMED', hours: 4.5 },
+      { status: 'DISPUTED', hours: 2 },
+    ]);
   });
 
   it('refuses hours from others, on the wrong status, and out of range', async () => {

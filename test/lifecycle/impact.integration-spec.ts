@@ -66,13 +66,26 @@ describe('impact', () => {
     // N1 is both in the program and affiliated: its hours must still count once for I.
     await t.dataSource.query(`INSERT INTO affiliation (intermediary_id, organization_id) VALUES ($1, $2), ($1, $3), ($4, $5)`, [ids.I, ids.N1, ids.N2, ids.I2, ids.N3]);
 
-    const [v1, v2, v3, m] = [await volunteer(t, 'V One', { employerId: ids.C }), await volunteer(t, 'V Two', { employerId: ids.C }), await volunteer(t, 'V Three'), await mentor(t, 'M One')];
+    const [v1, v2, v3, m] = [
+      await volunteer(t, 'V One', { employerId: ids.C }),
+      await volunteer(t, 'V Two', { employerId: ids.C }),
+      await volunteer(t, 'V Three'),
+      await mentor(t, 'M One'),
+    ];
     Object.assign(people, { v1, v2, v3 });
     ids.V1 = v1.profileId;
     ids.V2 = v2.profileId;
     ids.V3 = v3.profileId;
     ids.M = m.profileId;
-    for (const [key, name] of [['curator', 'Cur'], ['otherCurator', 'Other Cur'], ['companyAdmin', 'Comp Admin'], ['companyMember', 'Comp Member'], ['nonprofit', 'Np'], ['funder', 'Fu'], ['admin', 'Adm']]) {
+    for (const [key, name] of [
+      ['curator', 'Cur'],
+      ['otherCurator', 'Other Cur'],
+      ['companyAdmin', 'Comp Admin'],
+      ['companyMember', 'Comp Member'],
+      ['nonprofit', 'Np'],
+      ['funder', 'Fu'],
+      ['admin', 'Adm'],
+    ]) {
       people[key] = await person(t, name);
     }
     await member(t, people.curator.userId, ids.I);
@@ -96,12 +109,24 @@ describe('impact', () => {
     const A = await need(ids.N1, ids.P, 'EDUCATION', 'DE', '2025-01-01T00:00:00Z');
     const B = await need(ids.N2, null, 'HEALTH', 'JP', '2025-02-01T00:00:00Z');
     const C = await need(ids.N3, null, 'EDUCATION', 'DE', '2025-02-01T00:00:00Z');
-    const A1 = await role(A, 'VOLUNTEER', 2, 2, [['web-development', 3], ['business-strategy', 5]]);
+    const A1 = await role(A, 'VOLUNTEER', 2, 2, [
+      ['web-development', 3],
+      ['business-strategy', 5],
+    ]);
     const A2 = await role(A, 'MENTOR', 1, 0, []);
     const B1 = await role(B, 'VOLUNTEER', 1, 1, [['web-development', 4]]);
     const C1 = await role(C, 'VOLUNTEER', 1, 1, [['copywriting', 2]]);
 
-    const match = (roleId: string, kind: string, candidate: string, status: string, created: string, offered: string | null, confirmed: string | null, completed: string | null = null) => {
+    const match = (
+      roleId: string,
+      kind: string,
+      candidate: string,
+      status: string,
+      created: string,
+      offered: string | null,
+      confirmed: string | null,
+      completed: string | null = null,
+    ) => {
       const column = kind === 'MENTOR' ? 'mentor_profile_id' : 'volunteer_profile_id';
       return one(
         `INSERT INTO match (role_id, need_id, candidate_kind, candidate_id, ${column}, status, version, created_at, offered_at, confirmed_at, completed_at)
@@ -160,7 +185,18 @@ describe('impact', () => {
 
   it('counts an intermediary’s program and affiliated nonprofits once each, broken down by country', async () => {
     const r = await report(people.curator, { intermediaryId: ids.I });
-    expect(r.totals).toMatchObject({ proposals: 5, offers: 4, confirmed: 3, acceptanceRate: 0.75, medianDaysToMatch: 6, seats: 4, seatsFilled: 3, fillRate: 0.75, confirmedHours: 29, hoursValue: 4170 });
+    expect(r.totals).toMatchObject({
+      proposals: 5,
+      offers: 4,
+      confirmed: 3,
+      acceptanceRate: 0.75,
+      medianDaysToMatch: 6,
+      seats: 4,
+      seatsFilled: 3,
+      fillRate: 0.75,
+      confirmedHours: 29,
+      hoursValue: 4170,
+    });
     expect(r.byCountry).toEqual([
       { key: 'DE', figures: { proposals: 4, confirmedHours: 23, hoursValue: 3450 } },
       { key: 'JP', figures: { proposals: 1, confirmedHours: 6, hoursValue: 720 } },
@@ -192,7 +228,18 @@ describe('impact', () => {
 
   it('counts only what happened in the window, each figure by its own date', async () => {
     const r = await report(people.curator, { programId: ids.P }, { from: '2025-02-01T00:00:00Z', to: '2025-03-01T00:00:00Z' });
-    expect(r.totals).toMatchObject({ proposals: 1, offers: 0, confirmed: 0, completed: 0, acceptanceRate: null, medianDaysToMatch: null, seats: 0, fillRate: null, confirmedHours: 13, hoursValue: 1950 });
+    expect(r.totals).toMatchObject({
+      proposals: 1,
+      offers: 0,
+      confirmed: 0,
+      completed: 0,
+      acceptanceRate: null,
+      medianDaysToMatch: null,
+      seats: 0,
+      fillRate: null,
+      confirmedHours: 13,
+      hoursValue: 1950,
+    });
   });
 
   it('shows each scope only to those who may see it', async () => {

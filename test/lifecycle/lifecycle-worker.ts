@@ -25,7 +25,10 @@ export async function startWorker(t: TestApp, processors: Type[]): Promise<Testi
     ],
   })
   class TestWorkerModule {}
-  const ref = await Test.createTestingModule({ imports: [TestWorkerModule] }).overrideProvider(AppConfig).useValue(t.config).compile();
+  const ref = await Test.createTestingModule({ imports: [TestWorkerModule] })
+    .overrideProvider(AppConfig)
+    .useValue(t.config)
+    .compile();
   ref.useLogger(false);
   await ref.init();
   return ref;

@@ -70,10 +70,7 @@ export async function volunteer(t: TestApp, name: string, opts: { employerId?: s
 
 export async function mentor(t: TestApp, name: string, capacity = 2): Promise<Candidate> {
   const p = await person(t, name);
-  const row = await one<{ id: string }>(t, `INSERT INTO mentor_profile (user_id, country, mentee_capacity) VALUES ($1, 'DE', $2) RETURNING id`, [
-    p.userId,
-    capacity,
-  ]);
+  const row = await one<{ id: string }>(t, `INSERT INTO mentor_profile (user_id, country, mentee_capacity) VALUES ($1, 'DE', $2) RETURNING id`, [p.userId, capacity]);
   return { ...p, profileId: row.id };
 }
 
@@ -93,13 +90,13 @@ export async function createWorld(t: TestApp): Promise<World> {
   const otherNonprofitId = await org(t, 'NONPROFIT', 'Other Cause e.V.');
   const companyId = await org(t, 'COMPANY', 'Acme Consulting');
   const funderId = await org(t, 'FUNDER', 'Kind Foundation');
-  const program = await one<{ id: string }>(t, `INSERT INTO program (intermediary_id, name, curation_required) VALUES ($1, 'Cohort 2025', true) RETURNING id`, [
-    intermediaryId,
+  const program = await one<{ id: string }>(t, `INSERT INTO program (intermediary_id, name, curation_required) VALUES ($1, 'Cohort 2025', true) RETURNING id`, [intermediaryId]);
+  await t.dataSource.query(`INSERT INTO program_participant (program_id, organization_id, role) VALUES ($1, $2, 'COHORT'), ($1, $3, 'PARTNER_COMPANY'), ($1, $4, 'FUNDER')`, [
+    program.id,
+    nonprofitId,
+    companyId,
+    funderId,
   ]);
-  await t.dataSource.query(
-    `INSERT INTO program_participant (program_id, organization_id, role) VALUES ($1, $2, 'COHORT'), ($1, $3, 'PARTNER_COMPANY'), ($1, $4, 'FUNDER')`,
-    [program.id, nonprofitId, companyId, funderId],
-  );
   const offer = await one<{ id: string }>(
     t,
     `INSERT INTO funding_offer (funder_id, title, min_ticket, max_ticket, budget_total, budget_left) VALUES ($1, 'Seed grants', 1000, 20000, 50000, 50000) RETURNING id`,
@@ -168,11 +165,13 @@ export async function addNeed(t: TestApp, w: World, spec: NeedSpec): Promise<{ n
   );
   const roleIds: string[] = [];
   for (const r of spec.roles) {
-    const role = await one<{ id: string }>(
-      t,
-      `INSERT INTO need_role (need_id, kind, title, seats, amount, hours_per_month) VALUES ($1, $2, $3, $4, $5, 10) RETURNING id`,
-      [need.id, r.kind, r.title ?? `${r.kind.toLowerCase()} role`, r.seats ?? 1, r.kind === 'FUNDING' ? (r.amount ?? 5000) : null],
-    );
+    const role = await one<{ id: string }>(t, `INSERT INTO need_role (need_id, kind, title, seats, amount, hours_per_month) VALUES ($1, $2, $3, $4, $5, 10) RETURNING id`, [
+      need.id,
+      r.kind,
+      r.title ?? `${r.kind.toLowerCase()} role`,
+      r.seats ?? 1,
+      r.kind === 'FUNDING' ? (r.amount ?? 5000) : null,
+    ]);
     for (const s of r.skills ?? []) {
       await t.dataSource.query('INSERT INTO need_role_skill (role_id, skill_id, level, weight) VALUES ($1, $2, 3, $3)', [role.id, s.id, s.weight]);
     }
@@ -206,6 +205,9 @@ export async function matchRow(t: TestApp, id: string): Promise<{ status: string
   return one(t, 'SELECT status, version, status_note FROM match WHERE id = $1', [id]);
 }
 
-export async function eventsOf(t: TestApp, id: string): Promise<{ action: string; from_status: string | null; to_status: string; actor_user_id: string | null; reason: string | null }[]> {
+export async function eventsOf(
+  t: TestApp,
+  id: string,
+): Promise<{ action: string; from_status: string | null; to_status: string; actor_user_id: string | null; reason: string | null }[]> {
   return t.dataSource.query('SELECT action, from_status, to_status, actor_user_id, reason FROM match_event WHERE match_id = $1 ORDER BY created_at, id', [id]);
 }

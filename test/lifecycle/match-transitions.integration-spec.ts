@@ -1,17 +1,6 @@
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
 import { addNeed, Candidate, createWorld, eventsOf, insertMatch, matchRow, member, mentor, volunteer, World } from './lifecycle-world';
-import {
-  acceptMatch,
-  cancelMatch,
-  completeMatch,
-  createManualMatch,
-  decideProposals,
-  declineMatch,
-  getMatch,
-  ok,
-  startMatch,
-  withdrawMatch,
-} from './match-operations';
+import { acceptMatch, cancelMatch, completeMatch, createManualMatch, decideProposals, declineMatch, getMatch, ok, startMatch, withdrawMatch } from './match-operations';
 
 const scalar = async (t: TestApp, sql: string, params: unknown[]) => Object.values(((await t.dataSource.query(sql, params)) as Record<string, unknown>[])[0])[0];
 const seatsFilled = (t: TestApp, roleId: string) => scalar(t, 'SELECT seats_filled FROM need_role WHERE id = $1', [roleId]);
@@ -34,7 +23,10 @@ describe('match lifecycle through the GraphQL API', () => {
     return { needId, roleId: roleIds[0], id };
   }
 
-  async function confirmed(kind: 'VOLUNTEER' | 'MENTOR' | 'FUNDING' = 'VOLUNTEER', candidate: { token: string; id: string } = { token: w.volunteer.token, id: w.volunteer.profileId }) {
+  async function confirmed(
+    kind: 'VOLUNTEER' | 'MENTOR' | 'FUNDING' = 'VOLUNTEER',
+    candidate: { token: string; id: string } = { token: w.volunteer.token, id: w.volunteer.profileId },
+  ) {
     const m = await offered(kind, candidate.id);
     const a = ok(await acceptMatch(t, candidate.token, m.id, 1), 'acceptMatch');
     const b = ok(await acceptMatch(t, w.nonprofit.token, m.id, a.version), 'acceptMatch');
@@ -108,7 +100,10 @@ describe('match lifecycle through the GraphQL API', () => {
     ok(await acceptMatch(t, v3.token, offer, 1), 'acceptMatch');
     ok(await acceptMatch(t, w.nonprofit.token, winner, 2), 'acceptMatch');
 
-    for (const [id, from] of [[proposal, 'PROPOSED'], [offer, 'OFFERED']]) {
+    for (const [id, from] of [
+      [proposal, 'PROPOSED'],
+      [offer, 'OFFERED'],
+    ]) {
       expect(await matchRow(t, id)).toMatchObject({ status: 'WITHDRAWN', status_note: 'role filled' });
       expect((await eventsOf(t, id)).at(-1)).toEqual({ action: 'WITHDRAW', from_status: from, to_status: 'WITHDRAWN', actor_user_id: null, reason: 'role filled' });
     }
@@ -174,12 +169,18 @@ describe('match lifecycle through the GraphQL API', () => {
     expect(errorCode(await createManualMatch(t, w.curator.token, { ...input, mentorProfileId: stranger.profileId }))).toBe('NOT_FOUND');
     await member(t, w.mentor.userId, w.companyId);
     const res = await createManualMatch(t, w.curator.token, input);
-    const match = ok(res, 'createManualMatch') as unknown as { id: string; status: string; version: number; manual: boolean; explanation: string; reasons: unknown; breakdown: unknown };
+    const match = ok(res, 'createManualMatch') as unknown as {
+      id: string;
+      status: string;
+      version: number;
+      manual: boolean;
+      explanation: string;
+      reasons: unknown;
+      breakdown: unknown;
+    };
     expect(match).toMatchObject({ status: 'OFFERED', version: 1, manual: true, breakdown: null, reasons: [{ kind: 'MANUAL', note: input.reason, skillId: null }] });
     expect(match.explanation).toContain('Max mentored');
-    expect(await eventsOf(t, match.id)).toEqual([
-      { action: 'CREATE_MANUAL', from_status: null, to_status: 'OFFERED', actor_user_id: w.curator.userId, reason: input.reason },
-    ]);
+    expect(await eventsOf(t, match.id)).toEqual([{ action: 'CREATE_MANUAL', from_status: null, to_status: 'OFFERED', actor_user_id: w.curator.userId, reason: input.reason }]);
     expect(ok(await getMatch(t, w.mentor.token, match.id), 'match').allowedActions).toEqual(['ACCEPT', 'DECLINE']);
     expect(ok(await getMatch(t, w.nonprofit.token, match.id), 'match').allowedActions).toEqual(['ACCEPT', 'DECLINE', 'WITHDRAW', 'CANCEL']);
 
@@ -240,7 +241,12 @@ describe('match lifecycle through the GraphQL API', () => {
     expect(errorCode(await acceptMatch(t, w.volunteer.token, id, 0))).toBe('BAD_USER_INPUT');
     const noReason = await cancelMatch(t, w.nonprofit.token, id, 1, { reason: '' });
     expect(noReason.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'reason' })]);
-    const tooMany = await decideProposals(t, w.curator.token, 'approveProposals', Array.from({ length: 201 }, () => id));
+    const tooMany = await decideProposals(
+      t,
+      w.curator.token,
+      'approveProposals',
+      Array.from({ length: 201 }, () => id),
+    );
     expect(tooMany.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'matchIds' })]);
     const longNote = await declineMatch(t, w.volunteer.token, id, 1, { reason: 'OTHER', note: 'x'.repeat(1001) });
     expect(longNote.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'note' })]);
@@ -254,7 +260,9 @@ describe('match lifecycle through the GraphQL API', () => {
     const offer = await insertMatch(t, { roleId: roleIds[0], kind: 'VOLUNTEER', candidateId: w.volunteer.profileId, status: 'OFFERED' });
     const LIST = `query($filter: MatchFilter) { matches(filter: $filter, first: 50) { totalCount nodes { id status need { id } role { id seats } volunteerProfile { id } } } }`;
     const ids = async (token: string, filter: Record<string, unknown>) =>
-      ok(await t.gql<{ matches: { nodes: { id: string }[] } }>(LIST, { filter }, token), 'matches').nodes.map((n) => n.id).sort();
+      ok(await t.gql<{ matches: { nodes: { id: string }[] } }>(LIST, { filter }, token), 'matches')
+        .nodes.map((n) => n.id)
+        .sort();
     expect(await ids(w.curator.token, { needId })).toEqual([proposal, offer].sort());
     expect(await ids(w.curator.token, { needId, statuses: ['PROPOSED'] })).toEqual([proposal]);
     expect(await ids(w.nonprofit.token, { needId })).toEqual([offer]);

@@ -22,7 +22,10 @@ import { startWorker } from './lifecycle-worker';
 import { acceptMatch, declineMatch, ok } from './match-operations';
 
 const decodeQuotedPrintable = (text: string) =>
-  Buffer.from(text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
+  Buffer.from(
+    text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    'latin1',
+  ).toString('utf8');
 
 interface Row {
   user_id: string;
@@ -91,7 +94,12 @@ describe('notifications of the match lifecycle', () => {
     // Written, then the transaction fails: the rows vanish with it and nothing is announced or queued.
     const service = t.app.get(NotificationsService);
     const announce = jest.spyOn(service, 'announce');
-    const draft: NotificationDraft = { userId: w.curator.userId, kind: NotificationKind.MATCH_COMPLETED, matchId: id, params: { needTitle: 'N', roleTitle: 'R', nonprofitName: 'NP', candidateName: 'C' } };
+    const draft: NotificationDraft = {
+      userId: w.curator.userId,
+      kind: NotificationKind.MATCH_COMPLETED,
+      matchId: id,
+      params: { needTitle: 'N', roleTitle: 'R', nonprofitName: 'NP', candidateName: 'C' },
+    };
     await expect(
       t.app.get(UnitOfWork).run(async (tx) => {
         expect(await service.write(tx, [draft])).toHaveLength(1);
@@ -111,7 +119,12 @@ describe('notifications of the match lifecycle', () => {
     ok(await acceptMatch(t, w.nonprofit.token, id, 1), 'acceptMatch');
     ok(await acceptMatch(t, quiet.token, id, 2), 'acceptMatch');
     const rows = await rowsFor(id);
-    expect(rows.filter((r) => r.kind === 'MATCH_CONFIRMED').map((r) => r.user_id).sort()).toEqual([w.curator.userId, w.nonprofit.userId].sort());
+    expect(
+      rows
+        .filter((r) => r.kind === 'MATCH_CONFIRMED')
+        .map((r) => r.user_id)
+        .sort(),
+    ).toEqual([w.curator.userId, w.nonprofit.userId].sort());
     expect(rows.filter((r) => r.user_id === quiet.userId).map((r) => r.kind)).toEqual(['MATCH_ACCEPTED']);
   });
 
@@ -142,8 +155,17 @@ describe('notifications of the match lifecycle', () => {
 
     // Queuing the same notification again (as the sweeper does) neither duplicates the job nor the email:
     // the finished jobs stay as they were, so there is nothing left that could send again.
-    const jobStates = () => Promise.all(rows.map(async (r) => { const job = await queue.getJob(`notification-email-${r.id}`); return [await job?.getState(), job?.finishedOn]; }));
-    const finished = await waitFor('the email jobs to finish', async () => { const states = await jobStates(); return states.every(([state]) => state === 'completed') && states; });
+    const jobStates = () =>
+      Promise.all(
+        rows.map(async (r) => {
+          const job = await queue.getJob(`notification-email-${r.id}`);
+          return [await job?.getState(), job?.finishedOn];
+        }),
+      );
+    const finished = await waitFor('the email jobs to finish', async () => {
+      const states = await jobStates();
+      return states.every(([state]) => state === 'completed') && states;
+    });
     await t.app.get(NotificationsService).enqueueEmails(rows.map((r) => r.id));
     expect(await jobStates()).toEqual(finished);
     expect(readdirSync(outbox).filter((f) => rows.some((r) => f.endsWith(`${r.id}.eml`)))).toHaveLength(rows.length);
@@ -193,12 +215,16 @@ describe('notifications of the match lifecycle', () => {
     const received: { kind: string; userId: string; matchId: string; createdAt: string }[] = [];
     const strangerGot: unknown[] = [];
     const unsubscribe = [
-      mine.subscribe({ query: SUB }, { next: (v) => void received.push(v.data?.notificationAdded as (typeof received)[number]), error: () => undefined, complete: () => undefined }),
+      mine.subscribe(
+        { query: SUB },
+        { next: (v) => void received.push(v.data?.notificationAdded as (typeof received)[number]), error: () => undefined, complete: () => undefined },
+      ),
       theirs.subscribe({ query: SUB }, { next: (v) => void strangerGot.push(v), error: () => undefined, complete: () => undefined }),
     ];
     try {
       const pubSub = t.app.get<RedisPubSub>(PUB_SUB);
-      const listened = async (userId: string) => ((await pubSub.getPublisher().pubsub('NUMSUB', redisKey(t.config, 'pubsub', notificationTopic(userId)))) as [string, number])[1] > 0;
+      const listened = async (userId: string) =>
+        ((await pubSub.getPublisher().pubsub('NUMSUB', redisKey(t.config, 'pubsub', notificationTopic(userId)))) as [string, number])[1] > 0;
       await waitFor('both subscriptions to reach Redis', async () => (await listened(listener.userId)) && listened(stranger.userId));
       const id = await offer(listener.profileId);
       ok(await acceptMatch(t, w.nonprofit.token, id, 1), 'acceptMatch');

@@ -60,9 +60,7 @@ describe('offer deadlines', () => {
     const result = await t.app.get(OfferDeadlinesService).run();
     expect(result.expired).toBeGreaterThanOrEqual(1);
     expect(await matchRow(t, overdue.id)).toMatchObject({ status: 'EXPIRED', version: 2 });
-    expect(await eventsOf(t, overdue.id)).toEqual([
-      { action: 'EXPIRE', from_status: 'OFFERED', to_status: 'EXPIRED', actor_user_id: null, reason: 'offer deadline passed' },
-    ]);
+    expect(await eventsOf(t, overdue.id)).toEqual([{ action: 'EXPIRE', from_status: 'OFFERED', to_status: 'EXPIRED', actor_user_id: null, reason: 'offer deadline passed' }]);
     expect(await matchRow(t, open.id)).toMatchObject({ status: 'OFFERED', version: 1 });
     const late = await acceptMatch(t, overdue.v.token, overdue.id, 1);
     expect(errorCode(late)).toBe('CONFLICT');

@@ -77,7 +77,17 @@ export async function insertMentor(ds: DataSource, p: PersonSpec): Promise<strin
   await ds.query(
     `INSERT INTO mentor_profile (id, user_id, languages, country, time_zone, hours_per_month, mentee_capacity, causes, available)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8::focus_area[], $9)`,
-    [id, p.userId ?? (await insertUser(ds)), p.languages ?? ['en'], p.country ?? 'DE', p.timeZone ?? 'Europe/Berlin', p.hoursPerMonth ?? 6, p.capacity ?? 1, p.causes ?? [], p.available ?? true],
+    [
+      id,
+      p.userId ?? (await insertUser(ds)),
+      p.languages ?? ['en'],
+      p.country ?? 'DE',
+      p.timeZone ?? 'Europe/Berlin',
+      p.hoursPerMonth ?? 6,
+      p.capacity ?? 1,
+      p.causes ?? [],
+      p.available ?? true,
+    ],
   );
   await insertHeldSkills(ds, 'mentor_skill', id, p.skills);
   return id;
@@ -177,8 +187,12 @@ export async function runRow(ds: DataSource, runId: string): Promise<RunRow> {
 }
 
 export function waitForRun(ds: DataSource, runId: string, statuses = ['SUCCEEDED', 'FAILED'], timeoutMs = 30_000): Promise<RunRow> {
-  return waitFor(`run ${runId} to be ${statuses.join('/')}`, async () => {
-    const run = await runRow(ds, runId);
-    return run && statuses.includes(run.status) ? run : undefined;
-  }, timeoutMs);
+  return waitFor(
+    `run ${runId} to be ${statuses.join('/')}`,
+    async () => {
+      const run = await runRow(ds, runId);
+      return run && statuses.includes(run.status) ? run : undefined;
+    },
+    timeoutMs,
+  );
 }

@@ -60,7 +60,14 @@ describe('matching quality on the demo world', () => {
       .map((p) => {
         const c = byId.get(p.candidateId);
         if (!c) throw new Error(`unknown candidate ${p.candidateId}`);
-        return { candidateId: c.id, score: p.score, languages: c.languages, country: c.country, onSiteOk: c.onSiteOk, skills: Object.fromEntries(c.skills.map((s) => [s.skillId, s.level])) };
+        return {
+          candidateId: c.id,
+          score: p.score,
+          languages: c.languages,
+          country: c.country,
+          onSiteOk: c.onSiteOk,
+          skills: Object.fromEntries(c.skills.map((s) => [s.skillId, s.level])),
+        };
       });
   };
 
@@ -112,11 +119,18 @@ describe('matching quality on the demo world', () => {
     // A role some mentor can serve at all gets a proposal when matched alone; the program run must cover each such role.
     const servable: string[] = [];
     for (const role of mentorRoles) {
-      const loaded = await worker.get(MatchingInputLoader).load(Object.assign(new MatchingRunEntity(), { scope: MatchingScope.ROLES, scopeId: null, parameters: { roleIds: [role.id] } }));
+      const loaded = await worker
+        .get(MatchingInputLoader)
+        .load(Object.assign(new MatchingRunEntity(), { scope: MatchingScope.ROLES, scopeId: null, parameters: { roleIds: [role.id] } }));
       if (runMatching(loaded.input).proposals.length > 0) servable.push(role.id);
     }
     expect(servable.length).toBeGreaterThanOrEqual(18);
-    expect(mentorRoles.filter((r) => r.covered).map((r) => r.id).sort()).toEqual([...servable].sort());
+    expect(
+      mentorRoles
+        .filter((r) => r.covered)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([...servable].sort());
     expect(run.counts).toMatchObject({ mustFillCovered: servable.length, mustFillTotal: 20 });
   });
 
@@ -160,10 +174,7 @@ describe('matching quality on the demo world', () => {
          HAVING count(*) > COALESCE(v.max_concurrent_engagements - v.active_engagements, p.mentee_capacity - p.active_mentees,
                                     floor(f.budget_left / GREATEST(f.min_ticket, 1)))`,
       ),
-      violations(
-        'seats',
-        `SELECT r.id FROM need_role r JOIN match m ON m.role_id = r.id WHERE m.status IN ${OPEN} GROUP BY r.id HAVING count(*) > r.seats - r.seats_filled`,
-      ),
+      violations('seats', `SELECT r.id FROM need_role r JOIN match m ON m.role_id = r.id WHERE m.status IN ${OPEN} GROUP BY r.id HAVING count(*) > r.seats - r.seats_filled`),
       violations(
         'same organization',
         `SELECT m.id FROM match m JOIN need n ON n.id = m.need_id

@@ -12,15 +12,7 @@ import { QueueName } from '../../src/queue/queue-names';
 import { insertSkills } from '../utils/fixtures';
 import { createOrganization, signUp } from '../utils/operations';
 import { createTestApp, TestApp } from '../utils/test-app';
-import {
-  affiliate,
-  insertNeed,
-  insertOrganization,
-  insertVolunteer,
-  matchesOf,
-  runRow,
-  waitForRun,
-} from './matching-fixtures';
+import { affiliate, insertNeed, insertOrganization, insertVolunteer, matchesOf, runRow, waitForRun } from './matching-fixtures';
 import { waitFor } from '../utils/wait';
 import { startWorker } from './matching-worker';
 
@@ -57,18 +49,37 @@ describe('matching runs in the worker', () => {
     const [run] = await t.dataSource.query(`SELECT id FROM matching_run WHERE scope = 'NEED' AND scope_id = $1`, [needId]);
     return waitForRun(t.dataSource, run.id);
   };
-  const openDuplicates = async () =>
-    t.dataSource.query(`SELECT role_id, candidate_id FROM match WHERE status = ANY($1::match_status[]) GROUP BY 1, 2 HAVING count(*) > 1`, [OPEN]);
+  const openDuplicates = async () => t.dataSource.query(`SELECT role_id, candidate_id FROM match WHERE status = ANY($1::match_status[]) GROUP BY 1, 2 HAVING count(*) > 1`, [OPEN]);
 
   it('proposes the best fitting volunteers for a published need, each with an explanation', async () => {
-    const accountant = await insertVolunteer(t.dataSource, { skills: [['accounting', 4], ['bookkeeping', 3]], causes: ['EDUCATION'] });
+    const accountant = await insertVolunteer(t.dataSource, {
+      skills: [
+        ['accounting', 4],
+        ['bookkeeping', 3],
+      ],
+      causes: ['EDUCATION'],
+    });
     const junior = await insertVolunteer(t.dataSource, { skills: [['accounting', 3]] });
-    const englishOnly = await insertVolunteer(t.dataSource, { languages: ['en'], skills: [['accounting', 5], ['bookkeeping', 5]] });
+    const englishOnly = await insertVolunteer(t.dataSource, {
+      languages: ['en'],
+      skills: [
+        ['accounting', 5],
+        ['bookkeeping', 5],
+      ],
+    });
     const designer = await insertVolunteer(t.dataSource, { skills: [['web-design', 5]] });
     const away = await insertVolunteer(t.dataSource, { available: false, skills: [['accounting', 5]] });
     const { needId, roleIds } = await insertNeed(t.dataSource, {
       nonprofitId,
-      roles: [{ seats: 2, skills: [['accounting', 3, 5], ['bookkeeping', 2, 3]] }],
+      roles: [
+        {
+          seats: 2,
+          skills: [
+            ['accounting', 3, 5],
+            ['bookkeeping', 2, 3],
+          ],
+        },
+      ],
     });
 
     const run = await publish(needId);
@@ -85,9 +96,7 @@ describe('matching runs in the worker', () => {
       expect(m.score).toBeGreaterThan(0);
       expect(m.explanation).toMatch(/accounting/i);
     }
-    const events = await t.dataSource.query(`SELECT action, from_status, to_status, actor_user_id FROM match_event WHERE match_id = ANY($1::uuid[])`, [
-      matches.map((m) => m.id),
-    ]);
+    const events = await t.dataSource.query(`SELECT action, from_status, to_status, actor_user_id FROM match_event WHERE match_id = ANY($1::uuid[])`, [matches.map((m) => m.id)]);
     expect(events).toEqual([
       { action: 'PROPOSE', from_status: null, to_status: 'PROPOSED', actor_user_id: null },
       { action: 'PROPOSE', from_status: null, to_status: 'PROPOSED', actor_user_id: null },
@@ -158,8 +167,14 @@ describe('matching runs in the worker', () => {
 
     await Promise.all([enqueue(runId), enqueue(runId), enqueue(runId)]);
     const run = await waitForRun(t.dataSource, runId);
-    const job = async () => { const j = await queue.getJob(runId); return [await j?.getState(), j?.finishedOn]; };
-    const finished = await waitFor('the run job to complete', async () => { const state = await job(); return state[0] === 'completed' && state; });
+    const job = async () => {
+      const j = await queue.getJob(runId);
+      return [await j?.getState(), j?.finishedOn];
+    };
+    const finished = await waitFor('the run job to complete', async () => {
+      const state = await job();
+      return state[0] === 'completed' && state;
+    });
     await enqueue(runId);
     // The queue kept the finished job instead of adding one: nothing can run the scope again.
     expect(await job()).toEqual(finished);
@@ -242,12 +257,14 @@ describe('matching runs in the worker', () => {
     const query = `query($needId: ID) { proposals(filter: { needId: $needId }) { totalCount nodes { status explanation score
       reasons { kind skillId level wanted } breakdown { parts { skills load } weights { skills } } need { id } role { id } volunteerProfile { id } } } }`;
 
-    type Node = { explanation: string; reasons: unknown[]; breakdown: { parts: { skills: number }; weights: { skills: number } }; need: { id: string }; volunteerProfile: { id: string } };
-    const seen = await t.gql<{ proposals: { totalCount: number; nodes: Node[] } }>(
-      query,
-      { needId },
-      curator.token,
-    );
+    type Node = {
+      explanation: string;
+      reasons: unknown[];
+      breakdown: { parts: { skills: number }; weights: { skills: number } };
+      need: { id: string };
+      volunteerProfile: { id: string };
+    };
+    const seen = await t.gql<{ proposals: { totalCount: number; nodes: Node[] } }>(query, { needId }, curator.token);
     expect(seen.errors).toBeUndefined();
     expect(seen.data?.proposals.totalCount).toBe(1);
     expect(seen.data?.proposals.nodes[0].explanation).toMatch(/accounting/i);

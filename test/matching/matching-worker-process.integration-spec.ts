@@ -73,10 +73,15 @@ describe('the worker process', () => {
 
     await forgetProposals();
     const runId = await launch();
-    const midSave = await waitFor('the run to be saving', async () => {
-      const run = await runRow(t.dataSource, runId);
-      return run.status === 'RUNNING' && run.progress > 60 && run.progress < 100 ? run : undefined;
-    }, 180_000, 20);
+    const midSave = await waitFor(
+      'the run to be saving',
+      async () => {
+        const run = await runRow(t.dataSource, runId);
+        return run.status === 'RUNNING' && run.progress > 60 && run.progress < 100 ? run : undefined;
+      },
+      180_000,
+      20,
+    );
     first.child.kill('SIGKILL');
     expect(await first.exited).toEqual({ code: null, signal: 'SIGKILL' });
     const partial = (await proposedPairs()).length;
@@ -94,9 +99,7 @@ describe('the worker process', () => {
     expect(recovered).toMatchObject({ status: 'SUCCEEDED', progress: 100, attempts: 2, error: null });
     expect(await proposedPairs()).toEqual(reference);
     expect(await openDuplicates()).toEqual([]);
-    const [events] = await t.dataSource.query(
-      `SELECT count(*)::int AS events, count(DISTINCT match_id)::int AS matches FROM match_event WHERE action = 'PROPOSE'`,
-    );
+    const [events] = await t.dataSource.query(`SELECT count(*)::int AS events, count(DISTINCT match_id)::int AS matches FROM match_event WHERE action = 'PROPOSE'`);
     expect(events).toEqual({ events: reference.length, matches: reference.length });
   });
 
@@ -104,10 +107,15 @@ describe('the worker process', () => {
     await forgetProposals();
     const worker = workers.find((w) => w.child.exitCode === null && w.child.signalCode === null) ?? startWorkerProcess();
     const runId = await launch();
-    await waitFor('the run to be running', async () => {
-      const run = await runRow(t.dataSource, runId);
-      return run.status === 'RUNNING' && run.progress >= 10 && run.progress < 100 ? run : undefined;
-    }, 180_000, 20);
+    await waitFor(
+      'the run to be running',
+      async () => {
+        const run = await runRow(t.dataSource, runId);
+        return run.status === 'RUNNING' && run.progress >= 10 && run.progress < 100 ? run : undefined;
+      },
+      180_000,
+      20,
+    );
 
     worker.child.kill('SIGTERM');
     const exit = await worker.exited;

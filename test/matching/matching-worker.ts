@@ -31,7 +31,10 @@ class MatchingOnlyWorkerModule {}
 
 /** A worker inside the test process, on the test app's database and queue prefix. */
 export async function startWorker(config: AppConfig, withModules: Type[] = []): Promise<INestApplicationContext> {
-  const moduleRef = await Test.createTestingModule({ imports: [MatchingOnlyWorkerModule, ...withModules] }).overrideProvider(AppConfig).useValue(config).compile();
+  const moduleRef = await Test.createTestingModule({ imports: [MatchingOnlyWorkerModule, ...withModules] })
+    .overrideProvider(AppConfig)
+    .useValue(config)
+    .compile();
   moduleRef.useLogger(false);
   await moduleRef.init();
   return moduleRef;

@@ -285,8 +285,7 @@ describe('needs and their roles', () => {
   });
 
   describe('input rules', () => {
-    const create = (input: Record<string, unknown>, session = alice) =>
-      t.gql(`mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }`, { input }, session.token);
+    const create = (input: Record<string, unknown>, session = alice) => t.gql(`mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }`, { input }, session.token);
     const role = (overrides: Record<string, unknown>) => ({ kind: 'VOLUNTEER', title: 'Helper', skills: [{ skillId: 'web-development', level: 3 }], ...overrides });
 
     it('refuses a funding role without an amount, and an amount on other roles, naming the field', async () => {
@@ -300,10 +299,32 @@ describe('needs and their roles', () => {
     });
 
     it('refuses unknown and repeated skills, and skill-less volunteer roles', async () => {
-      const unknown = await create(needInput(nonprofitA, { roles: [role({ skills: [{ skillId: 'web-development', level: 3 }, { skillId: 'underwater-basket-weaving', level: 3 }] })] }));
+      const unknown = await create(
+        needInput(nonprofitA, {
+          roles: [
+            role({
+              skills: [
+                { skillId: 'web-development', level: 3 },
+                { skillId: 'underwater-basket-weaving', level: 3 },
+              ],
+            }),
+          ],
+        }),
+      );
       expect(errorCode(unknown)).toBe('BAD_USER_INPUT');
       expect(errorFields(unknown)).toEqual(['roles.0.skills.1.skillId']);
-      const twice = await create(needInput(nonprofitA, { roles: [role({ skills: [{ skillId: 'web-development', level: 3 }, { skillId: 'web-development', level: 1 }] })] }));
+      const twice = await create(
+        needInput(nonprofitA, {
+          roles: [
+            role({
+              skills: [
+                { skillId: 'web-development', level: 3 },
+                { skillId: 'web-development', level: 1 },
+              ],
+            }),
+          ],
+        }),
+      );
       expect(errorFields(twice)).toEqual(['roles.0.skills']);
       const none = await create(needInput(nonprofitA, { roles: [role({ kind: 'MENTOR', skills: [] })] }));
       expect(errorFields(none)).toEqual(['roles.0.skills']);

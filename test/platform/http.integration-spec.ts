@@ -73,7 +73,9 @@ describe('HTTP surface', () => {
       ['a NUL byte', 'a\u0000b'],
       ['a lone surrogate', 'a\ud800b'],
     ])('%s in a string → 400 before anything runs', async (_label, text) => {
-      const res = await post().set('Content-Type', 'application/json').send({ query: 'query($q: String) { skills(filter: { search: $q }) { totalCount } }', variables: { q: text } });
+      const res = await post()
+        .set('Content-Type', 'application/json')
+        .send({ query: 'query($q: String) { skills(filter: { search: $q }) { totalCount } }', variables: { q: text } });
       expectCode(res, 400, /NUL characters or unpaired UTF-16 surrogates/);
     });
 

@@ -60,7 +60,11 @@ describe('null in update inputs', () => {
       const role = need.roles.find((r) => r.kind === 'VOLUNTEER')!;
       const refused = await t.gql(UPDATE_ROLE, { roleId: role.id, input: { seats: null, title: null, skills: null, hoursPerMonth: 4 } }, alice.token);
       expect(refusedFields(refused)).toEqual(['seats', 'skills', 'title']);
-      const changed = await t.gql<{ updateNeedRole: { title: string; seats: number; skills: unknown[] } }>(UPDATE_ROLE, { roleId: role.id, input: { title: 'Bookkeeper' } }, alice.token);
+      const changed = await t.gql<{ updateNeedRole: { title: string; seats: number; skills: unknown[] } }>(
+        UPDATE_ROLE,
+        { roleId: role.id, input: { title: 'Bookkeeper' } },
+        alice.token,
+      );
       expect(changed.errors).toBeUndefined();
       expect(changed.data?.updateNeedRole).toMatchObject({ title: 'Bookkeeper', seats: role.seats });
       expect(changed.data?.updateNeedRole.skills).toHaveLength(2);
@@ -90,7 +94,11 @@ describe('null in update inputs', () => {
       const set = await t.gql(UPDATE_ORGANIZATION, { id: nonprofitA, input: { website: 'https://example.org', description: 'Food bank' } }, alice.token);
       expect(set.errors).toBeUndefined();
       const before = await row();
-      const res = await t.gql<{ updateOrganization: { name: string; website: string | null; description: string } }>(UPDATE_ORGANIZATION, { id: nonprofitA, input: { website: null } }, alice.token);
+      const res = await t.gql<{ updateOrganization: { name: string; website: string | null; description: string } }>(
+        UPDATE_ORGANIZATION,
+        { id: nonprofitA, input: { website: null } },
+        alice.token,
+      );
       expect(res.data?.updateOrganization).toEqual({ id: nonprofitA, name: before.name, website: null, description: 'Food bank' });
       const kept = await t.gql(UPDATE_ORGANIZATION, { id: nonprofitA, input: {} }, alice.token);
       expect(kept.errors).toBeUndefined();
@@ -109,7 +117,11 @@ describe('null in update inputs', () => {
       await t.dataSource.query(`UPDATE program SET starts_on = '2026-04-01', ends_on = '2026-12-31' WHERE id = $1`, [programId]);
       const refused = await t.gql(UPDATE_PROGRAM, { id: programId, input: { name: null, startsOn: null } }, curator.token);
       expect(refusedFields(refused)).toEqual(['name']);
-      const cleared = await t.gql<{ updateProgram: { name: string; startsOn: string | null; endsOn: string } }>(UPDATE_PROGRAM, { id: programId, input: { startsOn: null } }, curator.token);
+      const cleared = await t.gql<{ updateProgram: { name: string; startsOn: string | null; endsOn: string } }>(
+        UPDATE_PROGRAM,
+        { id: programId, input: { startsOn: null } },
+        curator.token,
+      );
       expect(cleared.data?.updateProgram).toMatchObject({ name: 'Social Entrepreneurs 2026', startsOn: null, endsOn: '2026-12-31' });
       expect(errorCode(await t.gql(UPDATE_PROGRAM, { id: programId, input: { endsOn: null } }, alice.token))).toBe('FORBIDDEN');
     });

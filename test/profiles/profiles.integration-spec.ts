@@ -84,7 +84,16 @@ describe('volunteer profiles', () => {
     ['a language that is not ISO 639-1', { languages: ['english'] }, ['languages']],
     ['no language', { languages: [] }, ['languages']],
     ['a skill level of 6', { skills: [{ skillId: 'financial-modeling', level: 6 }] }, ['skills.0.level']],
-    ['the same skill twice', { skills: [{ skillId: 'ux-research', level: 2 }, { skillId: 'ux-research', level: 3 }] }, ['skills']],
+    [
+      'the same skill twice',
+      {
+        skills: [
+          { skillId: 'ux-research', level: 2 },
+          { skillId: 'ux-research', level: 3 },
+        ],
+      },
+      ['skills'],
+    ],
     ['no skill', { skills: [] }, ['skills']],
     ['neither remote nor on site', { remoteOk: false, onSiteOk: false }, ['remoteOk', 'onSiteOk']],
     ['a time zone that does not exist', { timeZone: 'Mars/Olympus_Mons' }, ['timeZone']],
@@ -103,7 +112,15 @@ describe('volunteer profiles', () => {
     const before = await upsertVolunteer(t, s);
     const res = await t.gql(
       UPSERT_VOLUNTEER,
-      { input: volunteerInput({ headline: 'changed', skills: [{ skillId: 'ux-research', level: 3 }, { skillId: 'underwater-welding', level: 2 }] }) },
+      {
+        input: volunteerInput({
+          headline: 'changed',
+          skills: [
+            { skillId: 'ux-research', level: 3 },
+            { skillId: 'underwater-welding', level: 2 },
+          ],
+        }),
+      },
       s.token,
     );
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
@@ -234,7 +251,16 @@ describe('mentor profiles', () => {
     ['a capacity of 21 mentees', { menteeCapacity: 21 }, ['menteeCapacity']],
     ['a capacity of 0 mentees', { menteeCapacity: 0 }, ['menteeCapacity']],
     ['an expertise level of 6', { expertise: [{ skillId: 'brand-strategy', level: 6 }] }, ['expertise.0.level']],
-    ['the same expertise twice', { expertise: [{ skillId: 'brand-strategy', level: 2 }, { skillId: 'brand-strategy', level: 4 }] }, ['expertise']],
+    [
+      'the same expertise twice',
+      {
+        expertise: [
+          { skillId: 'brand-strategy', level: 2 },
+          { skillId: 'brand-strategy', level: 4 },
+        ],
+      },
+      ['expertise'],
+    ],
     ['an unknown expertise', { expertise: [{ skillId: 'alchemy', level: 2 }] }, ['expertise.0.skillId']],
     ['an unknown country', { country: 'QQ' }, ['country']],
     ['a bad language', { languages: ['xx'] }, ['languages']],

@@ -30,19 +30,16 @@ export async function affiliate(t: TestApp, intermediaryId: string, organization
 }
 
 /** A published need of `nonprofitId` whose role was offered `candidate` (as matching and curation would do). */
-export async function offerCandidate(
-  t: TestApp,
-  nonprofitId: string,
-  candidate: { kind: 'VOLUNTEER' | 'MENTOR' | 'FUNDING'; id: string },
-): Promise<void> {
+export async function offerCandidate(t: TestApp, nonprofitId: string, candidate: { kind: 'VOLUNTEER' | 'MENTOR' | 'FUNDING'; id: string }): Promise<void> {
   const [need] = await t.dataSource.query(
     `INSERT INTO need (nonprofit_id, title, summary, focus_area, country, language, status) VALUES ($1, 'Need', 'Summary', 'EDUCATION', 'JP', 'ja', 'OPEN') RETURNING id`,
     [nonprofitId],
   );
-  const [role] = await t.dataSource.query(
-    `INSERT INTO need_role (need_id, kind, title, amount) VALUES ($1, $2, 'Role', $3) RETURNING id`,
-    [need.id, candidate.kind, candidate.kind === 'FUNDING' ? 1000 : null],
-  );
+  const [role] = await t.dataSource.query(`INSERT INTO need_role (need_id, kind, title, amount) VALUES ($1, $2, 'Role', $3) RETURNING id`, [
+    need.id,
+    candidate.kind,
+    candidate.kind === 'FUNDING' ? 1000 : null,
+  ]);
   const column = { VOLUNTEER: 'volunteer_profile_id', MENTOR: 'mentor_profile_id', FUNDING: 'funding_offer_id' }[candidate.kind];
   await t.dataSource.query(
     `INSERT INTO match (role_id, need_id, candidate_kind, candidate_id, ${column}, status, offered_at, version) VALUES ($1, $2, $3, $4, $4, 'OFFERED', now(), 1)`,

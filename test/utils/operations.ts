@@ -29,11 +29,7 @@ export async function makePlatformAdmin(t: TestApp, session: Session): Promise<v
   await t.dataSource.query('UPDATE user_account SET is_platform_admin = true WHERE id = $1', [session.userId]);
 }
 
-export async function createOrganization(
-  t: TestApp,
-  session: Session,
-  input: { kind: string; name?: string; country?: string; languages?: string[] },
-): Promise<string> {
+export async function createOrganization(t: TestApp, session: Session, input: { kind: string; name?: string; country?: string; languages?: string[] }): Promise<string> {
   const res = await t.gql<{ createOrganization: { id: string } }>(
     `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
     { input: { name: `${input.kind} ${++counter}`, country: 'JP', languages: ['ja'], ...input } },

@@ -39,10 +39,7 @@ export async function subscribe(t: TestApp, token: string, query = NOTIFICATION_
   });
   const received: unknown[] = [];
   const errors: unknown[] = [];
-  const unsubscribe = client.subscribe(
-    { query },
-    { next: (v) => void received.push(v.data), error: (e) => void errors.push(e), complete: () => undefined },
-  );
+  const unsubscribe = client.subscribe({ query }, { next: (v) => void received.push(v.data), error: (e) => void errors.push(e), complete: () => undefined });
   return {
     received,
     errors,

@@ -38,7 +38,10 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     SIGN_IN_RATE_LIMIT_PER_MINUTE: '1000',
     ...env,
   });
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(AppConfig).useValue(config).compile();
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+    .overrideProvider(AppConfig)
+    .useValue(config)
+    .compile();
   const app = moduleRef.createNestApplication({ logger: false });
   configureApp(app, config);
   await app.init();

@@ -43,24 +43,129 @@ export function AppRoutes() {
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout notificationsSlot={<LiveNotificationsBell />} />}>
           <Route index element={<HomePage />} />
-          <Route path="onboarding" element={<Screen><OnboardingPage /></Screen>} />
-          <Route path="profile" element={<Screen><ProfilePage /></Screen>} />
-          <Route path="needs" element={<Screen><NeedsListPage /></Screen>} />
-          <Route path="needs/new" element={<Screen><NewNeedPage /></Screen>} />
-          <Route path="needs/:needId" element={<Screen><NeedDetailPage /></Screen>} />
-          <Route path="impact" element={<Screen><ImpactPage /></Screen>} />
-          <Route path="offers" element={<Screen><OffersPage /></Screen>} />
-          <Route path="engagements" element={<Screen><EngagementsPage /></Screen>} />
-          <Route path="funding/offers" element={<Screen><FundingOffersPage /></Screen>} />
-          <Route path="funding/proposals" element={<Screen><FundingProposalsPage /></Screen>} />
-          <Route path="curation/programs" element={<Screen><ProgramsPage /></Screen>} />
-          <Route path="curation/board" element={<Screen><CurationBoardPage /></Screen>} />
-          <Route path="curation/runs" element={<Screen><MatchingRunsPage /></Screen>} />
+          <Route
+            path="onboarding"
+            element={
+              <Screen>
+                <OnboardingPage />
+              </Screen>
+            }
+          />
+          <Route
+            path="profile"
+            element={
+              <Screen>
+                <ProfilePage />
+              </Screen>
+            }
+          />
+          <Route
+            path="needs"
+            element={
+              <Screen>
+                <NeedsListPage />
+              </Screen>
+            }
+          />
+          <Route
+            path="needs/new"
+            element={
+              <Screen>
+                <NewNeedPage />
+              </Screen>
+            }
+          />
+          <Route
+            path="needs/:needId"
+            element={
+              <Screen>
+                <NeedDetailPage />
+              </Screen>
+            }
+          />
+          <Route
+            path="impact"
+            element={
+              <Screen>
+                <ImpactPage />
+              </Screen>
+            }
+          />
+          <Route
+            path="offers"
+            element={
+              <Screen>
+                <OffersPage />
+              </Screen>
+            }
+          />
+          <Route
+            path="engagements"
+            element={
+              <Screen>
+                <EngagementsPage />
+              </Screen>
+            }
+          />
+          <Route
+            path="funding/offers"
+            element={
+              <Screen>
+                <FundingOffersPage />
+              </Screen>
+            }
+          />
+          <Route
+            path="funding/proposals"
+            element={
+              <Screen>
+                <FundingProposalsPage />
+              </Screen>
+            }
+          />
+          <Route
+            path="curation/programs"
+            element={
+              <Screen>
+                <ProgramsPage />
+              </Screen>
+            }
+          />
+          <Route
+            path="curation/board"
+            element={
+              <Screen>
+                <CurationBoardPage />
+              </Screen>
+            }
+          />
+          <Route
+            path="curation/runs"
+            element={
+              <Screen>
+                <MatchingRunsPage />
+              </Screen>
+            }
+          />
           <Route path="company/employees" element={<ComingSoonPage title="employees" />} />
-          <Route path="organization/invitations/import" element={<Screen><ImportInvitationsPage /></Screen>} />
+          <Route
+            path="organization/invitations/import"
+            element={
+              <Screen>
+                <ImportInvitationsPage />
+              </Screen>
+            }
+          />
           <Route path="admin/skills" element={<ComingSoonPage title="skills" />} />
           <Route path="admin/networks" element={<ComingSoonPage title="networks" />} />
-          <Route path="notifications" element={<Screen><NotificationsPage /></Screen>} />
+          <Route
+            path="notifications"
+            element={
+              <Screen>
+                <NotificationsPage />
+              </Screen>
+            }
+          />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -28,9 +28,7 @@ export function renderWithProviders(
       <I18nextProvider i18n={i18n}>
         <MantineProvider theme={theme} env="test">
           <MockedProvider mocks={mocks}>
-            <MemoryRouter initialEntries={[route]}>
-              {withAuth ? <AuthProvider>{children}</AuthProvider> : children}
-            </MemoryRouter>
+            <MemoryRouter initialEntries={[route]}>{withAuth ? <AuthProvider>{children}</AuthProvider> : children}</MemoryRouter>
           </MockedProvider>
         </MantineProvider>
       </I18nextProvider>

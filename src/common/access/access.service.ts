@@ -149,10 +149,7 @@ export class AccessService {
 
   scopeNeeds<T extends ObjectLiteral>(actor: Actor, qb: SelectQueryBuilder<T>, alias = qb.alias): SelectQueryBuilder<T> {
     if (actor.isPlatformAdmin) return qb;
-    return qb.andWhere(
-      `(${alias}.status <> 'DRAFT' OR ${alias}.nonprofit_id = ANY(:actorOrgIds) OR ${needCuratedBy(alias, ':actorIntermediaryIds::uuid[]')})`,
-      this.params(actor),
-    );
+    return qb.andWhere(`(${alias}.status <> 'DRAFT' OR ${alias}.nonprofit_id = ANY(:actorOrgIds) OR ${needCuratedBy(alias, ':actorIntermediaryIds::uuid[]')})`, this.params(actor));
   }
 
   scopeMatches<T extends ObjectLiteral>(actor: Actor, qb: SelectQueryBuilder<T>, alias = qb.alias): SelectQueryBuilder<T> {
@@ -191,7 +188,11 @@ export class AccessService {
   /** Of these profile ids, those the actor may see: what `volunteerProfile(id)` / `mentorProfile(id)` would answer, for nested fields. */
   async visibleProfileIds(actor: Actor, table: ProfileTable, ids: readonly string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
-    const qb = this.dataSource.createQueryBuilder().select('p.id', 'id').from(table, 'p').where('p.id = ANY(:ids::uuid[])', { ids: [...ids] });
+    const qb = this.dataSource
+      .createQueryBuilder()
+      .select('p.id', 'id')
+      .from(table, 'p')
+      .where('p.id = ANY(:ids::uuid[])', { ids: [...ids] });
     this.scopeProfiles(actor, qb, table, 'p');
     return new Set(((await qb.getRawMany()) as { id: string }[]).map((r) => r.id));
   }
@@ -199,7 +200,11 @@ export class AccessService {
   /** Of these funding offer ids, those the actor may see: what `fundingOffer(id)` would answer. */
   async visibleFundingOfferIds(actor: Actor, ids: readonly string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
-    const qb = this.dataSource.createQueryBuilder().select('f.id', 'id').from('funding_offer', 'f').where('f.id = ANY(:ids::uuid[])', { ids: [...ids] });
+    const qb = this.dataSource
+      .createQueryBuilder()
+      .select('f.id', 'id')
+      .from('funding_offer', 'f')
+      .where('f.id = ANY(:ids::uuid[])', { ids: [...ids] });
     this.scopeFundingOffers(actor, qb, 'f');
     return new Set(((await qb.getRawMany()) as { id: string }[]).map((r) => r.id));
   }

@@ -11,10 +11,7 @@ const SRC = join(__dirname, '..', '..');
 const OWNER = 'common/access/';
 
 // Reading the tables that make up an intermediary's scope, or the programs an intermediary runs.
-const CURATION_SQL: RegExp[] = [
-  /\b(from|join)\s+(affiliation|program_participant|network_member)\b/i,
-  /\bfrom\s+program(\s+(as\s+)?\w+)?\s+where\s+(\w+\.)?intermediary_id\b/i,
-];
+const CURATION_SQL: RegExp[] = [/\b(from|join)\s+(affiliation|program_participant|network_member)\b/i, /\bfrom\s+program(\s+(as\s+)?\w+)?\s+where\s+(\w+\.)?intermediary_id\b/i];
 
 // Files that may name these tables without deciding anyone's scope; each entry says why, and must still exist.
 const ALLOWED: Record<string, string> = {
@@ -48,7 +45,7 @@ describe('curation-scope SQL lives only in the access module', () => {
     expect(matches('... JOIN program_participant pp ON pp.program_id = p.id')).toHaveLength(1);
     expect(matches('SELECT id FROM program WHERE intermediary_id = ANY($1)')).toHaveLength(1);
     expect(matches('SELECT id FROM program p WHERE p.intermediary_id = $1')).toHaveLength(1);
-    expect(matches("program_participant: await insertMissing(manager, ProgramParticipantEntity, rows)")).toHaveLength(0);
+    expect(matches('program_participant: await insertMissing(manager, ProgramParticipantEntity, rows)')).toHaveLength(0);
   });
 
   it('finds it in no other file', () => {

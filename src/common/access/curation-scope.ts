@@ -34,8 +34,7 @@ export const curatorsOfNeed = (need: string): string =>
     UNION SELECT cp.intermediary_id FROM program_participant cpp JOIN program cp ON cp.id = cpp.program_id WHERE cpp.organization_id = ${need}.nonprofit_id)`;
 
 /** User ids (uuid[]) of a need row's curators, for notification fan-out: every member of a curating intermediary. */
-export const curatorUsersOfNeed = (need: string): string =>
-  `ARRAY(SELECT DISTINCT cmb.user_id FROM membership cmb WHERE cmb.organization_id IN ${curatorsOfNeed(need)})`;
+export const curatorUsersOfNeed = (need: string): string => `ARRAY(SELECT DISTINCT cmb.user_id FROM membership cmb WHERE cmb.organization_id IN ${curatorsOfNeed(need)})`;
 
 /** The intermediaries with the partners they share a network with (uuid[]): the reach of their curators' view of people. */
 export const withNetworkPeers = (intermediaries: string): string =>

@@ -12,24 +12,28 @@ export class Loaders {
 
   /** Loads rows by a unique column (by default the primary key). */
   one<T extends ObjectLiteral>(entity: EntityTarget<T>, column: keyof T & string = 'id'): DataLoader<string, T | null> {
-    return this.get(`one:${this.name(entity)}:${column}`, () =>
-      new DataLoader<string, T | null>(async (keys) => {
-        const rows = await this.manager.getRepository(entity).find({ where: { [column]: In([...keys]) } as never });
-        const byKey = new Map(rows.map((r) => [String(r[column]), r]));
-        return keys.map((k) => byKey.get(k) ?? null);
-      }),
+    return this.get(
+      `one:${this.name(entity)}:${column}`,
+      () =>
+        new DataLoader<string, T | null>(async (keys) => {
+          const rows = await this.manager.getRepository(entity).find({ where: { [column]: In([...keys]) } as never });
+          const byKey = new Map(rows.map((r) => [String(r[column]), r]));
+          return keys.map((k) => byKey.get(k) ?? null);
+        }),
     );
   }
 
   /** Loads all rows whose `column` equals each key, in a stable order. */
   many<T extends ObjectLiteral>(entity: EntityTarget<T>, column: keyof T & string, order: Partial<Record<keyof T & string, 'ASC' | 'DESC'>> = {}): DataLoader<string, T[]> {
-    return this.get(`many:${this.name(entity)}:${column}:${JSON.stringify(order)}`, () =>
-      new DataLoader<string, T[]>(async (keys) => {
-        const rows = await this.manager.getRepository(entity).find({ where: { [column]: In([...keys]) } as never, order: order as never });
-        const byKey = new Map<string, T[]>(keys.map((k) => [k, []]));
-        for (const r of rows) byKey.get(String(r[column]))?.push(r);
-        return keys.map((k) => byKey.get(k) ?? []);
-      }),
+    return this.get(
+      `many:${this.name(entity)}:${column}:${JSON.stringify(order)}`,
+      () =>
+        new DataLoader<string, T[]>(async (keys) => {
+          const rows = await this.manager.getRepository(entity).find({ where: { [column]: In([...keys]) } as never, order: order as never });
+          const byKey = new Map<string, T[]>(keys.map((k) => [k, []]));
+          for (const r of rows) byKey.get(String(r[column]))?.push(r);
+          return keys.map((k) => byKey.get(k) ?? []);
+        }),
     );
   }
 

@@ -27,12 +27,7 @@ export function toAppError(error: unknown): AppError | null {
   return null;
 }
 
-export function formatGraphQLError(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-  log: (err: unknown) => void,
-  production: boolean,
-): GraphQLFormattedError {
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown, log: (err: unknown) => void, production: boolean): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const mapped = toAppError(original);
   if (mapped) {

@@ -20,13 +20,7 @@ interface WsExtra {
 }
 type ConnectionParams = { authorization?: string; Authorization?: string } | undefined;
 
-export function graphqlConfig(
-  config: AppConfig,
-  actors: ActorSource,
-  dataSource: DataSource,
-  schemaHost: () => GraphQLSchemaHost,
-  sockets: SocketTracker,
-): ApolloDriverConfig {
+export function graphqlConfig(config: AppConfig, actors: ActorSource, dataSource: DataSource, schemaHost: () => GraphQLSchemaHost, sockets: SocketTracker): ApolloDriverConfig {
   const buildContext = async (authorization: string | undefined, req?: Request): Promise<RequestContext> => {
     const { actor, claims, error } = await actors.fromAuthorization(authorization);
     const isSessionLive = async () => claims !== null && actors.isLive(claims);
@@ -41,8 +35,7 @@ export function graphqlConfig(
     csrfPrevention: true,
     validationRules,
     plugins: [requestGuardsPlugin(), costLimitPlugin(() => schemaHost().schema)],
-    formatError: (formatted, error) =>
-      formatGraphQLError(formatted, error, (e) => logger.error(e instanceof Error ? e.stack ?? e.message : String(e)), config.isProduction),
+    formatError: (formatted, error) => formatGraphQLError(formatted, error, (e) => logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e)), config.isProduction),
     context: async ({ req, extra }: { req?: Request; res?: Response; extra?: WsExtra }) => {
       if (req) return buildContext(req.headers.authorization, req);
       // A subscription: the actor was resolved once when the socket connected; loaders are per operation.

@@ -74,7 +74,12 @@ class OperationMeter {
   }
 
   operation(op: OperationDefinitionNode): Measure {
-    const root = op.operation === OperationTypeNode.QUERY ? this.schema.getQueryType() : op.operation === OperationTypeNode.MUTATION ? this.schema.getMutationType() : this.schema.getSubscriptionType();
+    const root =
+      op.operation === OperationTypeNode.QUERY
+        ? this.schema.getQueryType()
+        : op.operation === OperationTypeNode.MUTATION
+          ? this.schema.getMutationType()
+          : this.schema.getSubscriptionType();
     return root ? this.selectionSet(op.selectionSet, root) : ZERO;
   }
 

@@ -56,8 +56,7 @@ interface Cursor {
   id: string;
 }
 
-const encode = (row: { createdAt: Date; id: string }) =>
-  Buffer.from(JSON.stringify({ t: row.createdAt.toISOString(), id: row.id } satisfies Cursor)).toString('base64');
+const encode = (row: { createdAt: Date; id: string }) => Buffer.from(JSON.stringify({ t: row.createdAt.toISOString(), id: row.id } satisfies Cursor)).toString('base64');
 
 // Only what `encode` writes: an ISO instant that reads back unchanged, and a UUID. Anything else
 // would reach the database and fail there as a server error.
@@ -84,10 +83,7 @@ function decode(after: string): Cursor {
  * Keyset pagination, newest first, over (created_at, id): stable while rows are added,
  * and as fast on page 500 as on page 1.
  */
-export async function paginate<T extends ObjectLiteral & { createdAt: Date; id: string }>(
-  qb: SelectQueryBuilder<T>,
-  args: PageArgs,
-): Promise<Page<T>> {
+export async function paginate<T extends ObjectLiteral & { createdAt: Date; id: string }>(qb: SelectQueryBuilder<T>, args: PageArgs): Promise<Page<T>> {
   const alias = qb.alias;
   const totalCount = await qb.clone().getCount();
   if (args.after) {

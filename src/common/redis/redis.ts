@@ -12,9 +12,7 @@ export function createRedis(url: string, purpose: string, extra: RedisOptions = 
   redis.on('error', (err: NodeJS.ErrnoException) => {
     if (warned.has(url)) return;
     warned.add(url);
-    new Logger('Redis').error(
-      `Redis is not reachable at ${url} (${err.code ?? err.message}) for ${purpose}; start one with "redis-server --daemonize yes" or set REDIS_URL.`,
-    );
+    new Logger('Redis').error(`Redis is not reachable at ${url} (${err.code ?? err.message}) for ${purpose}; start one with "redis-server --daemonize yes" or set REDIS_URL.`);
   });
   redis.on('ready', () => warned.delete(url));
   return redis;

@@ -22,5 +22,4 @@ export const KeepWhenOmitted = () =>
 export const ClearWithNull = () => IsOptional();
 
 /** The fields an update input sent: undefined (left out) is dropped, null (clear) is kept. */
-export const sentFields = <T extends object>(input: T): Partial<T> =>
-  Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as Partial<T>;
+export const sentFields = <T extends object>(input: T): Partial<T> => Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as Partial<T>;

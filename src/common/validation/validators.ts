@@ -8,32 +8,19 @@ const lowerEach = ({ value }: { value: unknown }) => (Array.isArray(value) ? val
 const upperEach = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' ? v.trim().toUpperCase() : v)) : value);
 
 /** An ISO 3166-1 alpha-2 country code such as JP or DE. */
-export const IsCountry = () =>
-  applyDecorators(Transform(upper), IsISO31661Alpha2({ message: '$property must be an ISO 3166-1 country code such as JP or DE' }));
+export const IsCountry = () => applyDecorators(Transform(upper), IsISO31661Alpha2({ message: '$property must be an ISO 3166-1 country code such as JP or DE' }));
 
 export const IsCountryList = (max = 60) =>
-  applyDecorators(
-    Transform(upperEach),
-    ArrayMaxSize(max),
-    IsISO31661Alpha2({ each: true, message: '$property must hold ISO 3166-1 country codes such as JP or DE' }),
-  );
+  applyDecorators(Transform(upperEach), ArrayMaxSize(max), IsISO31661Alpha2({ each: true, message: '$property must hold ISO 3166-1 country codes such as JP or DE' }));
 
 /** An ISO 639-1 language code such as en, de or ja. */
-export const IsLanguage = () =>
-  applyDecorators(Transform(lower), IsISO6391({ message: '$property must be an ISO 639-1 language code such as en, de or ja' }));
+export const IsLanguage = () => applyDecorators(Transform(lower), IsISO6391({ message: '$property must be an ISO 639-1 language code such as en, de or ja' }));
 
 export const IsLanguageList = (max = 20) =>
-  applyDecorators(
-    Transform(lowerEach),
-    ArrayMaxSize(max),
-    IsISO6391({ each: true, message: '$property must hold ISO 639-1 language codes such as en, de or ja' }),
-  );
+  applyDecorators(Transform(lowerEach), ArrayMaxSize(max), IsISO6391({ each: true, message: '$property must hold ISO 639-1 language codes such as en, de or ja' }));
 
 export const IsTimeZone = () =>
-  applyDecorators(
-    IsString(),
-    Matches(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+){0,2}$|^UTC$/, { message: '$property must be an IANA time zone such as Asia/Tokyo' }),
-  );
+  applyDecorators(IsString(), Matches(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+){0,2}$|^UTC$/, { message: '$property must be an IANA time zone such as Asia/Tokyo' }));
 
 /**
  * A finite number with at most `places` decimals. class-validator's `maxDecimalPlaces` throws on

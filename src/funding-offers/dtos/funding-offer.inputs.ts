@@ -1,7 +1,21 @@
 import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsISO4217CurrencyCode, IsOptional, IsPositive, IsString, IsUUID, Max, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsBoolean,
+  IsEnum,
+  IsISO4217CurrencyCode,
+  IsOptional,
+  IsPositive,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { FocusArea } from '../../common/domain/focus-area.enum';
 import { PageArgs } from '../../common/pagination/pagination';
 import { KeepWhenOmitted } from '../../common/validation/update-fields';
@@ -18,11 +32,14 @@ const IsAmount = () =>
     Max(MAX_AMOUNT, { message: `$property must be at most ${MAX_AMOUNT}` }),
   );
 
-const IsCurrency = () =>
-  applyDecorators(Transform(upper), IsISO4217CurrencyCode({ message: '$property must be an ISO 4217 currency code such as EUR or JPY' }));
+const IsCurrency = () => applyDecorators(Transform(upper), IsISO4217CurrencyCode({ message: '$property must be an ISO 4217 currency code such as EUR or JPY' }));
 
 const IsFocusAreaList = () =>
-  applyDecorators(ArrayMaxSize(Object.keys(FocusArea).length), ArrayUnique({ message: '$property must not repeat a focus area' }), IsEnum(FocusArea, { each: true, message: '$property must hold focus areas' }));
+  applyDecorators(
+    ArrayMaxSize(Object.keys(FocusArea).length),
+    ArrayUnique({ message: '$property must not repeat a focus area' }),
+    IsEnum(FocusArea, { each: true, message: '$property must hold focus areas' }),
+  );
 
 const IsTitle = () => applyDecorators(IsString(), MinLength(3, { message: '$property must be at least 3 characters long' }), MaxLength(200));
 

@@ -133,4 +133,3 @@ export class ImpactReport {
   @ListSize(MAX_IMPACT_BUCKETS)
   byMonth: ImpactBucket[];
 }
-

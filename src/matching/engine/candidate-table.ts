@@ -134,12 +134,11 @@ export function buildCandidateTable(input: readonly EngineCandidate[], config: M
     rows[base + F_KIND] = KIND_CODES[candidate.kind];
     rows[base + F_CAPACITY] = effectiveCapacity(candidate, config);
     rows[base + F_ORGANIZATION] = candidate.organizationId === null ? NONE : intern(dictionaries.organizations, candidate.organizationId);
-    rows[base + F_FLAGS] =
-      (candidate.remoteOk ? FLAG_REMOTE_OK : 0) | (candidate.onSiteOk ? FLAG_ON_SITE_OK : 0) | (candidate.funding !== null ? FLAG_FUNDING : 0);
+    rows[base + F_FLAGS] = (candidate.remoteOk ? FLAG_REMOTE_OK : 0) | (candidate.onSiteOk ? FLAG_ON_SITE_OK : 0) | (candidate.funding !== null ? FLAG_FUNDING : 0);
     rows[base + F_COUNTRY] = intern(dictionaries.countries, candidate.country);
     rows[base + F_HOURS_FREE] = Math.max(0, candidate.hoursPerMonthFree);
     rows[base + F_LANGUAGE_MASK] = listMask(languages, row);
-    rows[base + F_FIRST_LANGUAGE] = candidate.languages.length > 0 ? dictionaries.languages.get(candidate.languages[0]) ?? NONE : NONE;
+    rows[base + F_FIRST_LANGUAGE] = candidate.languages.length > 0 ? (dictionaries.languages.get(candidate.languages[0]) ?? NONE) : NONE;
     rows[base + F_UTC_OFFSET] = candidate.utcOffsetMinutes;
     rows[base + F_LOAD] = 1 / (1 + Math.max(0, candidate.activeEngagements));
     rows[base + F_CAUSE_MASK] = listMask(causes, row);
@@ -196,7 +195,7 @@ export function listIsEmpty(lists: IdLists, row: number): boolean {
 
 /** Id of a role's value in a dictionary; UNKNOWN when no candidate has it. */
 export function lookup(dictionary: Map<string, number>, value: string | null): number {
-  return value === null ? UNKNOWN : dictionary.get(value) ?? UNKNOWN;
+  return value === null ? UNKNOWN : (dictionary.get(value) ?? UNKNOWN);
 }
 
 const MASK_BITS = 32;

@@ -52,7 +52,12 @@ describe('hard filters', () => {
     ['another country', aFundingRole({ country: 'FR' }), aFundingOffer(), 'funding-country'],
     ['below the minimum ticket', aFundingRole({ amount: 1_000 }), aFundingOffer(), 'funding-ticket'],
     ['above the maximum ticket', aFundingRole({ amount: 60_000 }), aFundingOffer(), 'funding-ticket'],
-    ['more than the budget left', aFundingRole({ amount: 40_000 }), aFundingOffer({ funding: { focusAreas: [], countries: [], minTicket: 0, maxTicket: 50_000, budgetLeft: 30_000 } }), 'funding-budget'],
+    [
+      'more than the budget left',
+      aFundingRole({ amount: 40_000 }),
+      aFundingOffer({ funding: { focusAreas: [], countries: [], minTicket: 0, maxTicket: 50_000, budgetLeft: 30_000 } }),
+      'funding-budget',
+    ],
     ['a spent budget', aFundingRole({ amount: null }), aFundingOffer({ funding: { focusAreas: [], countries: [], minTicket: 0, maxTicket: 1, budgetLeft: 0 } }), 'capacity'],
   ])('refuse %s', (_, role, candidate, filter) => {
     expect(rejection(role, candidate)).toBe(filter);

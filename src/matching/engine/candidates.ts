@@ -2,18 +2,7 @@ import { type CandidateTable, causeKey, skillKey } from './candidate-table';
 import type { MatchingConfig } from './config';
 import { hardFilterRejection } from './hard-filters';
 import type { PreparedRole } from './prepared-role';
-import {
-  fillListParts,
-  fillRowParts,
-  levelCoverage,
-  P_CAUSE,
-  P_SKILLS,
-  PART_NAMES,
-  rowPartsBound,
-  skillCoverage,
-  weightedScore,
-  weightVector,
-} from './score';
+import { fillListParts, fillRowParts, levelCoverage, P_CAUSE, P_SKILLS, PART_NAMES, rowPartsBound, skillCoverage, weightedScore, weightVector } from './score';
 import { TopK } from './top-k';
 
 export interface RankedCandidate {
@@ -68,15 +57,10 @@ export function createCandidateGenerator(table: CandidateTable, config: Matching
  * skill postings of the role's place when candidates must hold a wanted skill, unless the place
  * itself is much smaller; otherwise everyone in the place.
  */
-export function generateCandidates(
-  generator: CandidateGenerator,
-  role: PreparedRole,
-  excluded: ReadonlySet<number> | undefined,
-): RankedCandidate[] {
+export function generateCandidates(generator: CandidateGenerator, role: PreparedRole, excluded: ReadonlySet<number> | undefined): RankedCandidate[] {
   if (role.role.seatsOpen <= 0) return [];
   const bucket = generator.table.byPlace.get(role.place) ?? new Int32Array(0);
-  const useSkills =
-    generator.config.requireSkillOverlap && role.skillIds.length > 0 && bucket.length * BUCKET_SCAN_COST >= postingSize(generator, role);
+  const useSkills = generator.config.requireSkillOverlap && role.skillIds.length > 0 && bucket.length * BUCKET_SCAN_COST >= postingSize(generator, role);
   if (useSkills) collectBySkill(generator, role, excluded);
   else collectFromBucket(generator, role, bucket, excluded);
   return generator.topK.drain();

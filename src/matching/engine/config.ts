@@ -59,15 +59,7 @@ export const DEFAULT_MATCHING_CONFIG: MatchingConfig = {
   maxFundingProposals: 10,
 };
 
-const WEIGHT_KEYS: readonly (keyof ScoreWeights)[] = [
-  'skills',
-  'cause',
-  'language',
-  'location',
-  'availability',
-  'affinity',
-  'load',
-];
+const WEIGHT_KEYS: readonly (keyof ScoreWeights)[] = ['skills', 'cause', 'language', 'location', 'availability', 'affinity', 'load'];
 
 /** Fills defaults and rescales partial weight overrides so the score stays in [0, 1]. */
 export function resolveMatchingConfig(overrides: Partial<MatchingConfig> = {}): MatchingConfig {

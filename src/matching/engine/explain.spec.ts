@@ -63,7 +63,9 @@ describe('explanations', () => {
       aRole({ country: 'DE', utcOffsetMinutes: 60, programId: 'p1' }),
       aCandidate({ country: 'US', utcOffsetMinutes: -300, programIds: ['p1'], causes: [] }),
     ).explanation;
-    expect(text).toBe('covers the wanted skill: fundraising (advanced); speaks English; based in United States, 6 h time difference; 10 h/month free (role asks 10); in the same program; no active engagements');
+    expect(text).toBe(
+      'covers the wanted skill: fundraising (advanced); speaks English; based in United States, 6 h time difference; 10 h/month free (role asks 10); in the same program; no active engagements',
+    );
   });
 
   it('explains funding proposals with the budget, not hours or load', () => {

@@ -10,23 +10,13 @@ export interface MatchExplanation {
   reasons: MatchReason[];
 }
 
-export function explainMatch(
-  role: EngineRole,
-  candidate: EngineCandidate,
-  breakdown: ScoreBreakdown,
-  skillNames: Readonly<Record<string, string>>,
-): MatchExplanation {
+export function explainMatch(role: EngineRole, candidate: EngineCandidate, breakdown: ScoreBreakdown, skillNames: Readonly<Record<string, string>>): MatchExplanation {
   const reasons = matchReasons(role, candidate, breakdown, skillNames);
   return { explanation: describeReasons(reasons), reasons };
 }
 
 /** Reasons in the order a reader weighs them: skills, language, place, time or money, motivation, fit, load. */
-function matchReasons(
-  role: EngineRole,
-  candidate: EngineCandidate,
-  breakdown: ScoreBreakdown,
-  skillNames: Readonly<Record<string, string>>,
-): MatchReason[] {
+function matchReasons(role: EngineRole, candidate: EngineCandidate, breakdown: ScoreBreakdown, skillNames: Readonly<Record<string, string>>): MatchReason[] {
   const reasons: MatchReason[] = skillReasons(role, candidate, skillNames);
   reasons.push({ kind: 'language', language: role.language });
   reasons.push({
@@ -82,11 +72,8 @@ function describeSkills(reasons: readonly MatchReason[]): string | null {
   const missing = reasons.flatMap((reason) => (reason.kind === 'missing-skill' ? [reason] : []));
   const wanted = held.length + missing.length;
   if (wanted === 0) return null;
-  const heldText = held.map(({ name, level, wanted: want }) =>
-    level >= want ? `${name} (${levelName(level)})` : `${name} (${levelName(level)}, wanted ${levelName(want)})`,
-  );
-  const head =
-    held.length < wanted ? `covers ${held.length} of ${wanted} skills` : wanted === 1 ? 'covers the wanted skill' : `covers all ${wanted} skills`;
+  const heldText = held.map(({ name, level, wanted: want }) => (level >= want ? `${name} (${levelName(level)})` : `${name} (${levelName(level)}, wanted ${levelName(want)})`));
+  const head = held.length < wanted ? `covers ${held.length} of ${wanted} skills` : wanted === 1 ? 'covers the wanted skill' : `covers all ${wanted} skills`;
   const missingText = missing.length > 0 ? `; missing ${missing.map((reason) => reason.name).join(', ')}` : '';
   return `${head}${held.length > 0 ? `: ${heldText.join(', ')}` : ''}${missingText}`;
 }
@@ -103,9 +90,7 @@ function describeReason(reason: MatchReason, funder: boolean): string | null {
     case 'availability':
       return `${formatNumber(reason.hoursPerMonthFree)} h/month free (role asks ${formatNumber(reason.hoursPerMonthWanted)})`;
     case 'funding':
-      return reason.amount === null
-        ? `${formatNumber(reason.budgetLeft)} budget left`
-        : `${formatNumber(reason.budgetLeft)} budget left for ${formatNumber(reason.amount)} asked`;
+      return reason.amount === null ? `${formatNumber(reason.budgetLeft)} budget left` : `${formatNumber(reason.budgetLeft)} budget left for ${formatNumber(reason.amount)} asked`;
     case 'cause':
       return funder ? `funds ${reason.cause}` : `cares about ${reason.cause}`;
     case 'program':
@@ -113,9 +98,7 @@ function describeReason(reason: MatchReason, funder: boolean): string | null {
     case 'intermediary':
       return 'works with the same intermediary';
     case 'load':
-      return reason.activeEngagements === 0
-        ? 'no active engagements'
-        : `${reason.activeEngagements} active engagement${reason.activeEngagements === 1 ? '' : 's'}`;
+      return reason.activeEngagements === 0 ? 'no active engagements' : `${reason.activeEngagements} active engagement${reason.activeEngagements === 1 ? '' : 's'}`;
   }
 }
 

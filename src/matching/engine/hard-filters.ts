@@ -41,13 +41,7 @@ export type HardFilter =
  * the caller, which holds them per role. `skills` is the candidate's skill coverage: with
  * config.requireSkillOverlap a role that wants skills refuses candidates holding none of them.
  */
-export function hardFilterRejection(
-  role: PreparedRole,
-  table: CandidateTable,
-  row: number,
-  skills: number,
-  config: MatchingConfig,
-): HardFilter | null {
+export function hardFilterRejection(role: PreparedRole, table: CandidateTable, row: number, skills: number, config: MatchingConfig): HardFilter | null {
   const base = row * STRIDE;
   const rows = table.rows;
   if (rows[base + F_KIND] !== role.kind) return 'kind';

@@ -67,10 +67,7 @@ describe('runMatching', () => {
 
   it('gives a mustFill role its seat before a better-scoring role', () => {
     const mentor = aCandidate({ id: 'mentor', kind: 'MENTOR', capacity: 1 });
-    const roles = [
-      aRole({ id: 'great-fit', kind: 'MENTOR', mustFill: false }),
-      aRole({ id: 'cohort', kind: 'MENTOR', mustFill: true, hoursPerMonth: 20, focusArea: 'health' }),
-    ];
+    const roles = [aRole({ id: 'great-fit', kind: 'MENTOR', mustFill: false }), aRole({ id: 'cohort', kind: 'MENTOR', mustFill: true, hoursPerMonth: 20, focusArea: 'health' })];
     const { proposals, stats } = runMatching(anInput(roles, [mentor]));
     expect(proposals.map((p) => p.roleId)).toEqual(['cohort']);
     expect(stats).toMatchObject({ mustFillCovered: 1, mustFillTotal: 1 });

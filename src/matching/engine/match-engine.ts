@@ -39,12 +39,7 @@ export function runMatching(input: MatchingInput): MatchingResult {
   };
 }
 
-function candidateLists(
-  roles: PreparedRole[],
-  table: CandidateTable,
-  exclusions: Exclusion[],
-  config: MatchingConfig,
-): RankedCandidate[][] {
+function candidateLists(roles: PreparedRole[], table: CandidateTable, exclusions: Exclusion[], config: MatchingConfig): RankedCandidate[][] {
   const excluded = exclusionsByRole(exclusions, table);
   const generator = createCandidateGenerator(table, config);
   return roles.map((role) => generateCandidates(generator, role, excluded.get(role.role.id)));

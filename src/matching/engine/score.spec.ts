@@ -15,7 +15,10 @@ function partsOf(role: EngineRole, candidate: EngineCandidate): ScoreParts {
 
 function scoreOf(role: EngineRole, candidate: EngineCandidate): number {
   const parts = partsOf(role, candidate);
-  return weightedScore(Float64Array.from(PART_NAMES, (name) => parts[name]), weightVector(config.weights));
+  return weightedScore(
+    Float64Array.from(PART_NAMES, (name) => parts[name]),
+    weightVector(config.weights),
+  );
 }
 
 const SKILLS = ['a', 'b', 'c', 'd', 'e'];
@@ -81,7 +84,12 @@ describe('scoring', () => {
   });
 
   it('weights skills by their weight', () => {
-    const role = aRole({ skills: [{ skillId: 'a', level: 1, weight: 3 }, { skillId: 'b', level: 1, weight: 1 }] });
+    const role = aRole({
+      skills: [
+        { skillId: 'a', level: 1, weight: 3 },
+        { skillId: 'b', level: 1, weight: 1 },
+      ],
+    });
     expect(partsOf(role, aCandidate({ skills: [{ skillId: 'a', level: 1 }] })).skills).toBe(0.75);
     expect(partsOf(role, aCandidate({ skills: [{ skillId: 'b', level: 1 }] })).skills).toBe(0.25);
   });

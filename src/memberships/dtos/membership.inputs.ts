@@ -62,7 +62,9 @@ export class ImportInvitationsArgs {
   @IsUUID()
   organizationId: string;
 
-  @Field({ description: 'The list as CSV text: a header line naming the columns email, name and optionally role (MEMBER or ADMIN) and language (en, de, ja); at most 2,000 rows and 1 MB' })
+  @Field({
+    description: 'The list as CSV text: a header line naming the columns email, name and optionally role (MEMBER or ADMIN) and language (en, de, ja); at most 2,000 rows and 1 MB',
+  })
   @IsString()
   // Characters, not bytes: the service checks the 1 MB; this only stops absurd payloads before parsing.
   @MaxLength(1_000_000)

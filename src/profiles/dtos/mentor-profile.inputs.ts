@@ -6,7 +6,6 @@ import { IsHoursPerMonth, IsProfileSkillList, ProfileBaseInput, ProfileFilter, P
 
 @InputType()
 export class MentorProfileInput extends ProfileBaseInput {
-
   @Field(() => Int, { defaultValue: 4, description: '0 to 200' })
   @IsHoursPerMonth()
   hoursPerMonth: number = 4;

@@ -16,7 +16,6 @@ const IsTrueUnless = (other: 'remoteOk' | 'onSiteOk') =>
 
 @InputType()
 export class VolunteerProfileInput extends ProfileBaseInput {
-
   @Field(() => Int, { defaultValue: 8, description: '0 to 200' })
   @IsHoursPerMonth()
   hoursPerMonth: number = 8;

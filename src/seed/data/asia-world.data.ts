@@ -31,15 +31,87 @@ interface Intermediary {
 }
 
 const ASIAN_INTERMEDIARIES: readonly Intermediary[] = [
-  { key: 'kr-intermediary', name: 'Seoul Probono Center', country: 'KR', languages: ['ko', 'en'], domain: 'seoul-probono.example', description: 'Brokers skills-based volunteering between Korean conglomerates and community organizations.', curator: 'Kim Min-ji' },
-  { key: 'tw-intermediary', name: 'Taiwan Pro Bono Alliance', country: 'TW', languages: ['zh', 'en'], domain: 'probono-taiwan.example', description: 'Connects professionals in Taipei and Kaohsiung with social-welfare groups.', curator: 'Lin Yi-chen' },
-  { key: 'hk-intermediary', name: 'HK Skills for Good', country: 'HK', languages: ['zh', 'en'], domain: 'skillsforgood-hk.example', description: 'Runs marathon pro-bono days and long-term consulting projects in Hong Kong.', curator: 'Chan Ka-yan' },
-  { key: 'sg-intermediary', name: 'Skills Connect Singapore', country: 'SG', languages: ['en', 'zh', 'ms'], domain: 'skillsconnect-sg.example', description: 'The national skills-based volunteering platform for Singapore charities.', curator: 'Tan Wei Ling' },
-  { key: 'ph-intermediary', name: 'Bayanihan Professionals Network', country: 'PH', languages: ['en', 'tl'], domain: 'bayanihan-pro.example', description: 'Mobilizes Manila professionals for cooperatives and community groups.', curator: 'Andrea Reyes' },
-  { key: 'in-intermediary', name: 'Pro Bono India Collective', country: 'IN', languages: ['en', 'hi'], domain: 'probono-india.example', description: 'Matches corporate volunteers in Bengaluru, Mumbai and Delhi with grassroots NGOs.', curator: 'Priya Raman' },
-  { key: 'id-intermediary', name: 'Gotong Royong Pro Bono', country: 'ID', languages: ['id', 'en'], domain: 'gotongroyong-probono.example', description: 'Pro-bono consulting for Indonesian social enterprises and foundations.', curator: 'Dewi Lestari' },
-  { key: 'th-intermediary', name: 'Thai Skills Volunteering Foundation', country: 'TH', languages: ['th', 'en'], domain: 'thaiskills.example', description: 'Skills-based volunteering for Thai community organizations since 2012.', curator: 'Napat Srisuk' },
-  { key: 'my-intermediary', name: 'Kongsi Pro Bono Malaysia', country: 'MY', languages: ['ms', 'en'], domain: 'kongsi-probono.example', description: 'Connects Kuala Lumpur professionals with Malaysian NGOs.', curator: 'Nurul Aisyah' },
+  {
+    key: 'kr-intermediary',
+    name: 'Seoul Probono Center',
+    country: 'KR',
+    languages: ['ko', 'en'],
+    domain: 'seoul-probono.example',
+    description: 'Brokers skills-based volunteering between Korean conglomerates and community organizations.',
+    curator: 'Kim Min-ji',
+  },
+  {
+    key: 'tw-intermediary',
+    name: 'Taiwan Pro Bono Alliance',
+    country: 'TW',
+    languages: ['zh', 'en'],
+    domain: 'probono-taiwan.example',
+    description: 'Connects professionals in Taipei and Kaohsiung with social-welfare groups.',
+    curator: 'Lin Yi-chen',
+  },
+  {
+    key: 'hk-intermediary',
+    name: 'HK Skills for Good',
+    country: 'HK',
+    languages: ['zh', 'en'],
+    domain: 'skillsforgood-hk.example',
+    description: 'Runs marathon pro-bono days and long-term consulting projects in Hong Kong.',
+    curator: 'Chan Ka-yan',
+  },
+  {
+    key: 'sg-intermediary',
+    name: 'Skills Connect Singapore',
+    country: 'SG',
+    languages: ['en', 'zh', 'ms'],
+    domain: 'skillsconnect-sg.example',
+    description: 'The national skills-based volunteering platform for Singapore charities.',
+    curator: 'Tan Wei Ling',
+  },
+  {
+    key: 'ph-intermediary',
+    name: 'Bayanihan Professionals Network',
+    country: 'PH',
+    languages: ['en', 'tl'],
+    domain: 'bayanihan-pro.example',
+    description: 'Mobilizes Manila professionals for cooperatives and community groups.',
+    curator: 'Andrea Reyes',
+  },
+  {
+    key: 'in-intermediary',
+    name: 'Pro Bono India Collective',
+    country: 'IN',
+    languages: ['en', 'hi'],
+    domain: 'probono-india.example',
+    description: 'Matches corporate volunteers in Bengaluru, Mumbai and Delhi with grassroots NGOs.',
+    curator: 'Priya Raman',
+  },
+  {
+    key: 'id-intermediary',
+    name: 'Gotong Royong Pro Bono',
+    country: 'ID',
+    languages: ['id', 'en'],
+    domain: 'gotongroyong-probono.example',
+    description: 'Pro-bono consulting for Indonesian social enterprises and foundations.',
+    curator: 'Dewi Lestari',
+  },
+  {
+    key: 'th-intermediary',
+    name: 'Thai Skills Volunteering Foundation',
+    country: 'TH',
+    languages: ['th', 'en'],
+    domain: 'thaiskills.example',
+    description: 'Skills-based volunteering for Thai community organizations since 2012.',
+    curator: 'Napat Srisuk',
+  },
+  {
+    key: 'my-intermediary',
+    name: 'Kongsi Pro Bono Malaysia',
+    country: 'MY',
+    languages: ['ms', 'en'],
+    domain: 'kongsi-probono.example',
+    description: 'Connects Kuala Lumpur professionals with Malaysian NGOs.',
+    curator: 'Nurul Aisyah',
+  },
 ];
 
 interface Company {
@@ -111,16 +183,76 @@ interface Nonprofit {
 }
 
 const JAPANESE_NONPROFITS: readonly Nonprofit[] = [
-  { key: 'mirai-kodomo', domain: 'mirai-kodomo.example', name: "NPO法人 みらい子ども食堂ネットワーク (Mirai Children's Cafeteria Network)", description: '東京都内の子ども食堂42か所をつなぎ、食材の共同調達とボランティア研修を行う中間支援団体です。', contact: { key: 'nonprofit-jp', name: '小川 恵', email: DEMO_EMAILS.nonprofitJapan } },
-  { key: 'tamagawa-satoyama', domain: 'tamagawa-satoyama.example', name: '多摩川さとやま保全の会 (Tamagawa Satoyama Conservation)', description: '多摩川流域の雑木林と田んぼを市民の手で守り、環境教育を行っています。', contact: { key: 'np-tamagawa', name: '森 直樹', email: 'office@tamagawa-satoyama.example' } },
-  { key: 'tohoku-recovery', domain: 'tohoku-sasaeai.example', name: '一般社団法人 東北復興ささえあいセンター (Tohoku Recovery Support Center)', description: '宮城県石巻市を拠点に、被災地の見守り活動と防災教育を続けています。', contact: { key: 'np-tohoku', name: '遠藤 由美', email: 'info@tohoku-sasaeai.example' } },
-  { key: 'kaigo-family', domain: 'kaigo-sasaeai.example', name: 'NPO法人 介護家族ささえあいネット (Family Caregivers Support Net)', description: '家族を介護する人の相談窓口と交流会を運営しています。', contact: { key: 'np-kaigo', name: '岡田 智子', email: 'contact@kaigo-sasaeai.example' } },
-  { key: 'manabitomo', domain: 'manabitomo.example', name: 'NPO法人 まなびとも (Manabitomo Learning Support)', description: '外国にルーツを持つ子どもたちに、日本語と教科の学習支援を行っています。', contact: { key: 'np-manabitomo', name: '林 千尋', email: 'hello@manabitomo.example' } },
-  { key: 'rainbow-kobe', domain: 'rainbow-kobe.example', name: 'NPO法人 レインボー神戸 (Rainbow Kobe)', description: '性的マイノリティの当事者と家族のための相談と居場所づくりを行っています。', contact: { key: 'np-rainbow', name: '藤田 蓮', email: 'soudan@rainbow-kobe.example' } },
-  { key: 'hibiki-arts', domain: 'hibiki-art.example', name: '一般社団法人 ひびきアートプロジェクト (Hibiki Art Project)', description: '障害のあるアーティストの作品発表と商品化を支えています。', contact: { key: 'np-hibiki', name: '村上 葵', email: 'studio@hibiki-art.example' } },
-  { key: 'shinshu-satoyama', domain: 'shinshu-satoyama.example', name: 'NPO法人 信州さとやまづくり (Shinshu Village Revival)', description: '長野県の中山間地域で、空き家活用と地域産品づくりに取り組んでいます。', contact: { key: 'np-shinshu', name: '小林 大輔', email: 'office@shinshu-satoyama.example' } },
-  { key: 'kokoro-line', domain: 'kokoro-line.example', name: 'NPO法人 こころの相談ライン (Kokoro Helpline)', description: '10代・20代のためのチャット相談と、学校向けのメンタルヘルス講座を行っています。', contact: { key: 'np-kokoro', name: '吉田 美咲', email: 'info@kokoro-line.example' } },
-  { key: 'hitorioya-osaka', domain: 'hitorioya-osaka.example', name: 'NPO法人 ひとり親サポートおおさか (Single Parent Support Osaka)', description: '大阪府内のひとり親家庭に、食料支援・就労相談・学習支援を届けています。', contact: { key: 'np-hitorioya', name: '井上 香織', email: 'support@hitorioya-osaka.example' } },
+  {
+    key: 'mirai-kodomo',
+    domain: 'mirai-kodomo.example',
+    name: "NPO法人 みらい子ども食堂ネットワーク (Mirai Children's Cafeteria Network)",
+    description: '東京都内の子ども食堂42か所をつなぎ、食材の共同調達とボランティア研修を行う中間支援団体です。',
+    contact: { key: 'nonprofit-jp', name: '小川 恵', email: DEMO_EMAILS.nonprofitJapan },
+  },
+  {
+    key: 'tamagawa-satoyama',
+    domain: 'tamagawa-satoyama.example',
+    name: '多摩川さとやま保全の会 (Tamagawa Satoyama Conservation)',
+    description: '多摩川流域の雑木林と田んぼを市民の手で守り、環境教育を行っています。',
+    contact: { key: 'np-tamagawa', name: '森 直樹', email: 'office@tamagawa-satoyama.example' },
+  },
+  {
+    key: 'tohoku-recovery',
+    domain: 'tohoku-sasaeai.example',
+    name: '一般社団法人 東北復興ささえあいセンター (Tohoku Recovery Support Center)',
+    description: '宮城県石巻市を拠点に、被災地の見守り活動と防災教育を続けています。',
+    contact: { key: 'np-tohoku', name: '遠藤 由美', email: 'info@tohoku-sasaeai.example' },
+  },
+  {
+    key: 'kaigo-family',
+    domain: 'kaigo-sasaeai.example',
+    name: 'NPO法人 介護家族ささえあいネット (Family Caregivers Support Net)',
+    description: '家族を介護する人の相談窓口と交流会を運営しています。',
+    contact: { key: 'np-kaigo', name: '岡田 智子', email: 'contact@kaigo-sasaeai.example' },
+  },
+  {
+    key: 'manabitomo',
+    domain: 'manabitomo.example',
+    name: 'NPO法人 まなびとも (Manabitomo Learning Support)',
+    description: '外国にルーツを持つ子どもたちに、日本語と教科の学習支援を行っています。',
+    contact: { key: 'np-manabitomo', name: '林 千尋', email: 'hello@manabitomo.example' },
+  },
+  {
+    key: 'rainbow-kobe',
+    domain: 'rainbow-kobe.example',
+    name: 'NPO法人 レインボー神戸 (Rainbow Kobe)',
+    description: '性的マイノリティの当事者と家族のための相談と居場所づくりを行っています。',
+    contact: { key: 'np-rainbow', name: '藤田 蓮', email: 'soudan@rainbow-kobe.example' },
+  },
+  {
+    key: 'hibiki-arts',
+    domain: 'hibiki-art.example',
+    name: '一般社団法人 ひびきアートプロジェクト (Hibiki Art Project)',
+    description: '障害のあるアーティストの作品発表と商品化を支えています。',
+    contact: { key: 'np-hibiki', name: '村上 葵', email: 'studio@hibiki-art.example' },
+  },
+  {
+    key: 'shinshu-satoyama',
+    domain: 'shinshu-satoyama.example',
+    name: 'NPO法人 信州さとやまづくり (Shinshu Village Revival)',
+    description: '長野県の中山間地域で、空き家活用と地域産品づくりに取り組んでいます。',
+    contact: { key: 'np-shinshu', name: '小林 大輔', email: 'office@shinshu-satoyama.example' },
+  },
+  {
+    key: 'kokoro-line',
+    domain: 'kokoro-line.example',
+    name: 'NPO法人 こころの相談ライン (Kokoro Helpline)',
+    description: '10代・20代のためのチャット相談と、学校向けのメンタルヘルス講座を行っています。',
+    contact: { key: 'np-kokoro', name: '吉田 美咲', email: 'info@kokoro-line.example' },
+  },
+  {
+    key: 'hitorioya-osaka',
+    domain: 'hitorioya-osaka.example',
+    name: 'NPO法人 ひとり親サポートおおさか (Single Parent Support Osaka)',
+    description: '大阪府内のひとり親家庭に、食料支援・就労相談・学習支援を届けています。',
+    contact: { key: 'np-hitorioya', name: '井上 香織', email: 'support@hitorioya-osaka.example' },
+  },
 ];
 
 export interface AsiaWorldRefs {
@@ -381,7 +513,8 @@ function japaneseNeeds(): JapaneseNeed[] {
         endsOn: '2027-03-31',
         ...open('2026-11-05T02:30:00Z'),
         title: '会計ソフト導入と月次決算の仕組みづくり',
-        summary: '会計を表計算ソフトで管理しており、助成金ごとの収支報告に毎回2週間かかっています。NPO会計基準に沿った会計ソフトの導入と、月次で締める手順づくりを手伝ってください。',
+        summary:
+          '会計を表計算ソフトで管理しており、助成金ごとの収支報告に毎回2週間かかっています。NPO会計基準に沿った会計ソフトの導入と、月次で締める手順づくりを手伝ってください。',
         impact: '事務局の作業を月20時間削減し、その時間を子ども食堂の現場支援に回します。',
         focusArea: FocusArea.VULNERABLE_GROUPS,
         country: 'JP',
@@ -389,7 +522,18 @@ function japaneseNeeds(): JapaneseNeed[] {
         remote: true,
       },
       roles: [
-        { kind: RoleKind.VOLUNTEER, title: '会計アドバイザー (accounting adviser)', hoursPerMonth: 6, seats: 1, skills: [['accounting', 4, 5], ['nonprofit-accounting', 3, 4], ['bookkeeping', 3, 3], ['advanced-excel', 2, 1]] },
+        {
+          kind: RoleKind.VOLUNTEER,
+          title: '会計アドバイザー (accounting adviser)',
+          hoursPerMonth: 6,
+          seats: 1,
+          skills: [
+            ['accounting', 4, 5],
+            ['nonprofit-accounting', 3, 4],
+            ['bookkeeping', 3, 3],
+            ['advanced-excel', 2, 1],
+          ],
+        },
         { kind: RoleKind.FUNDING, title: '食材共同調達の運営資金 (shared food purchasing)', description: '金額は日本円です。', hoursPerMonth: 0, seats: 1, amount: 1_500_000 },
       ],
     },
@@ -401,7 +545,8 @@ function japaneseNeeds(): JapaneseNeed[] {
         ...teamDates,
         ...open('2026-10-22T01:00:00Z'),
         title: '会員拡大に向けたマーケティング調査',
-        summary: '会員の平均年齢が68歳になり、活動の担い手が減っています。30〜40代の流域住民が何に関心を持ち、どうすれば参加してくれるのかを調査し、会員募集の方針をまとめてください。',
+        summary:
+          '会員の平均年齢が68歳になり、活動の担い手が減っています。30〜40代の流域住民が何に関心を持ち、どうすれば参加してくれるのかを調査し、会員募集の方針をまとめてください。',
         impact: '3年で会員を180人から300人へ。雑木林12ヘクタールの手入れを続けられる体制をつくります。',
         focusArea: FocusArea.ENVIRONMENT,
         country: 'JP',
@@ -426,7 +571,8 @@ function japaneseNeeds(): JapaneseNeed[] {
         ...teamDates,
         ...open('2026-10-25T03:00:00Z'),
         title: '支援者・寄付者データベースの構築',
-        summary: '震災以降に関わってくれた約4,000人の支援者の情報が、複数の表計算ファイルと名刺に散らばっています。寄付・ボランティア参加の履歴を一元管理できるデータベースを設計し、移行まで支援してください。',
+        summary:
+          '震災以降に関わってくれた約4,000人の支援者の情報が、複数の表計算ファイルと名刺に散らばっています。寄付・ボランティア参加の履歴を一元管理できるデータベースを設計し、移行まで支援してください。',
         impact: '支援者への報告とお礼を確実に届け、継続寄付者を2年で2倍にします。',
         focusArea: FocusArea.DISASTER_RELIEF,
         country: 'JP',
@@ -441,7 +587,17 @@ function japaneseNeeds(): JapaneseNeed[] {
           ['project-management', 3, 3],
           ['database-administration', 2, 2],
         ]),
-        { kind: RoleKind.VOLUNTEER, title: 'データ移行サポート (data clean-up)', hoursPerMonth: 6, seats: 1, skills: [['advanced-excel', 3, 4], ['data-analysis', 3, 3], ['sql', 2, 2]] },
+        {
+          kind: RoleKind.VOLUNTEER,
+          title: 'データ移行サポート (data clean-up)',
+          hoursPerMonth: 6,
+          seats: 1,
+          skills: [
+            ['advanced-excel', 3, 4],
+            ['data-analysis', 3, 3],
+            ['sql', 2, 2],
+          ],
+        },
       ],
     },
     {
@@ -461,7 +617,18 @@ function japaneseNeeds(): JapaneseNeed[] {
         remote: true,
       },
       roles: [
-        { kind: RoleKind.VOLUNTEER, title: '申請書ライター (grant writer)', hoursPerMonth: 8, seats: 1, skills: [['grant-writing', 3, 5], ['impact-reporting', 3, 3], ['copywriting', 3, 3], ['disaster-preparedness', 2, 2]] },
+        {
+          kind: RoleKind.VOLUNTEER,
+          title: '申請書ライター (grant writer)',
+          hoursPerMonth: 8,
+          seats: 1,
+          skills: [
+            ['grant-writing', 3, 5],
+            ['impact-reporting', 3, 3],
+            ['copywriting', 3, 3],
+            ['disaster-preparedness', 2, 2],
+          ],
+        },
         { kind: RoleKind.FUNDING, title: '防災教育プログラムの拡大資金 (programme expansion)', description: '金額は日本円です。', hoursPerMonth: 0, seats: 1, amount: 2_000_000 },
       ],
     },
@@ -473,7 +640,8 @@ function japaneseNeeds(): JapaneseNeed[] {
         ...teamDates,
         ...open('2026-10-28T01:00:00Z'),
         title: '介護者支援事業の3か年事業計画づくり',
-        summary: '相談窓口を自治体からの委託に頼っており、委託が終わると活動を続けられません。企業向けの「介護と仕事の両立」研修を有料事業として立ち上げるための3か年計画をつくりたいと考えています。',
+        summary:
+          '相談窓口を自治体からの委託に頼っており、委託が終わると活動を続けられません。企業向けの「介護と仕事の両立」研修を有料事業として立ち上げるための3か年計画をつくりたいと考えています。',
         impact: '自主財源比率を15%から40%へ。相談窓口を年間800件から1,500件に広げます。',
         focusArea: FocusArea.ELDERLY_CARE,
         country: 'JP',
@@ -498,7 +666,8 @@ function japaneseNeeds(): JapaneseNeed[] {
         ...teamDates,
         ...open('2026-11-01T01:00:00Z'),
         title: '学習支援ボランティア研修プログラムの設計',
-        summary: '学習支援ボランティアが年間60人加わりますが、研修は先輩の経験頼みです。やさしい日本語の使い方や、子どもの背景への理解を含む研修プログラムと教材を一緒につくってください。',
+        summary:
+          '学習支援ボランティアが年間60人加わりますが、研修は先輩の経験頼みです。やさしい日本語の使い方や、子どもの背景への理解を含む研修プログラムと教材を一緒につくってください。',
         impact: 'ボランティアの1年継続率を45%から70%に上げ、支援できる子どもを150人から250人に増やします。',
         focusArea: FocusArea.EDUCATION,
         country: 'JP',
@@ -532,7 +701,18 @@ function japaneseNeeds(): JapaneseNeed[] {
         remote: true,
       },
       roles: [
-        { kind: RoleKind.VOLUNTEER, title: '翻訳・ローカライズ (translation)', hoursPerMonth: 6, seats: 2, skills: [['translation-ja-en', 3, 5], ['plain-language', 2, 3], ['copywriting', 3, 3], ['web-accessibility', 2, 2]] },
+        {
+          kind: RoleKind.VOLUNTEER,
+          title: '翻訳・ローカライズ (translation)',
+          hoursPerMonth: 6,
+          seats: 2,
+          skills: [
+            ['translation-ja-en', 3, 5],
+            ['plain-language', 2, 3],
+            ['copywriting', 3, 3],
+            ['web-accessibility', 2, 2],
+          ],
+        },
       ],
     },
     {
@@ -543,7 +723,8 @@ function japaneseNeeds(): JapaneseNeed[] {
         ...teamDates,
         ...open('2026-10-30T01:00:00Z'),
         title: '団体ブランドとロゴの再構築',
-        summary: 'アーティストの作品を使った商品の販売が伸びていますが、団体名やロゴがばらばらで、取引先に活動が伝わりません。ブランドの軸を言葉にし、ロゴと基本デザインを整えてください。',
+        summary:
+          'アーティストの作品を使った商品の販売が伸びていますが、団体名やロゴがばらばらで、取引先に活動が伝わりません。ブランドの軸を言葉にし、ロゴと基本デザインを整えてください。',
         impact: '企業とのライセンス契約を年3件から10件に増やし、アーティストへの還元額を倍にします。',
         focusArea: FocusArea.ARTS_CULTURE,
         country: 'JP',
@@ -569,7 +750,8 @@ function japaneseNeeds(): JapaneseNeed[] {
         endsOn: '2027-06-30',
         ...open('2026-11-15T01:00:00Z'),
         title: '地域産品のオンラインショップ立ち上げ',
-        summary: '集落の高齢農家がつくる干し柿やそば粉を、都市の消費者に直接届けたいと考えています。オンラインショップの開設、商品写真、発送の仕組みまでを一緒に整えてください。現地訪問（長野県）を1〜2回お願いします。',
+        summary:
+          '集落の高齢農家がつくる干し柿やそば粉を、都市の消費者に直接届けたいと考えています。オンラインショップの開設、商品写真、発送の仕組みまでを一緒に整えてください。現地訪問（長野県）を1〜2回お願いします。',
         impact: '農家の収入を年間平均15万円増やし、耕作放棄地を5ヘクタール減らします。',
         focusArea: FocusArea.COMMUNITY_DEVELOPMENT,
         country: 'JP',
@@ -577,7 +759,18 @@ function japaneseNeeds(): JapaneseNeed[] {
         remote: false,
       },
       roles: [
-        { kind: RoleKind.VOLUNTEER, title: 'ECサイト担当 (online shop)', hoursPerMonth: 10, seats: 2, skills: [['e-commerce', 3, 5], ['digital-marketing', 3, 4], ['product-photography', 2, 3], ['logistics', 2, 2]] },
+        {
+          kind: RoleKind.VOLUNTEER,
+          title: 'ECサイト担当 (online shop)',
+          hoursPerMonth: 10,
+          seats: 2,
+          skills: [
+            ['e-commerce', 3, 5],
+            ['digital-marketing', 3, 4],
+            ['product-photography', 2, 3],
+            ['logistics', 2, 2],
+          ],
+        },
         { kind: RoleKind.FUNDING, title: '加工設備と梱包資材 (processing equipment)', description: '金額は日本円です。', hoursPerMonth: 0, seats: 1, amount: 800_000 },
       ],
     },
@@ -589,7 +782,8 @@ function japaneseNeeds(): JapaneseNeed[] {
         ...teamDates,
         ...open('2026-11-03T01:00:00Z'),
         title: '若者に届く広報戦略とSNS運用の設計',
-        summary: 'チャット相談を必要とする10代に、窓口の存在が知られていません。学校や保護者ではなく本人に届く広報の戦略と、少人数でも続けられるSNS運用の仕組みをつくってください。',
+        summary:
+          'チャット相談を必要とする10代に、窓口の存在が知られていません。学校や保護者ではなく本人に届く広報の戦略と、少人数でも続けられるSNS運用の仕組みをつくってください。',
         impact: '相談件数を月300件から600件へ。深刻化する前に相談できる若者を増やします。',
         focusArea: FocusArea.HEALTH,
         country: 'JP',
@@ -622,7 +816,19 @@ function japaneseNeeds(): JapaneseNeed[] {
         language: 'ja',
         remote: true,
       },
-      roles: [{ kind: RoleKind.VOLUNTEER, title: '法務アドバイザー (privacy counsel)', hoursPerMonth: 6, seats: 1, skills: [['data-protection', 4, 5], ['compliance', 3, 4], ['terms-and-policies', 3, 3]] }],
+      roles: [
+        {
+          kind: RoleKind.VOLUNTEER,
+          title: '法務アドバイザー (privacy counsel)',
+          hoursPerMonth: 6,
+          seats: 1,
+          skills: [
+            ['data-protection', 4, 5],
+            ['compliance', 3, 4],
+            ['terms-and-policies', 3, 3],
+          ],
+        },
+      ],
     },
     {
       key: 'hitorioya-osaka-process',
@@ -632,7 +838,8 @@ function japaneseNeeds(): JapaneseNeed[] {
         ...teamDates,
         ...open('2026-11-06T01:00:00Z'),
         title: '相談受付から支援までの業務プロセス改善',
-        summary: '電話・LINE・窓口で受けた相談を紙で回しており、対応漏れや二重対応が起きています。受付から食料支援・就労相談につなぐまでの流れを整理し、ノーコードツールで仕組み化してください。',
+        summary:
+          '電話・LINE・窓口で受けた相談を紙で回しており、対応漏れや二重対応が起きています。受付から食料支援・就労相談につなぐまでの流れを整理し、ノーコードツールで仕組み化してください。',
         impact: '1件あたりの対応時間を半分にし、支援できる世帯を年間600世帯から900世帯に増やします。',
         focusArea: FocusArea.VULNERABLE_GROUPS,
         country: 'JP',
@@ -666,7 +873,18 @@ function japaneseNeeds(): JapaneseNeed[] {
         remote: true,
       },
       roles: [
-        { kind: RoleKind.VOLUNTEER, title: 'ファンドレイジング担当 (fundraising)', hoursPerMonth: 8, seats: 2, skills: [['individual-giving', 2, 5], ['online-fundraising', 2, 4], ['email-marketing', 3, 3], ['copywriting', 3, 3]] },
+        {
+          kind: RoleKind.VOLUNTEER,
+          title: 'ファンドレイジング担当 (fundraising)',
+          hoursPerMonth: 8,
+          seats: 2,
+          skills: [
+            ['individual-giving', 2, 5],
+            ['online-fundraising', 2, 4],
+            ['email-marketing', 3, 3],
+            ['copywriting', 3, 3],
+          ],
+        },
       ],
     },
   ];

@@ -16,7 +16,21 @@ describe('demo world', () => {
   });
 
   it('has unique, well-formed ids in every table', () => {
-    const tables = [w.organizations, w.networks, w.networkMembers, w.users, w.memberships, w.affiliations, w.volunteerProfiles, w.mentorProfiles, w.fundingOffers, w.programs, w.programParticipants, w.needs, w.needRoles];
+    const tables = [
+      w.organizations,
+      w.networks,
+      w.networkMembers,
+      w.users,
+      w.memberships,
+      w.affiliations,
+      w.volunteerProfiles,
+      w.mentorProfiles,
+      w.fundingOffers,
+      w.programs,
+      w.programParticipants,
+      w.needs,
+      w.needRoles,
+    ];
     for (const rows of tables) {
       const ids = rows.map((r) => r.id);
       expect(new Set(ids).size).toBe(ids.length);

@@ -208,7 +208,14 @@ function addCohortProject(b: WorldBuilder, intermediaryId: string, programId: st
       createdById: founder,
     },
     [
-      { kind: RoleKind.MENTOR, title: p.mentor.title, description: 'A monthly call and help between calls for the length of the accelerator.', hoursPerMonth: 4, seats: 1, skills: p.mentor.skills },
+      {
+        kind: RoleKind.MENTOR,
+        title: p.mentor.title,
+        description: 'A monthly call and help between calls for the length of the accelerator.',
+        hoursPerMonth: 4,
+        seats: 1,
+        skills: p.mentor.skills,
+      },
       { kind: RoleKind.VOLUNTEER, ...p.volunteer },
       { kind: RoleKind.FUNDING, title: p.funding.title, description: 'Amount in EUR.', hoursPerMonth: 0, seats: 1, amount: p.funding.amount },
     ],
@@ -224,7 +231,8 @@ function addCodeBridgeDraft(b: WorldBuilder, nonprofitId: string, createdById: s
       nonprofitId,
       programId: null,
       title: 'An alumni network that helps graduates into their second job',
-      summary: 'Our graduates find a first job, but many stall after a year. We want a mentoring circle of alumni and volunteers from tech companies, with monthly meet-ups in Berlin.',
+      summary:
+        'Our graduates find a first job, but many stall after a year. We want a mentoring circle of alumni and volunteers from tech companies, with monthly meet-ups in Berlin.',
       impact: 'Graduates who stay in tech and become role models for the next cohorts.',
       focusArea: FocusArea.EDUCATION,
       country: 'DE',
@@ -235,7 +243,19 @@ function addCodeBridgeDraft(b: WorldBuilder, nonprofitId: string, createdById: s
       status: NeedStatus.DRAFT,
       createdById,
     },
-    [{ kind: RoleKind.VOLUNTEER, title: 'Alumni-circle coordinator', hoursPerMonth: 6, seats: 2, skills: [['recruiting', 3, 4], ['learning-and-development', 3, 4], ['community-management', 2, 3]] }],
+    [
+      {
+        kind: RoleKind.VOLUNTEER,
+        title: 'Alumni-circle coordinator',
+        hoursPerMonth: 6,
+        seats: 2,
+        skills: [
+          ['recruiting', 3, 4],
+          ['learning-and-development', 3, 4],
+          ['community-management', 2, 3],
+        ],
+      },
+    ],
   );
 }
 

@@ -17,22 +17,102 @@ export interface JapaneseArchetype extends Archetype {
 }
 
 export const JP_ARCHETYPES = {
-  finance: { title: 'Finance & accounting', titleJa: '経理・財務', core: ['accounting', 'bookkeeping', 'budgeting', 'financial-reporting', 'financial-planning'], extra: ['cash-flow-management', 'nonprofit-accounting', 'advanced-excel', 'controlling', 'tax-advice'] },
-  marketing: { title: 'Marketing', titleJa: 'マーケティング', core: ['marketing-strategy', 'market-research', 'digital-marketing', 'branding'], extra: ['social-media-marketing', 'content-marketing', 'customer-segmentation', 'web-analytics', 'survey-design', 'email-marketing'] },
-  pr: { title: 'Public relations', titleJa: '広報', core: ['public-relations', 'copywriting', 'media-relations', 'storytelling'], extra: ['social-media-marketing', 'editing-and-proofreading', 'internal-communications', 'presentation-design', 'plain-language', 'content-marketing'] },
-  hr: { title: 'Human resources', titleJa: '人事', core: ['recruiting', 'learning-and-development', 'training-delivery', 'hr-policies'], extra: ['instructional-design', 'e-learning', 'volunteer-management', 'onboarding', 'diversity-and-inclusion', 'team-coaching'] },
-  engineer: { title: 'Software engineer', titleJa: 'ソフトウェアエンジニア', core: ['web-development', 'backend-development', 'frontend-development', 'cloud-infrastructure'], extra: ['database-administration', 'software-testing', 'devops', 'cybersecurity', 'no-code-tools'] },
-  itSystems: { title: 'Corporate IT', titleJa: '社内SE', core: ['it-support', 'microsoft-365', 'network-administration', 'systems-integration'], extra: ['cybersecurity', 'no-code-tools', 'database-administration', 'salesforce-administration', 'customer-relationship-management'] },
-  data: { title: 'Data analyst', titleJa: 'データアナリスト', core: ['data-analysis', 'sql', 'data-visualization', 'statistics'], extra: ['python', 'business-intelligence', 'survey-design', 'advanced-excel', 'machine-learning'] },
-  planning: { title: 'Corporate planning', titleJa: '経営企画', core: ['strategic-planning', 'business-planning', 'competitive-analysis', 'financial-modeling'], extra: ['business-model-design', 'scenario-planning', 'impact-measurement', 'presentation-design', 'okr-goal-setting'] },
-  designer: { title: 'Designer', titleJa: 'デザイナー', core: ['graphic-design', 'ux-design', 'ui-design', 'visual-identity'], extra: ['illustration', 'print-design', 'web-accessibility', 'presentation-design', 'user-research'] },
-  sales: { title: 'Sales', titleJa: '営業', core: ['sales', 'customer-relationship-management', 'corporate-partnerships', 'public-speaking'], extra: ['market-research', 'customer-segmentation', 'stakeholder-engagement', 'event-planning', 'salesforce-administration'] },
-  projectManager: { title: 'Project manager', titleJa: 'プロジェクトマネージャー', core: ['project-management', 'project-planning', 'requirements-analysis', 'workshop-facilitation'], extra: ['agile-methods', 'stakeholder-engagement', 'vendor-management', 'change-management', 'process-improvement'] },
-  legal: { title: 'Legal counsel', titleJa: '法務', core: ['contract-drafting', 'compliance', 'corporate-law', 'data-protection'], extra: ['intellectual-property', 'terms-and-policies', 'nonprofit-law', 'employment-law', 'legal-research'] },
-  medical: { title: 'Medical affairs', titleJa: 'メディカルアフェアーズ', core: ['medical-writing', 'clinical-research', 'pharmacy', 'public-health'], extra: ['health-promotion', 'mental-health-support', 'translation-en-ja', 'digital-health', 'compliance'] },
-  operations: { title: 'Operations', titleJa: '業務改革', core: ['process-improvement', 'operations-management', 'knowledge-management', 'quality-management'], extra: ['logistics', 'inventory-management', 'business-continuity', 'no-code-tools', 'advanced-excel'] },
-  csr: { title: 'CSR and sustainability', titleJa: 'CSR・サステナビリティ推進', core: ['csr-strategy', 'stakeholder-engagement', 'impact-reporting', 'corporate-partnerships'], extra: ['esg-reporting', 'grant-writing', 'volunteer-management', 'disaster-preparedness', 'event-planning'] },
-  ecommerce: { title: 'E-commerce', titleJa: 'EC事業', core: ['e-commerce', 'digital-marketing', 'web-analytics', 'customer-segmentation'], extra: ['product-photography', 'logistics', 'email-marketing', 'inventory-management'] },
+  finance: {
+    title: 'Finance & accounting',
+    titleJa: '経理・財務',
+    core: ['accounting', 'bookkeeping', 'budgeting', 'financial-reporting', 'financial-planning'],
+    extra: ['cash-flow-management', 'nonprofit-accounting', 'advanced-excel', 'controlling', 'tax-advice'],
+  },
+  marketing: {
+    title: 'Marketing',
+    titleJa: 'マーケティング',
+    core: ['marketing-strategy', 'market-research', 'digital-marketing', 'branding'],
+    extra: ['social-media-marketing', 'content-marketing', 'customer-segmentation', 'web-analytics', 'survey-design', 'email-marketing'],
+  },
+  pr: {
+    title: 'Public relations',
+    titleJa: '広報',
+    core: ['public-relations', 'copywriting', 'media-relations', 'storytelling'],
+    extra: ['social-media-marketing', 'editing-and-proofreading', 'internal-communications', 'presentation-design', 'plain-language', 'content-marketing'],
+  },
+  hr: {
+    title: 'Human resources',
+    titleJa: '人事',
+    core: ['recruiting', 'learning-and-development', 'training-delivery', 'hr-policies'],
+    extra: ['instructional-design', 'e-learning', 'volunteer-management', 'onboarding', 'diversity-and-inclusion', 'team-coaching'],
+  },
+  engineer: {
+    title: 'Software engineer',
+    titleJa: 'ソフトウェアエンジニア',
+    core: ['web-development', 'backend-development', 'frontend-development', 'cloud-infrastructure'],
+    extra: ['database-administration', 'software-testing', 'devops', 'cybersecurity', 'no-code-tools'],
+  },
+  itSystems: {
+    title: 'Corporate IT',
+    titleJa: '社内SE',
+    core: ['it-support', 'microsoft-365', 'network-administration', 'systems-integration'],
+    extra: ['cybersecurity', 'no-code-tools', 'database-administration', 'salesforce-administration', 'customer-relationship-management'],
+  },
+  data: {
+    title: 'Data analyst',
+    titleJa: 'データアナリスト',
+    core: ['data-analysis', 'sql', 'data-visualization', 'statistics'],
+    extra: ['python', 'business-intelligence', 'survey-design', 'advanced-excel', 'machine-learning'],
+  },
+  planning: {
+    title: 'Corporate planning',
+    titleJa: '経営企画',
+    core: ['strategic-planning', 'business-planning', 'competitive-analysis', 'financial-modeling'],
+    extra: ['business-model-design', 'scenario-planning', 'impact-measurement', 'presentation-design', 'okr-goal-setting'],
+  },
+  designer: {
+    title: 'Designer',
+    titleJa: 'デザイナー',
+    core: ['graphic-design', 'ux-design', 'ui-design', 'visual-identity'],
+    extra: ['illustration', 'print-design', 'web-accessibility', 'presentation-design', 'user-research'],
+  },
+  sales: {
+    title: 'Sales',
+    titleJa: '営業',
+    core: ['sales', 'customer-relationship-management', 'corporate-partnerships', 'public-speaking'],
+    extra: ['market-research', 'customer-segmentation', 'stakeholder-engagement', 'event-planning', 'salesforce-administration'],
+  },
+  projectManager: {
+    title: 'Project manager',
+    titleJa: 'プロジェクトマネージャー',
+    core: ['project-management', 'project-planning', 'requirements-analysis', 'workshop-facilitation'],
+    extra: ['agile-methods', 'stakeholder-engagement', 'vendor-management', 'change-management', 'process-improvement'],
+  },
+  legal: {
+    title: 'Legal counsel',
+    titleJa: '法務',
+    core: ['contract-drafting', 'compliance', 'corporate-law', 'data-protection'],
+    extra: ['intellectual-property', 'terms-and-policies', 'nonprofit-law', 'employment-law', 'legal-research'],
+  },
+  medical: {
+    title: 'Medical affairs',
+    titleJa: 'メディカルアフェアーズ',
+    core: ['medical-writing', 'clinical-research', 'pharmacy', 'public-health'],
+    extra: ['health-promotion', 'mental-health-support', 'translation-en-ja', 'digital-health', 'compliance'],
+  },
+  operations: {
+    title: 'Operations',
+    titleJa: '業務改革',
+    core: ['process-improvement', 'operations-management', 'knowledge-management', 'quality-management'],
+    extra: ['logistics', 'inventory-management', 'business-continuity', 'no-code-tools', 'advanced-excel'],
+  },
+  csr: {
+    title: 'CSR and sustainability',
+    titleJa: 'CSR・サステナビリティ推進',
+    core: ['csr-strategy', 'stakeholder-engagement', 'impact-reporting', 'corporate-partnerships'],
+    extra: ['esg-reporting', 'grant-writing', 'volunteer-management', 'disaster-preparedness', 'event-planning'],
+  },
+  ecommerce: {
+    title: 'E-commerce',
+    titleJa: 'EC事業',
+    core: ['e-commerce', 'digital-marketing', 'web-analytics', 'customer-segmentation'],
+    extra: ['product-photography', 'logistics', 'email-marketing', 'inventory-management'],
+  },
 } satisfies Record<string, JapaneseArchetype>;
 
 /**
@@ -57,22 +137,74 @@ const JP_LIFE_SKILLS: readonly string[] = [
 ];
 
 export const RETAILER_ARCHETYPES: readonly Archetype[] = [
-  { title: 'Software engineer', core: ['backend-development', 'frontend-development', 'cloud-infrastructure', 'devops'], extra: ['software-testing', 'mobile-development', 'software-architecture', 'database-administration'] },
+  {
+    title: 'Software engineer',
+    core: ['backend-development', 'frontend-development', 'cloud-infrastructure', 'devops'],
+    extra: ['software-testing', 'mobile-development', 'software-architecture', 'database-administration'],
+  },
   { title: 'Mobile engineer', core: ['mobile-development', 'frontend-development', 'software-testing'], extra: ['ux-design', 'backend-development', 'web-accessibility'] },
   { title: 'Data scientist', core: ['data-analysis', 'python', 'sql', 'statistics'], extra: ['machine-learning', 'data-visualization', 'generative-ai', 'data-engineering'] },
   { title: 'Analytics engineer', core: ['sql', 'data-engineering', 'data-visualization', 'business-intelligence'], extra: ['python', 'data-analysis', 'web-analytics'] },
-  { title: 'Product manager', core: ['product-management', 'agile-methods', 'requirements-analysis', 'user-research'], extra: ['okr-goal-setting', 'lean-startup', 'design-sprints', 'workshop-facilitation'] },
-  { title: 'UX designer', core: ['ux-design', 'ui-design', 'user-research', 'web-accessibility'], extra: ['service-design', 'illustration', 'design-sprints', 'presentation-design'] },
-  { title: 'Performance marketing manager', core: ['performance-marketing', 'search-advertising', 'seo', 'web-analytics'], extra: ['email-marketing', 'customer-segmentation', 'content-marketing', 'data-analysis'] },
-  { title: 'Brand and content lead', core: ['branding', 'content-marketing', 'copywriting', 'social-media-marketing'], extra: ['influencer-marketing', 'photography', 'video-production', 'storytelling', 'community-management'] },
-  { title: 'Logistics manager', core: ['logistics', 'supply-chain-management', 'inventory-management', 'process-improvement'], extra: ['procurement', 'operations-management', 'quality-management'] },
-  { title: 'Sustainability manager', core: ['sustainable-fashion', 'circular-economy', 'life-cycle-assessment', 'esg-reporting'], extra: ['supply-chain-due-diligence', 'carbon-accounting', 'stakeholder-engagement'] },
-  { title: 'Finance controller', core: ['controlling', 'financial-planning', 'budgeting', 'financial-modeling'], extra: ['accounting', 'tax-advice', 'advanced-excel', 'pricing-strategy', 'risk-management'] },
-  { title: 'People partner', core: ['recruiting', 'learning-and-development', 'diversity-and-inclusion', 'employer-branding'], extra: ['onboarding', 'team-coaching', 'training-delivery', 'presentation-design'] },
-  { title: 'Legal counsel', core: ['data-protection', 'contract-drafting', 'intellectual-property', 'compliance'], extra: ['terms-and-policies', 'employment-law', 'corporate-law'] },
-  { title: 'Customer care lead', core: ['customer-service', 'knowledge-management', 'process-improvement', 'customer-relationship-management'], extra: ['localization', 'translation-en-de', 'no-code-tools', 'training-delivery'] },
-  { title: 'Buyer and designer', core: ['fashion-design', 'product-photography', 'retail-operations', 'sustainable-fashion'], extra: ['e-commerce', 'procurement', 'quality-management'] },
-  { title: 'E-commerce manager', core: ['e-commerce', 'digital-marketing', 'web-analytics', 'customer-segmentation'], extra: ['product-photography', 'email-marketing', 'inventory-management'] },
+  {
+    title: 'Product manager',
+    core: ['product-management', 'agile-methods', 'requirements-analysis', 'user-research'],
+    extra: ['okr-goal-setting', 'lean-startup', 'design-sprints', 'workshop-facilitation'],
+  },
+  {
+    title: 'UX designer',
+    core: ['ux-design', 'ui-design', 'user-research', 'web-accessibility'],
+    extra: ['service-design', 'illustration', 'design-sprints', 'presentation-design'],
+  },
+  {
+    title: 'Performance marketing manager',
+    core: ['performance-marketing', 'search-advertising', 'seo', 'web-analytics'],
+    extra: ['email-marketing', 'customer-segmentation', 'content-marketing', 'data-analysis'],
+  },
+  {
+    title: 'Brand and content lead',
+    core: ['branding', 'content-marketing', 'copywriting', 'social-media-marketing'],
+    extra: ['influencer-marketing', 'photography', 'video-production', 'storytelling', 'community-management'],
+  },
+  {
+    title: 'Logistics manager',
+    core: ['logistics', 'supply-chain-management', 'inventory-management', 'process-improvement'],
+    extra: ['procurement', 'operations-management', 'quality-management'],
+  },
+  {
+    title: 'Sustainability manager',
+    core: ['sustainable-fashion', 'circular-economy', 'life-cycle-assessment', 'esg-reporting'],
+    extra: ['supply-chain-due-diligence', 'carbon-accounting', 'stakeholder-engagement'],
+  },
+  {
+    title: 'Finance controller',
+    core: ['controlling', 'financial-planning', 'budgeting', 'financial-modeling'],
+    extra: ['accounting', 'tax-advice', 'advanced-excel', 'pricing-strategy', 'risk-management'],
+  },
+  {
+    title: 'People partner',
+    core: ['recruiting', 'learning-and-development', 'diversity-and-inclusion', 'employer-branding'],
+    extra: ['onboarding', 'team-coaching', 'training-delivery', 'presentation-design'],
+  },
+  {
+    title: 'Legal counsel',
+    core: ['data-protection', 'contract-drafting', 'intellectual-property', 'compliance'],
+    extra: ['terms-and-policies', 'employment-law', 'corporate-law'],
+  },
+  {
+    title: 'Customer care lead',
+    core: ['customer-service', 'knowledge-management', 'process-improvement', 'customer-relationship-management'],
+    extra: ['localization', 'translation-en-de', 'no-code-tools', 'training-delivery'],
+  },
+  {
+    title: 'Buyer and designer',
+    core: ['fashion-design', 'product-photography', 'retail-operations', 'sustainable-fashion'],
+    extra: ['e-commerce', 'procurement', 'quality-management'],
+  },
+  {
+    title: 'E-commerce manager',
+    core: ['e-commerce', 'digital-marketing', 'web-analytics', 'customer-segmentation'],
+    extra: ['product-photography', 'email-marketing', 'inventory-management'],
+  },
 ];
 
 export interface MentorArchetype extends Archetype {
@@ -81,17 +213,83 @@ export interface MentorArchetype extends Archetype {
 }
 
 export const MENTOR_ARCHETYPES: readonly MentorArchetype[] = [
-  { title: 'Social entrepreneur', headline: 'Serial social entrepreneur, founded and scaled two ventures', causes: [FocusArea.EDUCATION, FocusArea.VULNERABLE_GROUPS], core: ['social-entrepreneurship', 'scaling-strategy', 'business-model-design'], extra: ['fundraising-strategy', 'partnership-development'] },
-  { title: 'Impact investor', headline: 'Impact investor and former venture partner', causes: [FocusArea.POLITICS_ECONOMY, FocusArea.HEALTH], core: ['impact-investing', 'investment-readiness', 'financial-modeling'], extra: ['valuation', 'impact-measurement'] },
-  { title: 'Nonprofit executive', headline: 'Former CEO of a national nonprofit, board member', causes: [FocusArea.VULNERABLE_GROUPS, FocusArea.EDUCATION], core: ['board-governance', 'organizational-development', 'leadership-coaching'], extra: ['strategic-planning', 'fundraising-strategy'] },
-  { title: 'Product leader', headline: 'Product leader who has built apps for millions of users', causes: [FocusArea.EDUCATION, FocusArea.HEALTH], core: ['product-management', 'lean-startup', 'scaling-strategy'], extra: ['ux-design', 'okr-goal-setting'] },
-  { title: 'Communications director', headline: 'Communications director and campaign strategist', causes: [FocusArea.TRUTHFUL_INFORMATION, FocusArea.POLITICS_ECONOMY], core: ['storytelling', 'public-relations', 'advocacy'], extra: ['media-relations', 'crisis-communications'] },
-  { title: 'Health innovator', headline: 'Physician turned digital-health founder', causes: [FocusArea.HEALTH, FocusArea.VULNERABLE_GROUPS], core: ['public-health', 'digital-health', 'social-entrepreneurship'], extra: ['health-economics', 'clinical-research'] },
-  { title: 'Education innovator', headline: 'School reformer and edtech adviser', causes: [FocusArea.EDUCATION], core: ['curriculum-development', 'e-learning', 'social-entrepreneurship'], extra: ['youth-work', 'impact-measurement'] },
-  { title: 'Editor and media founder', headline: 'Editor-in-chief and founder of an independent newsroom', causes: [FocusArea.TRUTHFUL_INFORMATION], core: ['journalism', 'fact-checking', 'media-literacy'], extra: ['earned-income-strategy', 'membership-programs'] },
-  { title: 'Policy adviser', headline: 'Former policy adviser, now civic-tech mentor', causes: [FocusArea.POLITICS_ECONOMY, FocusArea.TRUTHFUL_INFORMATION], core: ['public-policy-analysis', 'advocacy', 'stakeholder-engagement'], extra: ['community-outreach', 'public-funding'] },
-  { title: 'Inclusion expert', headline: 'Social worker and founder of an inclusion employer network', causes: [FocusArea.VULNERABLE_GROUPS], core: ['social-work', 'diversity-and-inclusion', 'career-counselling'], extra: ['immigration-law', 'partnership-development', 'disability-support'] },
-  { title: 'Finance executive', headline: 'CFO for social businesses and foundations', causes: [FocusArea.POLITICS_ECONOMY, FocusArea.VULNERABLE_GROUPS], core: ['financial-planning', 'controlling', 'impact-measurement'], extra: ['fundraising-strategy', 'investment-readiness', 'business-planning'] },
+  {
+    title: 'Social entrepreneur',
+    headline: 'Serial social entrepreneur, founded and scaled two ventures',
+    causes: [FocusArea.EDUCATION, FocusArea.VULNERABLE_GROUPS],
+    core: ['social-entrepreneurship', 'scaling-strategy', 'business-model-design'],
+    extra: ['fundraising-strategy', 'partnership-development'],
+  },
+  {
+    title: 'Impact investor',
+    headline: 'Impact investor and former venture partner',
+    causes: [FocusArea.POLITICS_ECONOMY, FocusArea.HEALTH],
+    core: ['impact-investing', 'investment-readiness', 'financial-modeling'],
+    extra: ['valuation', 'impact-measurement'],
+  },
+  {
+    title: 'Nonprofit executive',
+    headline: 'Former CEO of a national nonprofit, board member',
+    causes: [FocusArea.VULNERABLE_GROUPS, FocusArea.EDUCATION],
+    core: ['board-governance', 'organizational-development', 'leadership-coaching'],
+    extra: ['strategic-planning', 'fundraising-strategy'],
+  },
+  {
+    title: 'Product leader',
+    headline: 'Product leader who has built apps for millions of users',
+    causes: [FocusArea.EDUCATION, FocusArea.HEALTH],
+    core: ['product-management', 'lean-startup', 'scaling-strategy'],
+    extra: ['ux-design', 'okr-goal-setting'],
+  },
+  {
+    title: 'Communications director',
+    headline: 'Communications director and campaign strategist',
+    causes: [FocusArea.TRUTHFUL_INFORMATION, FocusArea.POLITICS_ECONOMY],
+    core: ['storytelling', 'public-relations', 'advocacy'],
+    extra: ['media-relations', 'crisis-communications'],
+  },
+  {
+    title: 'Health innovator',
+    headline: 'Physician turned digital-health founder',
+    causes: [FocusArea.HEALTH, FocusArea.VULNERABLE_GROUPS],
+    core: ['public-health', 'digital-health', 'social-entrepreneurship'],
+    extra: ['health-economics', 'clinical-research'],
+  },
+  {
+    title: 'Education innovator',
+    headline: 'School reformer and edtech adviser',
+    causes: [FocusArea.EDUCATION],
+    core: ['curriculum-development', 'e-learning', 'social-entrepreneurship'],
+    extra: ['youth-work', 'impact-measurement'],
+  },
+  {
+    title: 'Editor and media founder',
+    headline: 'Editor-in-chief and founder of an independent newsroom',
+    causes: [FocusArea.TRUTHFUL_INFORMATION],
+    core: ['journalism', 'fact-checking', 'media-literacy'],
+    extra: ['earned-income-strategy', 'membership-programs'],
+  },
+  {
+    title: 'Policy adviser',
+    headline: 'Former policy adviser, now civic-tech mentor',
+    causes: [FocusArea.POLITICS_ECONOMY, FocusArea.TRUTHFUL_INFORMATION],
+    core: ['public-policy-analysis', 'advocacy', 'stakeholder-engagement'],
+    extra: ['community-outreach', 'public-funding'],
+  },
+  {
+    title: 'Inclusion expert',
+    headline: 'Social worker and founder of an inclusion employer network',
+    causes: [FocusArea.VULNERABLE_GROUPS],
+    core: ['social-work', 'diversity-and-inclusion', 'career-counselling'],
+    extra: ['immigration-law', 'partnership-development', 'disability-support'],
+  },
+  {
+    title: 'Finance executive',
+    headline: 'CFO for social businesses and foundations',
+    causes: [FocusArea.POLITICS_ECONOMY, FocusArea.VULNERABLE_GROUPS],
+    core: ['financial-planning', 'controlling', 'impact-measurement'],
+    extra: ['fundraising-strategy', 'investment-readiness', 'business-planning'],
+  },
 ];
 
 const CAUSES_JA: Readonly<Record<FocusArea, string>> = {
@@ -304,7 +502,32 @@ function retailerLanguages(rng: SeededRandom, country: string, local: string): s
 }
 
 /** Mentor countries: one per cohort country, and more where the network is strongest. */
-const MENTOR_COUNTRIES: readonly string[] = ['AT', 'CH', 'FR', 'ES', 'IT', 'PT', 'NL', 'BE', 'PL', 'CZ', 'SE', 'DK', 'FI', 'IE', 'GR', 'DE', 'DE', 'DE', 'FR', 'FR', 'NL', 'ES', 'IT', 'AT'];
+const MENTOR_COUNTRIES: readonly string[] = [
+  'AT',
+  'CH',
+  'FR',
+  'ES',
+  'IT',
+  'PT',
+  'NL',
+  'BE',
+  'PL',
+  'CZ',
+  'SE',
+  'DK',
+  'FI',
+  'IE',
+  'GR',
+  'DE',
+  'DE',
+  'DE',
+  'FR',
+  'FR',
+  'NL',
+  'ES',
+  'IT',
+  'AT',
+];
 
 export function addEuropeanMentors(b: WorldBuilder): void {
   const rng = new SeededRandom(20260915);

@@ -25,11 +25,7 @@ function fakeApi(validToken: string, seen: string[]): ApolloLink {
       new Observable((observer) => {
         const header = (operation.getContext().headers as Record<string, string> | undefined)?.authorization ?? '';
         seen.push(header);
-        observer.next(
-          header === `Bearer ${validToken}`
-            ? { data: { me } }
-            : { errors: [{ message: 'Session expired', extensions: { code: 'UNAUTHENTICATED' } }] },
-        );
+        observer.next(header === `Bearer ${validToken}` ? { data: { me } } : { errors: [{ message: 'Session expired', extensions: { code: 'UNAUTHENTICATED' } }] });
         observer.complete();
       }),
   );

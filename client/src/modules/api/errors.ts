@@ -1,13 +1,6 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 
-export const API_ERROR_CODES = [
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'THROTTLED',
-] as const;
+export const API_ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'THROTTLED'] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 export type ErrorKind = ApiErrorCode | 'NETWORK' | 'UNKNOWN';
@@ -29,12 +22,7 @@ function isApiErrorCode(value: unknown): value is ApiErrorCode {
 }
 
 function isFieldError(value: unknown): value is FieldError {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as FieldError).field === 'string' &&
-    typeof (value as FieldError).message === 'string'
-  );
+  return typeof value === 'object' && value !== null && typeof (value as FieldError).field === 'string' && typeof (value as FieldError).message === 'string';
 }
 
 // The API may name fields by their argument path ("input.roles.0.title"); forms name them from the input down.
@@ -67,8 +55,7 @@ export function describeError(error: unknown): DescribedError {
     };
   }
   if (ServerError.is(error)) {
-    const kind: ErrorKind =
-      error.statusCode === 401 ? 'UNAUTHENTICATED' : error.statusCode === 429 ? 'THROTTLED' : 'UNKNOWN';
+    const kind: ErrorKind = error.statusCode === 401 ? 'UNAUTHENTICATED' : error.statusCode === 429 ? 'THROTTLED' : 'UNKNOWN';
     return { kind, serverMessage: null, fields: {} };
   }
   if (ServerParseError.is(error)) return { kind: 'UNKNOWN', serverMessage: null, fields: {} };

@@ -10,12 +10,7 @@ const listeners = new Set<Listener>();
 let memory: SessionTokens | null | undefined;
 
 function isSessionTokens(value: unknown): value is SessionTokens {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as SessionTokens).accessToken === 'string' &&
-    typeof (value as SessionTokens).refreshToken === 'string'
-  );
+  return typeof value === 'object' && value !== null && typeof (value as SessionTokens).accessToken === 'string' && typeof (value as SessionTokens).refreshToken === 'string';
 }
 
 function read(): SessionTokens | null {

@@ -1,13 +1,6 @@
 import type { Viewer } from './authContext';
 
-export const RALLY_ROLES = [
-  'nonprofit',
-  'volunteer',
-  'funder',
-  'curator',
-  'companyAdmin',
-  'platformAdmin',
-] as const;
+export const RALLY_ROLES = ['nonprofit', 'volunteer', 'funder', 'curator', 'companyAdmin', 'platformAdmin'] as const;
 
 export type RallyRole = (typeof RALLY_ROLES)[number];
 

@@ -41,11 +41,7 @@ function readStoredLanguage(): SupportedLanguage | null {
 }
 
 function initialLanguage(): SupportedLanguage {
-  return (
-    readStoredLanguage() ??
-    toSupportedLanguage(typeof navigator === 'undefined' ? null : navigator.language) ??
-    'en'
-  );
+  return readStoredLanguage() ?? toSupportedLanguage(typeof navigator === 'undefined' ? null : navigator.language) ?? 'en';
 }
 
 function applyLanguageSideEffects(language: string): void {

@@ -14,11 +14,6 @@ describe('toCsv', () => {
       { header: 'Hours', value: (r) => r.hours },
       { header: 'Note', value: (r) => r.note },
     ]);
-    expect(csv).toBe(
-      'Organization,Hours,Note\r\n' +
-        '"Clean Water, Kenya",12.5,"said ""thanks""\nagain"\r\n' +
-        `"'=HYPERLINK(""x"")",0,\r\n` +
-        '東京こども食堂,3,\r\n',
-    );
+    expect(csv).toBe('Organization,Hours,Note\r\n' + '"Clean Water, Kenya",12.5,"said ""thanks""\nagain"\r\n' + `"'=HYPERLINK(""x"")",0,\r\n` + '東京こども食堂,3,\r\n');
   });
 });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 
 import { impactScopesOf, periodStart } from './impactScopes';
 
-const org = (id: string, kind: string, role = 'MEMBER') => ({ __typename: 'Membership' as const, id: `m-${id}`, role, organization: { __typename: 'Organization' as const, id, name: `Org ${id}`, kind } });
+const org = (id: string, kind: string, role = 'MEMBER') => ({
+  __typename: 'Membership' as const,
+  id: `m-${id}`,
+  role,
+  organization: { __typename: 'Organization' as const, id, name: `Org ${id}`, kind },
+});
 
 describe('impactScopesOf', () => {
   it('offers each organization the reader may report on, then their own volunteering', () => {

@@ -55,19 +55,13 @@ export function initialNeedValues(defaults: Partial<NeedFormValues> = {}): NeedF
 }
 
 /** The fields each Stepper step owns, so "Next" checks only what the step shows. */
-export const STEP_FIELDS: (keyof NeedFormValues)[][] = [
-  ['title', 'summary', 'focusArea'],
-  ['country', 'language', 'startsOn', 'endsOn'],
-  ['roles'],
-];
+export const STEP_FIELDS: (keyof NeedFormValues)[][] = [['title', 'summary', 'focusArea'], ['country', 'language', 'startsOn', 'endsOn'], ['roles']];
 
 const ROLE_FIELDS: (keyof NeedRoleFormValues)[] = ['title', 'hoursPerMonth', 'seats', 'amount', 'skills'];
 
 export function stepPaths(step: number, values: NeedFormValues): string[] {
   const fields = STEP_FIELDS[step] ?? [];
-  return fields.flatMap((field) =>
-    field === 'roles' ? ['roles', ...values.roles.flatMap((_, i) => ROLE_FIELDS.map((f) => `roles.${i}.${f}`))] : [field],
-  );
+  return fields.flatMap((field) => (field === 'roles' ? ['roles', ...values.roles.flatMap((_, i) => ROLE_FIELDS.map((f) => `roles.${i}.${f}`))] : [field]));
 }
 
 function roleIndex(path: string): number {
@@ -82,12 +76,10 @@ export function needValidators(t: TFunction) {
     focusArea: required(t('needs.form.validation.focusAreaRequired')),
     country: required(t('needs.form.validation.countryRequired')),
     language: required(t('needs.form.validation.languageRequired')),
-    endsOn: (value: string | null, values: NeedFormValues) =>
-      value && values.startsOn && value < values.startsOn ? t('needs.form.validation.datesOrder') : null,
+    endsOn: (value: string | null, values: NeedFormValues) => (value && values.startsOn && value < values.startsOn ? t('needs.form.validation.datesOrder') : null),
     roles: {
       title: required(t('needs.form.validation.roleTitleRequired')),
-      hoursPerMonth: (value: number) =>
-        Number.isInteger(value) && value >= 0 && value <= 200 ? null : t('needs.form.validation.hoursRange'),
+      hoursPerMonth: (value: number) => (Number.isInteger(value) && value >= 0 && value <= 200 ? null : t('needs.form.validation.hoursRange')),
       seats: (value: number) => (Number.isInteger(value) && value >= 1 && value <= 50 ? null : t('needs.form.validation.seatsRange')),
       amount: (value: number | string, values: NeedFormValues, path: string) =>
         values.roles[roleIndex(path)]?.kind === 'FUNDING' && !(Number(value) > 0) ? t('needs.form.validation.amountRequired') : null,

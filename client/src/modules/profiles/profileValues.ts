@@ -1,10 +1,4 @@
-import type {
-  FocusArea,
-  MentorProfileFieldsFragment,
-  MentorProfileInput,
-  VolunteerProfileFieldsFragment,
-  VolunteerProfileInput,
-} from '../../generated/graphql';
+import type { FocusArea, MentorProfileFieldsFragment, MentorProfileInput, VolunteerProfileFieldsFragment, VolunteerProfileInput } from '../../generated/graphql';
 import { isFocusArea } from '../domain/enums';
 import { defaultProfileValues, type ProfileFormValues } from './components/ProfileForm';
 

@@ -23,8 +23,7 @@ function viewerWith(memberships: [kind: 'NONPROFIT' | 'COMPANY' | 'FUNDER' | 'IN
   };
 }
 
-const sectionKeys = (viewer: Viewer) =>
-  navigationFor(rolesOf(viewer), { needsOnboarding: viewer.memberships.length === 0 }).map((s) => s.key);
+const sectionKeys = (viewer: Viewer) => navigationFor(rolesOf(viewer), { needsOnboarding: viewer.memberships.length === 0 }).map((s) => s.key);
 
 describe('navigation by role', () => {
   it('gives an independent professional the volunteer section and onboarding', () => {

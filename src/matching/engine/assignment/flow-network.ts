@@ -137,14 +137,7 @@ function addCandidateArcs(network: FlowNetwork, candidateCap: Int32Array, firstA
   return arc;
 }
 
-function addSlotArcs(
-  network: FlowNetwork,
-  mustFill: Uint8Array,
-  slotCap: Int32Array,
-  slotBase: number,
-  bonus: number,
-  firstArc: number,
-): number {
+function addSlotArcs(network: FlowNetwork, mustFill: Uint8Array, slotCap: Int32Array, slotBase: number, bonus: number, firstArc: number): number {
   let arc = firstArc;
   for (let s = 0; s < slotCap.length; s++) {
     const capacity = slotCap[s];

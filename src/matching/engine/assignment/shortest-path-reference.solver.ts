@@ -93,12 +93,12 @@ function shortestPaths(network: FlowNetwork, residual: Residual, flow: Int32Arra
 
 function augment(network: FlowNetwork, sink: number, flow: Int32Array, via: Int32Array): void {
   let amount = Infinity;
-  for (let v = sink; v !== network.hub; ) {
+  for (let v = sink; v !== network.hub;) {
     const r = via[v];
     amount = Math.min(amount, residualCapacity(network, flow, r));
     v = tailOf(network, r);
   }
-  for (let v = sink; v !== network.hub; ) {
+  for (let v = sink; v !== network.hub;) {
     const r = via[v];
     flow[r >> 1] += (r & 1) === 0 ? amount : -amount;
     v = tailOf(network, r);

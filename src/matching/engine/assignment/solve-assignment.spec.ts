@@ -9,12 +9,7 @@ interface Optimum {
   totalWeight: number;
 }
 
-function problemOf(
-  candidateCapacity: number[],
-  slotCapacity: number[],
-  mustFill: boolean[],
-  edges: { candidate: number; slot: number; weight: number }[],
-): AssignmentProblem {
+function problemOf(candidateCapacity: number[], slotCapacity: number[], mustFill: boolean[], edges: { candidate: number; slot: number; weight: number }[]): AssignmentProblem {
   return {
     candidateCapacity: Int32Array.from(candidateCapacity),
     slotCapacity: Int32Array.from(slotCapacity),
@@ -84,10 +79,10 @@ const smallInstance = fc
       candidateCapacity: fc.constant(candidateCapacity),
       slotCapacity: fc.constant(slotCapacity),
       mustFill: fc.array(fc.boolean(), { minLength: slotCapacity.length, maxLength: slotCapacity.length }),
-      edges: fc.uniqueArray(
-        fc.record({ candidate: fc.nat(candidateCapacity.length - 1), slot: fc.nat(slotCapacity.length - 1), weight }),
-        { selector: (edge) => `${edge.candidate}:${edge.slot}`, maxLength: 13 },
-      ),
+      edges: fc.uniqueArray(fc.record({ candidate: fc.nat(candidateCapacity.length - 1), slot: fc.nat(slotCapacity.length - 1), weight }), {
+        selector: (edge) => `${edge.candidate}:${edge.slot}`,
+        maxLength: 13,
+      }),
     }),
   )
   .map(({ candidateCapacity, slotCapacity, mustFill, edges }) => problemOf(candidateCapacity, slotCapacity, mustFill, edges));
@@ -131,11 +126,16 @@ describe('solveAssignment', () => {
 
   it('beats greedy where greedy is not optimal', () => {
     // Greedy takes a–x (0.9), leaving b (only fits x) idle: 0.9. The optimum is a–y + b–x = 1.6.
-    const problem = problemOf([1, 1], [1, 1], [false, false], [
-      { candidate: 0, slot: 0, weight: 0.9 },
-      { candidate: 0, slot: 1, weight: 0.8 },
-      { candidate: 1, slot: 0, weight: 0.8 },
-    ]);
+    const problem = problemOf(
+      [1, 1],
+      [1, 1],
+      [false, false],
+      [
+        { candidate: 0, slot: 0, weight: 0.9 },
+        { candidate: 0, slot: 1, weight: 0.8 },
+        { candidate: 1, slot: 0, weight: 0.8 },
+      ],
+    );
     const solution = solveAssignment(problem);
     expect(Array.from(solution.chosenEdges)).toEqual([1, 2]);
     expect(solution.totalWeight).toBeCloseTo(1.6, 12);
@@ -143,21 +143,31 @@ describe('solveAssignment', () => {
 
   it('covers a mustFill slot before adding weight', () => {
     // One candidate: weight says slot 0 (0.9), the program rule says slot 1 (mustFill, 0.1).
-    const problem = problemOf([1], [1, 1], [false, true], [
-      { candidate: 0, slot: 0, weight: 0.9 },
-      { candidate: 0, slot: 1, weight: 0.1 },
-    ]);
+    const problem = problemOf(
+      [1],
+      [1, 1],
+      [false, true],
+      [
+        { candidate: 0, slot: 0, weight: 0.9 },
+        { candidate: 0, slot: 1, weight: 0.1 },
+      ],
+    );
     const solution = solveAssignment(problem);
     expect(Array.from(solution.chosenEdges)).toEqual([1]);
     expect(solution.mustFillCovered).toBe(1);
   });
 
   it('spreads mustFill coverage over slots rather than filling one twice', () => {
-    const problem = problemOf([1, 1], [2, 1], [true, true], [
-      { candidate: 0, slot: 0, weight: 1 },
-      { candidate: 1, slot: 0, weight: 1 },
-      { candidate: 1, slot: 1, weight: 0 },
-    ]);
+    const problem = problemOf(
+      [1, 1],
+      [2, 1],
+      [true, true],
+      [
+        { candidate: 0, slot: 0, weight: 1 },
+        { candidate: 1, slot: 0, weight: 1 },
+        { candidate: 1, slot: 1, weight: 0 },
+      ],
+    );
     const solution = solveAssignment(problem);
     expect(solution.mustFillCovered).toBe(2);
     expect(Array.from(solution.chosenEdges)).toEqual([0, 2]);
@@ -170,10 +180,15 @@ describe('solveAssignment', () => {
 
   it('handles empty instances and zero capacities', () => {
     expect(solveAssignment(problemOf([], [], [], []))).toEqual({ chosenEdges: new Int32Array(0), totalWeight: 0, mustFillCovered: 0 });
-    const blocked = problemOf([0, 2], [1, 0], [true, true], [
-      { candidate: 0, slot: 0, weight: 1 },
-      { candidate: 1, slot: 1, weight: 1 },
-    ]);
+    const blocked = problemOf(
+      [0, 2],
+      [1, 0],
+      [true, true],
+      [
+        { candidate: 0, slot: 0, weight: 1 },
+        { candidate: 1, slot: 1, weight: 1 },
+      ],
+    );
     expect(solveAssignment(blocked).chosenEdges).toHaveLength(0);
   });
 });

@@ -31,11 +31,7 @@ export function generateAssignmentInstance(spec: AssignmentInstanceSpec): Assign
   return { candidateCapacity, slotCapacity, slotMustFill, ...generateEdges(spec, quality, random) };
 }
 
-function generateEdges(
-  spec: AssignmentInstanceSpec,
-  quality: Float64Array,
-  random: () => number,
-): Pick<AssignmentProblem, 'edgeCandidate' | 'edgeSlot' | 'edgeWeight'> {
+function generateEdges(spec: AssignmentInstanceSpec, quality: Float64Array, random: () => number): Pick<AssignmentProblem, 'edgeCandidate' | 'edgeSlot' | 'edgeWeight'> {
   const meanDegree = spec.edges / spec.slots;
   const degrees = new Int32Array(spec.slots);
   let total = 0;

@@ -10,10 +10,36 @@ export interface MatchingWorldSpec {
 type Random = () => number;
 
 const SKILLS = 200;
-const LANGUAGES: readonly [string, number][] = [['en', 0.5], ['de', 0.12], ['fr', 0.1], ['es', 0.1], ['ja', 0.06], ['pt', 0.06], ['it', 0.06]];
+const LANGUAGES: readonly [string, number][] = [
+  ['en', 0.5],
+  ['de', 0.12],
+  ['fr', 0.1],
+  ['es', 0.1],
+  ['ja', 0.06],
+  ['pt', 0.06],
+  ['it', 0.06],
+];
 const COUNTRIES: readonly [string, number][] = [
-  ['US', -300], ['GB', 0], ['DE', 60], ['FR', 60], ['ES', 60], ['IT', 60], ['NL', 60], ['CH', 60], ['SE', 60], ['PL', 60],
-  ['JP', 540], ['IN', 330], ['BR', -180], ['MX', -360], ['CA', -300], ['AU', 600], ['KE', 180], ['NG', 60], ['ZA', 120], ['SG', 480],
+  ['US', -300],
+  ['GB', 0],
+  ['DE', 60],
+  ['FR', 60],
+  ['ES', 60],
+  ['IT', 60],
+  ['NL', 60],
+  ['CH', 60],
+  ['SE', 60],
+  ['PL', 60],
+  ['JP', 540],
+  ['IN', 330],
+  ['BR', -180],
+  ['MX', -360],
+  ['CA', -300],
+  ['AU', 600],
+  ['KE', 180],
+  ['NG', 60],
+  ['ZA', 120],
+  ['SG', 480],
 ];
 const FOCUS_AREAS = ['education', 'health', 'climate', 'poverty', 'housing', 'refugees', 'youth', 'elderly', 'arts', 'water', 'food', 'gender', 'digital', 'jobs', 'biodiversity'];
 const PROGRAMS = 40;

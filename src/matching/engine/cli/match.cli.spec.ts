@@ -68,9 +68,19 @@ describe('match CLI', () => {
 
   it('finds the optimum where greedy would not', () => {
     const instance = {
-      candidates: [{ id: 'a', capacity: 1 }, { id: 'b', capacity: 1 }],
-      slots: [{ id: 'x', capacity: 1 }, { id: 'y', capacity: 1 }],
-      edges: [{ candidate: 'a', slot: 'x', weight: 0.9 }, { candidate: 'a', slot: 'y', weight: 0.8 }, { candidate: 'b', slot: 'x', weight: 0.8 }],
+      candidates: [
+        { id: 'a', capacity: 1 },
+        { id: 'b', capacity: 1 },
+      ],
+      slots: [
+        { id: 'x', capacity: 1 },
+        { id: 'y', capacity: 1 },
+      ],
+      edges: [
+        { candidate: 'a', slot: 'x', weight: 0.9 },
+        { candidate: 'a', slot: 'y', weight: 0.8 },
+        { candidate: 'b', slot: 'x', weight: 0.8 },
+      ],
     };
     const output = JSON.parse(run(['-'], JSON.stringify(instance)).stdout) as typeof exampleOutput;
     expect(output.assignments.map((a) => `${a.candidate}-${a.slot}`)).toEqual(['a-y', 'b-x']);
@@ -107,9 +117,21 @@ describe('match CLI', () => {
     ['a mustFill that is not a boolean', '{"candidates":[],"slots":[{"id":"r","capacity":1,"mustFill":1}],"edges":[]}', /mustFill must be a boolean, got 1/],
     ['an unknown candidate', '{"candidates":[],"slots":[{"id":"r","capacity":1}],"edges":[{"candidate":"v","slot":"r","weight":1}]}', /edges\[0\]: unknown candidate "v"/],
     ['an unknown slot', '{"candidates":[{"id":"v","capacity":1}],"slots":[],"edges":[{"candidate":"v","slot":"r","weight":1}]}', /edges\[0\]: unknown slot "r"/],
-    ['a weight above 1', `{"candidates":[{"id":"v","capacity":1}],"slots":[{"id":"r","capacity":1}],"edges":[{"candidate":"v","slot":"r","weight":1.01}]}`, /edges\[0\] \("v" -> "r"\): weight must be a finite number in \[0, 1\], got 1.01/],
-    ['a weight that is a string', `{"candidates":[{"id":"v","capacity":1}],"slots":[{"id":"r","capacity":1}],"edges":[{"candidate":"v","slot":"r","weight":"0.5"}]}`, /weight must be a finite number in \[0, 1\], got "0.5"/],
-    ['a missing weight', `{"candidates":[{"id":"v","capacity":1}],"slots":[{"id":"r","capacity":1}],"edges":[{"candidate":"v","slot":"r"}]}`, /edges\[0\] \("v" -> "r"\): missing field "weight"/],
+    [
+      'a weight above 1',
+      `{"candidates":[{"id":"v","capacity":1}],"slots":[{"id":"r","capacity":1}],"edges":[{"candidate":"v","slot":"r","weight":1.01}]}`,
+      /edges\[0\] \("v" -> "r"\): weight must be a finite number in \[0, 1\], got 1.01/,
+    ],
+    [
+      'a weight that is a string',
+      `{"candidates":[{"id":"v","capacity":1}],"slots":[{"id":"r","capacity":1}],"edges":[{"candidate":"v","slot":"r","weight":"0.5"}]}`,
+      /weight must be a finite number in \[0, 1\], got "0.5"/,
+    ],
+    [
+      'a missing weight',
+      `{"candidates":[{"id":"v","capacity":1}],"slots":[{"id":"r","capacity":1}],"edges":[{"candidate":"v","slot":"r"}]}`,
+      /edges\[0\] \("v" -> "r"\): missing field "weight"/,
+    ],
     [
       'a duplicate pair',
       `{"candidates":[{"id":"v","capacity":1}],"slots":[{"id":"r","capacity":1}],"edges":[{"candidate":"v","slot":"r","weight":1},{"candidate":"v","slot":"r","weight":0}]}`,

@@ -75,11 +75,7 @@ function parseSide(items: unknown[], field: string, noun: string): ParsedSide {
   return side;
 }
 
-function parseEdges(
-  edges: unknown[],
-  candidateIndex: Map<string, number>,
-  slotIndex: Map<string, number>,
-): Pick<AssignmentProblem, 'edgeCandidate' | 'edgeSlot' | 'edgeWeight'> {
+function parseEdges(edges: unknown[], candidateIndex: Map<string, number>, slotIndex: Map<string, number>): Pick<AssignmentProblem, 'edgeCandidate' | 'edgeSlot' | 'edgeWeight'> {
   const edgeCandidate = new Int32Array(edges.length);
   const edgeSlot = new Int32Array(edges.length);
   const edgeWeight = new Float64Array(edges.length);

@@ -179,4 +179,3 @@ function mark(seen: number, bit: number): number {
   if ((seen & bit) !== 0) throw LEAVE;
   return seen | bit;
 }
-

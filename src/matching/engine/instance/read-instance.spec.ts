@@ -17,9 +17,18 @@ function errorOf(text: string): string {
 }
 
 const valid = {
-  candidates: [{ id: 'v1', capacity: 2 }, { id: 'v2', capacity: 1 }],
-  slots: [{ id: 'r1', capacity: 3, mustFill: true }, { id: 'r2', capacity: 1 }],
-  edges: [{ candidate: 'v1', slot: 'r1', weight: 0.83 }, { candidate: 'v2', slot: 'r2', weight: 0 }],
+  candidates: [
+    { id: 'v1', capacity: 2 },
+    { id: 'v2', capacity: 1 },
+  ],
+  slots: [
+    { id: 'r1', capacity: 3, mustFill: true },
+    { id: 'r2', capacity: 1 },
+  ],
+  edges: [
+    { candidate: 'v1', slot: 'r1', weight: 0.83 },
+    { candidate: 'v2', slot: 'r2', weight: 0 },
+  ],
 };
 
 function withChange(change: (instance: Record<string, unknown[]>) => void): string {
@@ -28,8 +37,7 @@ function withChange(change: (instance: Record<string, unknown[]>) => void): stri
   return JSON.stringify(instance);
 }
 
-const item = (instance: Record<string, unknown[]>, field: string, i: number): Record<string, unknown> =>
-  instance[field][i] as Record<string, unknown>;
+const item = (instance: Record<string, unknown[]>, field: string, i: number): Record<string, unknown> => instance[field][i] as Record<string, unknown>;
 
 describe('readInstance', () => {
   it('reads the documented example', () => {
@@ -117,25 +125,25 @@ function escapeAll(text: string): string {
 
 const instanceArb = (id: fc.Arbitrary<string>) =>
   fc
-  .record({
-    candidates: fc.uniqueArray(id, { minLength: 1, maxLength: 5 }),
-    slots: fc.uniqueArray(id, { minLength: 1, maxLength: 4 }),
-  })
-  .chain(({ candidates, slots }) =>
-    fc.record({
-      candidates: fc.constant(candidates),
-      slots: fc.constant(slots),
-      candidateCapacity: fc.array(fc.nat(4), { minLength: candidates.length, maxLength: candidates.length }),
-      slotCapacity: fc.array(fc.nat(4), { minLength: slots.length, maxLength: slots.length }),
-      mustFill: fc.array(fc.option(fc.boolean(), { nil: undefined }), { minLength: slots.length, maxLength: slots.length }),
-      edges: fc.uniqueArray(
-        fc.record({ c: fc.nat(candidates.length - 1), s: fc.nat(slots.length - 1), w: fc.double({ min: 0, max: 1, noNaN: true }) }),
-        { selector: (e) => `${e.c}:${e.s}`, maxLength: 12 },
-      ),
-      seed: fc.integer(),
-      space: spaces,
-    }),
-  );
+    .record({
+      candidates: fc.uniqueArray(id, { minLength: 1, maxLength: 5 }),
+      slots: fc.uniqueArray(id, { minLength: 1, maxLength: 4 }),
+    })
+    .chain(({ candidates, slots }) =>
+      fc.record({
+        candidates: fc.constant(candidates),
+        slots: fc.constant(slots),
+        candidateCapacity: fc.array(fc.nat(4), { minLength: candidates.length, maxLength: candidates.length }),
+        slotCapacity: fc.array(fc.nat(4), { minLength: slots.length, maxLength: slots.length }),
+        mustFill: fc.array(fc.option(fc.boolean(), { nil: undefined }), { minLength: slots.length, maxLength: slots.length }),
+        edges: fc.uniqueArray(fc.record({ c: fc.nat(candidates.length - 1), s: fc.nat(slots.length - 1), w: fc.double({ min: 0, max: 1, noNaN: true }) }), {
+          selector: (e) => `${e.c}:${e.s}`,
+          maxLength: 12,
+        }),
+        seed: fc.integer(),
+        space: spaces,
+      }),
+    );
 
 type InstanceArb = typeof instanceArb extends (id: fc.Arbitrary<string>) => fc.Arbitrary<infer T> ? T : never;
 

@@ -26,7 +26,17 @@ describe('RequireAuth', () => {
 
   it('shows the page once the session is confirmed by the API', async () => {
     tokenStore.set({ accessToken: 'a', refreshToken: 'r' });
-    const me = { __typename: 'User', id: 'u1', email: 'a@example.org', name: 'A', locale: 'en', isPlatformAdmin: false, memberships: [], volunteerProfile: null, mentorProfile: null };
+    const me = {
+      __typename: 'User',
+      id: 'u1',
+      email: 'a@example.org',
+      name: 'A',
+      locale: 'en',
+      isPlatformAdmin: false,
+      memberships: [],
+      volunteerProfile: null,
+      mentorProfile: null,
+    };
     renderWithProviders(app(), { route: '/needs', withAuth: true, mocks: [{ request: { query: MeDocument }, result: { data: { me } } }] });
     expect(screen.getByRole('status')).toHaveTextContent('Loading…');
     expect(await screen.findByText('Our needs')).toBeInTheDocument();

@@ -47,13 +47,7 @@ export function SignInForm({ onSubmit, submitting = false }: SignInFormProps) {
           key={form.key('email')}
           {...form.getInputProps('email')}
         />
-        <PasswordInput
-          label={t('auth.password')}
-          autoComplete="current-password"
-          required
-          key={form.key('password')}
-          {...form.getInputProps('password')}
-        />
+        <PasswordInput label={t('auth.password')} autoComplete="current-password" required key={form.key('password')} {...form.getInputProps('password')} />
         <Button type="submit" loading={submitting} fullWidth>
           {t('auth.signIn.submit')}
         </Button>

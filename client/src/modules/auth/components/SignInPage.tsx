@@ -22,10 +22,7 @@ export function SignInPage() {
         </>
       }
     >
-      <SignInForm
-        submitting={loading}
-        onSubmit={signIn}
-      />
+      <SignInForm submitting={loading} onSubmit={signIn} />
     </AuthLayout>
   );
 }

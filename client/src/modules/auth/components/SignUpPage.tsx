@@ -22,10 +22,7 @@ export function SignUpPage() {
         </>
       }
     >
-      <SignUpForm
-        submitting={loading}
-        onSubmit={signUp}
-      />
+      <SignUpForm submitting={loading} onSubmit={signUp} />
     </AuthLayout>
   );
 }

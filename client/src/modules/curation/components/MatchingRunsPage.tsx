@@ -52,18 +52,19 @@ export function MatchingRunsPage() {
             leftSection={<IconPlayerPlay size={16} aria-hidden />}
             loading={starting}
             disabled={scope !== 'ALL' && !scopeId}
-            onClick={() =>
-              void startRun({ scope, scopeId }).then(
-                () => notifications.show({ color: 'green', message: t('curation.runs.started') }),
-                notifyError,
-              )
-            }
+            onClick={() => void startRun({ scope, scopeId }).then(() => notifications.show({ color: 'green', message: t('curation.runs.started') }), notifyError)}
           >
             {t('curation.runs.start')}
           </Button>
         </Group>
       </Paper>
-      <QueryState loading={loading} error={error} onRetry={refetch} empty={runs.length === 0} emptyState={{ title: t('curation.runs.emptyTitle'), description: t('curation.runs.emptyBody') }}>
+      <QueryState
+        loading={loading}
+        error={error}
+        onRetry={refetch}
+        empty={runs.length === 0}
+        emptyState={{ title: t('curation.runs.emptyTitle'), description: t('curation.runs.emptyBody') }}
+      >
         <Stack gap="sm">
           {runs.map((run) => (
             <MatchingRunCard key={run.id} run={run} />

@@ -36,7 +36,11 @@ function ProgramCard({ program }: { program: ProgramFieldsFragment }) {
         {program.description && <Text size="sm">{program.description}</Text>}
         <Group gap={6}>
           {program.requiresMentor && <Badge variant="light">{t('programs.fields.requiresMentor')}</Badge>}
-          {program.curationRequired && <Badge variant="light" color="grape">{t('programs.fields.curationRequired')}</Badge>}
+          {program.curationRequired && (
+            <Badge variant="light" color="grape">
+              {t('programs.fields.curationRequired')}
+            </Badge>
+          )}
         </Group>
         {groups.map(
           (group) =>
@@ -75,7 +79,13 @@ export function ProgramsPage() {
           )
         }
       />
-      <QueryState loading={loading} error={error} onRetry={refetch} empty={programs.length === 0} emptyState={{ title: t('curation.programs.emptyTitle'), description: t('curation.programs.emptyBody') }}>
+      <QueryState
+        loading={loading}
+        error={error}
+        onRetry={refetch}
+        empty={programs.length === 0}
+        emptyState={{ title: t('curation.programs.emptyTitle'), description: t('curation.programs.emptyBody') }}
+      >
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           {programs.map((program) => (
             <ProgramCard key={program.id} program={program} />

@@ -24,7 +24,16 @@ export function ProposalBulkBar({ total, selected, onToggleAll, onApprove, onRej
           onChange={(event) => onToggleAll(event.currentTarget.checked)}
         />
         <Group gap="xs" align="flex-end">
-          <Textarea label={t('curation.board.rejectReason')} size="xs" autosize minRows={1} maxRows={3} w={220} value={reason} onChange={(event) => setReason(event.currentTarget.value)} />
+          <Textarea
+            label={t('curation.board.rejectReason')}
+            size="xs"
+            autosize
+            minRows={1}
+            maxRows={3}
+            w={220}
+            value={reason}
+            onChange={(event) => setReason(event.currentTarget.value)}
+          />
           <Button color="teal" disabled={selected === 0} loading={busy} onClick={onApprove}>
             {t('curation.board.approveSelected', { count: selected })}
           </Button>

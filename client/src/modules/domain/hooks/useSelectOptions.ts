@@ -19,7 +19,11 @@ export function useCountryOptions(): SelectOption[] {
   const { language } = useLanguage();
   const names = useDisplayNames();
   return useMemo(
-    () => sorted(COUNTRY_CODES.map((code) => ({ value: code, label: names.country(code) })), language),
+    () =>
+      sorted(
+        COUNTRY_CODES.map((code) => ({ value: code, label: names.country(code) })),
+        language,
+      ),
     [names, language],
   );
 }
@@ -28,7 +32,11 @@ export function useLanguageOptions(): SelectOption[] {
   const { language } = useLanguage();
   const names = useDisplayNames();
   return useMemo(
-    () => sorted(LANGUAGE_CODES.map((code) => ({ value: code, label: names.language(code) })), language),
+    () =>
+      sorted(
+        LANGUAGE_CODES.map((code) => ({ value: code, label: names.language(code) })),
+        language,
+      ),
     [names, language],
   );
 }
@@ -37,7 +45,11 @@ export function useFocusAreaOptions(): SelectOption[] {
   const { t } = useTranslation();
   const { language } = useLanguage();
   return useMemo(
-    () => sorted(FOCUS_AREAS.map((code) => ({ value: code, label: t(`domain.focusArea.${code}`) })), language),
+    () =>
+      sorted(
+        FOCUS_AREAS.map((code) => ({ value: code, label: t(`domain.focusArea.${code}`) })),
+        language,
+      ),
     [t, language],
   );
 }

@@ -70,7 +70,15 @@ describe('EngagementHours', () => {
 
   it('shows why hours were disputed and draws nothing for a nonprofit without logs', () => {
     const { unmount } = renderWithProviders(
-      <EngagementHours logs={[log('h1', { status: 'DISPUTED', disputeReason: 'Wrong day' })]} confirmedHours={0} canLog={false} canReview onLog={vi.fn()} onConfirm={vi.fn()} onDispute={vi.fn()} />,
+      <EngagementHours
+        logs={[log('h1', { status: 'DISPUTED', disputeReason: 'Wrong day' })]}
+        confirmedHours={0}
+        canLog={false}
+        canReview
+        onLog={vi.fn()}
+        onConfirm={vi.fn()}
+        onDispute={vi.fn()}
+      />,
     );
     expect(screen.getByText('Disputed: Wrong day')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Dispute' })).not.toBeInTheDocument();

@@ -40,7 +40,13 @@ function DisputeForm({ onDispute, onCancel, busy }: { onDispute: (reason: string
   );
 }
 
-function HoursLogRow({ log, canReview, onConfirm, onDispute, busy }: { log: HoursLogFieldsFragment } & Pick<EngagementHoursProps, 'canReview' | 'onConfirm' | 'onDispute' | 'busy'>) {
+function HoursLogRow({
+  log,
+  canReview,
+  onConfirm,
+  onDispute,
+  busy,
+}: { log: HoursLogFieldsFragment } & Pick<EngagementHoursProps, 'canReview' | 'onConfirm' | 'onDispute' | 'busy'>) {
   const { t } = useTranslation();
   const format = useFormatters();
   const [disputing, setDisputing] = useState(false);

@@ -80,7 +80,13 @@ export function EngagementsPage() {
   return (
     <Stack>
       <PageHeader title={t('engagements.title')} description={t('engagements.description')} />
-      <QueryState loading={loading} error={error} onRetry={refetch} empty={engagements.length === 0} emptyState={{ title: t('engagements.emptyTitle'), description: t('engagements.emptyBody') }}>
+      <QueryState
+        loading={loading}
+        error={error}
+        onRetry={refetch}
+        empty={engagements.length === 0}
+        emptyState={{ title: t('engagements.emptyTitle'), description: t('engagements.emptyBody') }}
+      >
         <Stack gap="md">
           {engagements.map((match) => (
             <EngagementCard key={match.id} match={match} forNonprofit={nonprofitIds.has(match.need.nonprofit.id)} />

@@ -42,8 +42,24 @@ function FundingOfferCard({ offer }: { offer: FundingOfferFieldsFragment }) {
         </Group>
         {offer.description && <Text size="sm">{offer.description}</Text>}
         <Group gap={6}>
-          {offer.focusAreas.length === 0 ? <Badge variant="outline">{t('funding.offers.anyFocus')}</Badge> : offer.focusAreas.map((f) => <Badge key={f} variant="light">{domainLabel('focusArea', f)}</Badge>)}
-          {offer.countries.length === 0 ? <Badge variant="outline">{t('funding.offers.anyCountry')}</Badge> : offer.countries.map((c) => <Badge key={c} variant="outline">{names.country(c)}</Badge>)}
+          {offer.focusAreas.length === 0 ? (
+            <Badge variant="outline">{t('funding.offers.anyFocus')}</Badge>
+          ) : (
+            offer.focusAreas.map((f) => (
+              <Badge key={f} variant="light">
+                {domainLabel('focusArea', f)}
+              </Badge>
+            ))
+          )}
+          {offer.countries.length === 0 ? (
+            <Badge variant="outline">{t('funding.offers.anyCountry')}</Badge>
+          ) : (
+            offer.countries.map((c) => (
+              <Badge key={c} variant="outline">
+                {names.country(c)}
+              </Badge>
+            ))
+          )}
         </Group>
         {/* The API shows the budget only to the funder's members and its curators. */}
         {offer.budgetLeft !== null && offer.budgetTotal !== null && (
@@ -51,7 +67,11 @@ function FundingOfferCard({ offer }: { offer: FundingOfferFieldsFragment }) {
             <Text size="xs" c="dimmed">
               {t('funding.offers.budgetLeft', { left: money(offer.budgetLeft), total: money(offer.budgetTotal) })}
             </Text>
-            <Progress value={(offer.budgetLeft / Math.max(offer.budgetTotal, 1)) * 100} size="sm" aria-label={t('funding.offers.budgetLeft', { left: money(offer.budgetLeft), total: money(offer.budgetTotal) })} />
+            <Progress
+              value={(offer.budgetLeft / Math.max(offer.budgetTotal, 1)) * 100}
+              size="sm"
+              aria-label={t('funding.offers.budgetLeft', { left: money(offer.budgetLeft), total: money(offer.budgetTotal) })}
+            />
           </>
         )}
         <Switch
@@ -88,7 +108,13 @@ export function FundingOffersPage() {
           )
         }
       />
-      <QueryState loading={loading && !data} error={error} onRetry={() => void refetch()} empty={offers.length === 0} emptyState={{ title: t('funding.offers.emptyTitle'), description: t('funding.offers.emptyBody') }}>
+      <QueryState
+        loading={loading && !data}
+        error={error}
+        onRetry={() => void refetch()}
+        empty={offers.length === 0}
+        emptyState={{ title: t('funding.offers.emptyTitle'), description: t('funding.offers.emptyBody') }}
+      >
         <Stack gap="md">
           {offers.map((offer) => (
             <FundingOfferCard key={offer.id} offer={offer} />

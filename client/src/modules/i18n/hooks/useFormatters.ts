@@ -36,8 +36,7 @@ export function createFormatters(locale: string): Formatters {
     date: (value) => dateFormat.format(new Date(value)),
     dateTime: (value) => dateTimeFormat.format(new Date(value)),
     number: (value, options) => new Intl.NumberFormat(locale, options).format(value),
-    currency: (value, currency) =>
-      new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(value),
+    currency: (value, currency) => new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(value),
     percent: (fraction) => percentFormat.format(fraction),
     hours: (value) => hoursFormat.format(value),
     relative: (value, now = new Date()) => {

@@ -49,7 +49,11 @@ function Totals({ report, format }: { report: Report; format: Formatters }) {
       <StatCard label={t('domain.matchStatus.COMPLETED')} value={format.number(totals.completed)} />
       <StatCard label={t('impact.proposals')} value={`${format.number(totals.proposals)} / ${format.number(totals.offers)}`} hint={t('impact.proposalsHint')} />
       <StatCard label={t('impact.acceptanceRate')} value={orDash(totals.acceptanceRate, format.percent)} />
-      <StatCard label={t('impact.fillRate')} value={orDash(totals.fillRate, format.percent)} hint={totals.seats === null ? undefined : t('impact.seats', { filled: format.number(totals.seatsFilled ?? 0), seats: format.number(totals.seats) })} />
+      <StatCard
+        label={t('impact.fillRate')}
+        value={orDash(totals.fillRate, format.percent)}
+        hint={totals.seats === null ? undefined : t('impact.seats', { filled: format.number(totals.seatsFilled ?? 0), seats: format.number(totals.seats) })}
+      />
       <StatCard label={t('impact.timeToMatch')} value={orDash(totals.medianDaysToMatch, (days) => t('impact.days', { count: Math.round(days) }))} />
     </SimpleGrid>
   );
@@ -80,7 +84,15 @@ function Charts({ report, format }: { report: Report; format: Formatters }) {
           <BarChart h={240} data={months} dataKey="label" series={[{ name: 'hours', label: t('impact.confirmedHours'), color: 'teal.6' }]} valueFormatter={format.hours} />
         </ChartPanel>
         <ChartPanel title={t('impact.valueByMonth')}>
-          <AreaChart h={240} data={months} dataKey="label" curveType="monotone" series={[{ name: 'value', label: t('impact.hoursValue'), color: 'blue.6' }]} valueFormatter={(v) => format.currency(v, report.currency)} yAxisProps={{ width: 80 }} />
+          <AreaChart
+            h={240}
+            data={months}
+            dataKey="label"
+            curveType="monotone"
+            series={[{ name: 'value', label: t('impact.hoursValue'), color: 'blue.6' }]}
+            valueFormatter={(v) => format.currency(v, report.currency)}
+            yAxisProps={{ width: 80 }}
+          />
         </ChartPanel>
         <ChartPanel title={t('impact.byFocusArea')}>
           <BarChart
@@ -99,13 +111,31 @@ function Charts({ report, format }: { report: Report; format: Formatters }) {
         </ChartPanel>
         <ChartPanel title={t('impact.fillRateByFocusArea')}>
           {filled.length === 0 ? (
-            <Text size="sm" c="dimmed">{t('impact.noSeats')}</Text>
+            <Text size="sm" c="dimmed">
+              {t('impact.noSeats')}
+            </Text>
           ) : (
-            <BarChart h={Math.max(160, filled.length * 36)} data={filled} dataKey="label" orientation="vertical" yAxisProps={{ width: 130 }} xAxisProps={{ domain: [0, 100] }} series={[{ name: 'fill', label: t('impact.fillRate'), color: 'grape.6' }]} valueFormatter={(v) => format.percent(v / 100)} />
+            <BarChart
+              h={Math.max(160, filled.length * 36)}
+              data={filled}
+              dataKey="label"
+              orientation="vertical"
+              yAxisProps={{ width: 130 }}
+              xAxisProps={{ domain: [0, 100] }}
+              series={[{ name: 'fill', label: t('impact.fillRate'), color: 'grape.6' }]}
+              valueFormatter={(v) => format.percent(v / 100)}
+            />
           )}
         </ChartPanel>
         <ChartPanel title={t('impact.timeToMatchByMonth')}>
-          <LineChart h={220} data={months} dataKey="label" connectNulls series={[{ name: 'days', label: t('impact.timeToMatch'), color: 'orange.6' }]} valueFormatter={(v) => t('impact.days', { count: Math.round(v) })} />
+          <LineChart
+            h={220}
+            data={months}
+            dataKey="label"
+            connectNulls
+            series={[{ name: 'days', label: t('impact.timeToMatch'), color: 'orange.6' }]}
+            valueFormatter={(v) => t('impact.days', { count: Math.round(v) })}
+          />
         </ChartPanel>
         <ChartPanel title={t('impact.byCountry')}>
           <Table.ScrollContainer minWidth={320}>
@@ -189,7 +219,13 @@ export function ImpactPage() {
               w={{ base: '100%', xs: 200 }}
             />
           </Group>
-          <QueryState loading={loading} error={error} onRetry={refetch} empty={report !== null && !hasActivity(report.totals)} emptyState={{ title: t('impact.emptyTitle'), description: t('impact.emptyBody') }}>
+          <QueryState
+            loading={loading}
+            error={error}
+            onRetry={refetch}
+            empty={report !== null && !hasActivity(report.totals)}
+            emptyState={{ title: t('impact.emptyTitle'), description: t('impact.emptyBody') }}
+          >
             {report && (
               <Stack>
                 <Totals report={report} format={format} />

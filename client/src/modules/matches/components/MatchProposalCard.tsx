@@ -11,7 +11,17 @@ import { ProposalCard } from './ProposalCard';
 export type Perspective = 'nonprofit' | 'candidate' | 'curator';
 
 /** showNeed: the nonprofit's engagements are headed by the need, with the counterpart below. */
-export function MatchProposalCard({ match, perspective, footer, showNeed = false }: { match: MatchCardFieldsFragment; perspective: Perspective; footer?: ReactNode; showNeed?: boolean }) {
+export function MatchProposalCard({
+  match,
+  perspective,
+  footer,
+  showNeed = false,
+}: {
+  match: MatchCardFieldsFragment;
+  perspective: Perspective;
+  footer?: ReactNode;
+  showNeed?: boolean;
+}) {
   const { t } = useTranslation();
   const domainLabel = useDomainLabel();
   const actions = useMatchActions();

@@ -46,7 +46,7 @@ describe('ProposalCard', () => {
     expect(onDecline).not.toHaveBeenCalled();
 
     await user.click(within(dialog).getByRole('combobox', { name: /Reason/ }));
-    await user.click(await screen.findByRole('option', { name: 'The timing doesn\'t work' }));
+    await user.click(await screen.findByRole('option', { name: "The timing doesn't work" }));
     await user.type(within(dialog).getByRole('textbox', { name: /Anything to add/ }), 'Busy until March');
     await user.click(within(dialog).getByRole('button', { name: 'Decline proposal' }));
     expect(onDecline).toHaveBeenCalledWith('TIMING', 'Busy until March');

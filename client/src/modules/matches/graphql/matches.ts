@@ -4,13 +4,45 @@ export const matchCardFields = /* GraphQL */ `
     status
     score
     breakdown {
-      parts { skills cause language location availability affinity load }
-      weights { skills cause language location availability affinity load }
+      parts {
+        skills
+        cause
+        language
+        location
+        availability
+        affinity
+        load
+      }
+      weights {
+        skills
+        cause
+        language
+        location
+        availability
+        affinity
+        load
+      }
     }
     explanation
     reasons {
-      kind skillId name level wanted language country sameCountry utcOffsetDiffMinutes
-      hoursPerMonthFree hoursPerMonthWanted amount budgetLeft cause programId intermediaryId activeEngagements note
+      kind
+      skillId
+      name
+      level
+      wanted
+      language
+      country
+      sameCountry
+      utcOffsetDiffMinutes
+      hoursPerMonthFree
+      hoursPerMonthWanted
+      amount
+      budgetLeft
+      cause
+      programId
+      intermediaryId
+      activeEngagements
+      note
     }
     version
     manual

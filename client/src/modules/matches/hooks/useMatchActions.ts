@@ -3,13 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import {
-  AcceptMatchDocument,
-  CompleteMatchDocument,
-  DeclineMatchDocument,
-  type MatchCardFieldsFragment,
-  StartMatchDocument,
-} from '../../../generated/graphql';
+import { AcceptMatchDocument, CompleteMatchDocument, DeclineMatchDocument, type MatchCardFieldsFragment, StartMatchDocument } from '../../../generated/graphql';
 import { describeError } from '../../api/errors';
 import { useNotifyError } from '../../ui/hooks/useNotifyError';
 import type { DeclineReasonValue } from '../components/DeclineDialog';

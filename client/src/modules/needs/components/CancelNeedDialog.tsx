@@ -2,7 +2,17 @@ import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 
-export function CancelNeedDialog({ opened, onClose, onConfirm, submitting }: { opened: boolean; onClose: () => void; onConfirm: (reason: string) => Promise<void>; submitting: boolean }) {
+export function CancelNeedDialog({
+  opened,
+  onClose,
+  onConfirm,
+  submitting,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  onConfirm: (reason: string) => Promise<void>;
+  submitting: boolean;
+}) {
   const { t } = useTranslation();
   const form = useForm({
     initialValues: { reason: '' },

@@ -51,12 +51,7 @@ export function NeedDetailPage() {
                   {need.status === 'DRAFT' && (
                     <Button
                       loading={publishing}
-                      onClick={() =>
-                        void publishNeed(need.id).then(
-                          () => notifications.show({ color: 'green', message: t('needs.detail.published') }),
-                          notifyError,
-                        )
-                      }
+                      onClick={() => void publishNeed(need.id).then(() => notifications.show({ color: 'green', message: t('needs.detail.published') }), notifyError)}
                     >
                       {t('needs.detail.publish')}
                     </Button>

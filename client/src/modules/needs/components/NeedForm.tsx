@@ -67,7 +67,12 @@ export function NeedForm({ skills, programs = [], defaults, onSubmit, submitting
     <Stack gap="lg">
       <Stepper active={active} onStepClick={(step) => step < active && setActive(step)} size="sm" allowNextStepsSelect={false}>
         {STEPS.map((step) => (
-          <Stepper.Step key={step} label={compact ? undefined : stepLabel(step)} description={compact ? undefined : t(`needs.form.steps.${step}Hint`)} aria-label={stepLabel(step)} />
+          <Stepper.Step
+            key={step}
+            label={compact ? undefined : stepLabel(step)}
+            description={compact ? undefined : t(`needs.form.steps.${step}Hint`)}
+            aria-label={stepLabel(step)}
+          />
         ))}
       </Stepper>
       {compact && (

@@ -23,9 +23,7 @@ export function NeedRoleCard({ role, children }: { role: NeedRole; children?: Re
               {role.title}
             </Text>
             <Text size="sm" c="dimmed">
-              {role.kind === 'FUNDING'
-                ? t('needs.detail.amount', { amount: format.number(role.amount ?? 0) })
-                : t('needs.detail.hoursPerMonth', { hours: role.hoursPerMonth })}
+              {role.kind === 'FUNDING' ? t('needs.detail.amount', { amount: format.number(role.amount ?? 0) }) : t('needs.detail.hoursPerMonth', { hours: role.hoursPerMonth })}
             </Text>
           </Stack>
           <Badge variant="light">{domainLabel('roleKind', role.kind)}</Badge>
@@ -44,7 +42,12 @@ export function NeedRoleCard({ role, children }: { role: NeedRole; children?: Re
           <Text size="xs" c="dimmed">
             {t('needs.detail.seatsFilled', { filled: role.seatsFilled, seats: role.seats })}
           </Text>
-          <Progress value={(role.seatsFilled / Math.max(role.seats, 1)) * 100} size="sm" color="teal" aria-label={t('needs.detail.seatsFilled', { filled: role.seatsFilled, seats: role.seats })} />
+          <Progress
+            value={(role.seatsFilled / Math.max(role.seats, 1)) * 100}
+            size="sm"
+            color="teal"
+            aria-label={t('needs.detail.seatsFilled', { filled: role.seatsFilled, seats: role.seats })}
+          />
         </Stack>
         {children}
       </Stack>

@@ -14,7 +14,13 @@ export function RoleProposals({ roleId }: { roleId: string }) {
       <Title order={4} size="h5">
         {t('needs.detail.proposals')}
       </Title>
-      <QueryState loading={loading} error={error} onRetry={refetch} empty={matches.length === 0} emptyState={{ title: t('needs.detail.noProposalsTitle'), description: t('needs.detail.noProposalsBody') }}>
+      <QueryState
+        loading={loading}
+        error={error}
+        onRetry={refetch}
+        empty={matches.length === 0}
+        emptyState={{ title: t('needs.detail.noProposalsTitle'), description: t('needs.detail.noProposalsBody') }}
+      >
         {matches.map((match) => (
           <MatchProposalCard key={match.id} match={match} perspective="nonprofit" />
         ))}

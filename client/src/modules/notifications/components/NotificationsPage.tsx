@@ -71,7 +71,13 @@ export function NotificationsPage() {
           )
         }
       />
-      <QueryState loading={loading && !data} error={error} onRetry={() => void refetch()} empty={items.length === 0} emptyState={{ title: t('notifications.emptyTitle'), description: t('notifications.emptyBody') }}>
+      <QueryState
+        loading={loading && !data}
+        error={error}
+        onRetry={() => void refetch()}
+        empty={items.length === 0}
+        emptyState={{ title: t('notifications.emptyTitle'), description: t('notifications.emptyBody') }}
+      >
         <Stack gap="xs">
           {items.map((item) => (
             <NotificationItem key={item.id} item={item} onOpen={() => void markRead({ variables: { ids: [item.id] } }).catch(notifyError)} />

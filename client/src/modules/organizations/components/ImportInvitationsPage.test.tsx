@@ -21,7 +21,14 @@ const viewer: Viewer = {
   mentorProfile: null,
 };
 
-const auth = (v: Viewer): AuthContextValue => ({ status: 'authenticated', viewer: v, error: null, reload: () => undefined, startSession: () => undefined, signOut: () => Promise.resolve() });
+const auth = (v: Viewer): AuthContextValue => ({
+  status: 'authenticated',
+  viewer: v,
+  error: null,
+  reload: () => undefined,
+  startSession: () => undefined,
+  signOut: () => Promise.resolve(),
+});
 
 const csv = 'email,name\nhana@acme.example,Hana Sato\nnope,Nobody';
 
@@ -63,7 +70,13 @@ describe('ImportInvitationsPage', () => {
     const results = await screen.findByRole('region', { name: 'Ergebnis des Imports' });
     expect(within(results).getByText('1 eingeladen, 0 erneut eingeladen, 0 bereits Mitglied, 1 mit Fehlern')).toBeInTheDocument();
     const rows = within(results).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
+    expect(
+      rows.map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ),
+    ).toEqual([
       ['2', 'hana@acme.example', 'Eingeladen', ''],
       ['3', '—', 'Fehler', 'Die E-Mail-Adresse ist ungültig.'],
     ]);

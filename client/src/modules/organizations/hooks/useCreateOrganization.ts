@@ -1,12 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 
-import {
-  CreateOrganizationDocument,
-  type CreateOrganizationInput,
-  MeDocument,
-  type OrganizationFieldsFragment,
-} from '../../../generated/graphql';
+import { CreateOrganizationDocument, type CreateOrganizationInput, MeDocument, type OrganizationFieldsFragment } from '../../../generated/graphql';
 
 export function useCreateOrganization(): {
   createOrganization: (input: CreateOrganizationInput) => Promise<OrganizationFieldsFragment | null>;

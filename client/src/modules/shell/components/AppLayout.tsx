@@ -20,24 +20,14 @@ export function AppLayout({ notificationsSlot }: AppLayoutProps) {
   const [navOpened, { toggle, close }] = useDisclosure(false);
   useSaveLanguageToAccount();
   return (
-    <AppShell
-      header={{ height: 60 }}
-      navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
-      padding={{ base: 'sm', sm: 'lg' }}
-    >
+    <AppShell header={{ height: 60 }} navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding={{ base: 'sm', sm: 'lg' }}>
       <Anchor href="#main-content" className="skip-link">
         {t('app.skipToContent')}
       </Anchor>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger
-              opened={navOpened}
-              onClick={toggle}
-              hiddenFrom="sm"
-              size="sm"
-              aria-label={navOpened ? t('shell.closeNavigation') : t('shell.openNavigation')}
-            />
+            <Burger opened={navOpened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={navOpened ? t('shell.closeNavigation') : t('shell.openNavigation')} />
             <Text component={Link} to="/" fw={800} fz={22} c="blue.7" td="none">
               {t('app.name')}
             </Text>

@@ -37,8 +37,7 @@ export function SkillPicker({ skills, value, onChange, withWeight = false, label
     return [...grouped.entries()].map(([group, items]) => ({ group, items }));
   }, [skills, chosen, domainLabel, skillName]);
 
-  const update = (skillId: string, patch: Partial<SkillLevelValue>) =>
-    onChange(value.map((v) => (v.skillId === skillId ? { ...v, ...patch } : v)));
+  const update = (skillId: string, patch: Partial<SkillLevelValue>) => onChange(value.map((v) => (v.skillId === skillId ? { ...v, ...patch } : v)));
 
   return (
     <Input.Wrapper label={label} error={error}>
@@ -63,10 +62,7 @@ export function SkillPicker({ skills, value, onChange, withWeight = false, label
                       ...group,
                       items: group.items.filter((item) => {
                         const skill = byId.get(item.value);
-                        return (
-                          item.label.toLowerCase().includes(needle) ||
-                          (skill ? otherWords(skill).some((s) => s.toLowerCase().includes(needle)) : false)
-                        );
+                        return item.label.toLowerCase().includes(needle) || (skill ? otherWords(skill).some((s) => s.toLowerCase().includes(needle)) : false);
                       }),
                     }
                   : group,
@@ -100,7 +96,12 @@ export function SkillPicker({ skills, value, onChange, withWeight = false, label
                       </Text>
                     )}
                   </Stack>
-                  <ActionIcon variant="subtle" color="gray" aria-label={t('skills.picker.remove', { skill: name })} onClick={() => onChange(value.filter((v) => v.skillId !== item.skillId))}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    aria-label={t('skills.picker.remove', { skill: name })}
+                    onClick={() => onChange(value.filter((v) => v.skillId !== item.skillId))}
+                  >
                     <IconX size={16} aria-hidden />
                   </ActionIcon>
                 </Group>
@@ -140,5 +141,4 @@ export function SkillPicker({ skills, value, onChange, withWeight = false, label
 }
 
 // Readers also type a skill's name in another language, or a synonym.
-const otherWords = (skill: SkillOption): string[] =>
-  [skill.names?.en, skill.names?.de, skill.names?.ja, ...skill.synonyms].filter((w): w is string => Boolean(w));
+const otherWords = (skill: SkillOption): string[] => [skill.names?.en, skill.names?.de, skill.names?.ja, ...skill.synonyms].filter((w): w is string => Boolean(w));

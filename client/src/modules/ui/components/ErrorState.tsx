@@ -12,15 +12,7 @@ export interface ErrorStateProps {
 export function ErrorState({ error, onRetry, fullPage = false }: ErrorStateProps) {
   const { title, message, retryLabel } = useErrorText(error);
   const alert = (
-    <Alert
-      role="alert"
-      color="red"
-      variant="light"
-      title={title}
-      icon={<IconAlertTriangle aria-hidden />}
-      maw={560}
-      w="100%"
-    >
+    <Alert role="alert" color="red" variant="light" title={title} icon={<IconAlertTriangle aria-hidden />} maw={560} w="100%">
       <Stack gap="sm" align="flex-start">
         <Text size="sm">{message}</Text>
         {onRetry && (

@@ -10,9 +10,7 @@ interface FormWithErrors {
   setErrors: (errors: Record<string, string>) => void;
 }
 
-export function useServerFormErrors(
-  form: FormWithErrors,
-): { formError: unknown; handleError: (error: unknown) => void; clear: () => void } {
+export function useServerFormErrors(form: FormWithErrors): { formError: unknown; handleError: (error: unknown) => void; clear: () => void } {
   const [formError, setFormError] = useState<unknown>(null);
   const handleError = useCallback(
     (error: unknown) => {
