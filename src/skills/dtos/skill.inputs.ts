@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsBase64, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
@@ -5,6 +6,9 @@ import { KeepWhenOmitted } from '../../common/validation/update-fields';
 import { SKILL_ID } from '../../common/validation/validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** A skill's name in one more language: optional, and never blank once given. */
+const IsTranslatedName = (field: string) => applyDecorators(IsOptional(), Transform(trim), IsString(), MinLength(1, { message: `${field} must not be empty` }), MaxLength(120));
 // Synonyms are search terms: blanks and repeats (ignoring case) add nothing.
 const cleanSynonyms = ({ value }: { value: unknown }) => {
   if (!Array.isArray(value)) return value;
@@ -36,19 +40,11 @@ export class CreateSkillInput {
   name: string;
 
   @Field(() => String, { nullable: true, description: 'The German name; left out, German readers see the English one' })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'nameDe must not be empty' })
-  @MaxLength(120)
+  @IsTranslatedName('nameDe')
   nameDe?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The Japanese name; left out, Japanese readers see the English one' })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'nameJa must not be empty' })
-  @MaxLength(120)
+  @IsTranslatedName('nameJa')
   nameJa?: string | null;
 
   @Field({ description: 'A kebab-case category such as finance or project-management' })
@@ -76,19 +72,11 @@ export class UpdateSkillInput {
   name?: string;
 
   @Field(() => String, { nullable: true, description: 'The German name; null removes the translation' })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'nameDe must not be empty' })
-  @MaxLength(120)
+  @IsTranslatedName('nameDe')
   nameDe?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The Japanese name; null removes the translation' })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'nameJa must not be empty' })
-  @MaxLength(120)
+  @IsTranslatedName('nameJa')
   nameJa?: string | null;
 
   @Field(() => String, { nullable: true })
