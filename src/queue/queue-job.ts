@@ -16,3 +16,11 @@ export interface QueueJobType<TData> {
   readonly options?: JobsOptions;
   prototype: QueueJob<TData>;
 }
+
+/** Every email job retries alike: a mail server may be down for a while, and sent mail is kept a week. */
+export const EMAIL_JOB_OPTIONS: JobsOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 30_000 },
+  removeOnComplete: { age: 7 * 86400 },
+  removeOnFail: { age: 30 * 86400 },
+};

@@ -1,5 +1,4 @@
-import { JobsOptions } from 'bullmq';
-import { QueueJob } from '../../queue/queue-job';
+import { EMAIL_JOB_OPTIONS, QueueJob } from '../../queue/queue-job';
 import { QueueName } from '../../queue/queue-names';
 
 export interface SendInvitationEmailJobData {
@@ -17,12 +16,7 @@ export const sendInvitationEmailJobId = (data: SendInvitationEmailJobData) => `i
  */
 export abstract class SendInvitationEmailJob implements QueueJob<SendInvitationEmailJobData> {
   static readonly queue = QueueName.NOTIFICATIONS;
-  static readonly options: JobsOptions = {
-    attempts: 5,
-    backoff: { type: 'exponential', delay: 30_000 },
-    removeOnComplete: { age: 7 * 86400 },
-    removeOnFail: { age: 30 * 86400 },
-  };
+  static readonly options = EMAIL_JOB_OPTIONS;
 
   abstract handle(data: SendInvitationEmailJobData): Promise<unknown>;
 }

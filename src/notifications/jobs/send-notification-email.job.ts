@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { JobsOptions } from 'bullmq';
-import { QueueJob } from '../../queue/queue-job';
+import { EMAIL_JOB_OPTIONS, QueueJob } from '../../queue/queue-job';
 import { QueueName } from '../../queue/queue-names';
 import { EmailOutcome, NotificationMailer } from '../notification-mailer.service';
 
@@ -15,12 +14,7 @@ export const sendNotificationEmailJobId = (notificationId: string) => `notificat
 @Injectable()
 export class SendNotificationEmailJob implements QueueJob<SendNotificationEmailJobData> {
   static readonly queue = QueueName.NOTIFICATIONS;
-  static readonly options: JobsOptions = {
-    attempts: 5,
-    backoff: { type: 'exponential', delay: 30_000 },
-    removeOnComplete: { age: 7 * 86400 },
-    removeOnFail: { age: 30 * 86400 },
-  };
+  static readonly options = EMAIL_JOB_OPTIONS;
 
   constructor(private readonly mailer: NotificationMailer) {}
 
