@@ -1,6 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException, HttpStatus } from '@nestjs/common';
-import { ThrottlerException } from '@nestjs/throttler';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 import { AppError, ErrorCode } from './app-error';
@@ -18,7 +17,6 @@ const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
 /** Maps anything thrown to one of Rally's error codes; never leaks SQL, constraint names or stacks. */
 export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
-  if (error instanceof ThrottlerException) return AppError.throttled();
   if (error instanceof QueryFailedError) return fromDatabaseError(error as QueryFailedError);
   if (error instanceof HttpException) {
     const code = HTTP_CODES[error.getStatus()];
