@@ -5,9 +5,9 @@ import dayjs from 'dayjs';
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-import de from './locales/de.json';
-import en from './locales/en.json';
-import ja from './locales/ja.json';
+import de from './locales/de';
+import en from './locales/en';
+import ja from './locales/ja';
 
 export const SUPPORTED_LANGUAGES = ['en', 'de', 'ja'] as const;
 export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number];

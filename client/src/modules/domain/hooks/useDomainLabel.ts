@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type en from '../../i18n/locales/en.json';
+import type en from '../../i18n/locales/en';
 
 export type DomainGroup = keyof (typeof en)['domain'];
 
