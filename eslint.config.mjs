@@ -1,6 +1,7 @@
 // ESLint for the server (src/, test/, migrations/); client/ has its own config. Formatting is
 // Prettier's job: none of the configs below enable a formatting rule.
 import js from '@eslint/js';
+import simpleImportSort from 'eslint-plugin-simple-import-sort';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -9,6 +10,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
+    plugins: { 'simple-import-sort': simpleImportSort },
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.node },
@@ -27,8 +29,8 @@ export default tseslint.config(
       // Raw SQL rows are typed with a cast, `(await m.query(sql)) as Row[]`; the rule insists on
       // `m.query<Row[]>(sql)` instead, which says the same thing and is no safer.
       '@typescript-eslint/no-unnecessary-type-assertion': 'off',
-      // Names inside one import in order; whole import lines are not sorted, which would touch every file.
-      'sort-imports': ['error', { ignoreDeclarationSort: true, ignoreCase: true }],
+      'simple-import-sort/imports': 'error',
+      'simple-import-sort/exports': 'error',
     },
   },
   {

@@ -5,12 +5,13 @@ import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
+
 import { AuthModule } from './auth/auth.module';
 import { AccessModule } from './common/access/access.module';
 import { ACTOR_SOURCE, ActorSource, SOCKET_TRACKER, SocketTracker } from './common/auth/actor-source';
 import { AuthGuard } from './common/auth/auth.guard';
-import { graphqlConfig } from './common/graphql/graphql.config';
 import { DomainEventsModule } from './common/events/domain-events';
+import { graphqlConfig } from './common/graphql/graphql.config';
 import { PubSubModule } from './common/pubsub/pubsub.module';
 import { validationPipe } from './common/validation/validation.pipe';
 import { AppConfig } from './config/app-config';
@@ -19,8 +20,8 @@ import { dataSourceOptions, requireDatabaseUrl } from './database/data-source-op
 import { FEATURE_MODULES } from './feature-modules';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logger';
-import { QueueDashboardModule } from './queue/queue-dashboard.module';
 import { QueueModule } from './queue/queue.module';
+import { QueueDashboardModule } from './queue/queue-dashboard.module';
 
 let schemaHost: GraphQLSchemaHost | undefined;
 

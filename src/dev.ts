@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
+
 import { launch } from './launcher/launch';
 
 const ROOT = join(__dirname, '..', '..');

@@ -1,4 +1,5 @@
 import { Params } from 'nestjs-pino';
+
 import { AppConfig } from './config/app-config';
 
 export function loggerOptions(config: AppConfig, stdoutIsTerminal = process.stdout.isTTY === true): Params {

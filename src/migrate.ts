@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+
 import { DataSource } from 'typeorm';
+
 import { ConfigError, loadConfig } from './config/app-config';
 import { dataSourceOptions, requireDatabaseUrl } from './database/data-source-options';
 import { prepareAppDatabase } from './launcher/prepare-app-database';

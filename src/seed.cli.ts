@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+
 import { DataSource } from 'typeorm';
+
 import { dataSourceOptions } from './database/data-source-options';
 import { prepareAppDatabase } from './launcher/prepare-app-database';
 import { DEMO_SIGN_INS } from './seed/data/demo-world.data';

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+
 import { launch } from './launcher/launch';
 
 // `npm start`: the built API (which serves the built client) and worker, on one machine.

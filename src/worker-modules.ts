@@ -1,7 +1,7 @@
-import { DomainEventsWorkerModule } from './queue/domain-events-worker.module';
 import { LifecycleWorkerModule } from './matches/lifecycle-worker.module';
 import { MatchingWorkerModule } from './matching/matching-worker.module';
 import { NotificationsWorkerModule } from './notifications/notifications-worker.module';
+import { DomainEventsWorkerModule } from './queue/domain-events-worker.module';
 
 /** The modules whose queue processors the worker process runs. */
 export const WORKER_MODULES = [DomainEventsWorkerModule, LifecycleWorkerModule, MatchingWorkerModule, NotificationsWorkerModule];

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+
 import { DomainEventsModule } from './common/events/domain-events';
 import { PubSubModule } from './common/pubsub/pubsub.module';
 import { AppConfig } from './config/app-config';

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
+
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
+
 import { prepareAppDatabase } from './launcher/prepare-app-database';
 import { WorkerModule } from './worker.module';
 

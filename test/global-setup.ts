@@ -1,9 +1,12 @@
 import 'reflect-metadata';
+
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+
 import { startEmbeddedDatabase } from '../src/database/embedded-database';
 import { migrationOptions } from '../src/database/migration-options';
 

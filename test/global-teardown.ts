@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+
 import { EmbeddedDatabase } from '../src/database/embedded-database';
 
 export default async function globalTeardown(): Promise<void> {

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, Unique } from 'typeorm';
+
 import { OrganizationEntity } from '../organizations/organization.entity';
 
 /** A nonprofit, company or funder working with an intermediary: the intermediary's curation scope. */

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { AffiliationEntity } from './affiliation.entity';
 import { AffiliationsResolver } from './affiliations.resolver';

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { Actor } from '../common/access/actor';
+
 import { AccessService } from '../common/access/access.service';
+import { Actor } from '../common/access/actor';
+import { OrganizationKind } from '../common/domain/organization-kind.enum';
 import { AppError } from '../common/errors/app-error';
 import { Page, paginate } from '../common/pagination/pagination';
-import { OrganizationKind } from '../common/domain/organization-kind.enum';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { AffiliationEntity } from './affiliation.entity';
 import { AffiliateOrganizationInput, AffiliationsArgs } from './dtos/affiliation.inputs';

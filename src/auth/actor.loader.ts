@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+
 import { Actor, ActorMembership } from '../common/access/actor';
 import { AccessClaims, ActorSource, ResolvedActor } from '../common/auth/actor-source';
 import { SessionRevocations } from './session-revocations';

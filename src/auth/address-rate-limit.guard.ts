@@ -1,4 +1,5 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+
 import { requestContext } from '../common/auth/auth.decorators';
 import { AppError } from '../common/errors/app-error';
 import { RateLimiter } from '../common/redis/rate-limiter';

@@ -1,11 +1,12 @@
 import { Global, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
+
 import { ACTOR_SOURCE, SOCKET_TRACKER } from '../common/auth/actor-source';
-import { UserEntity } from '../users/user.entity';
-import { UsersModule } from '../users/users.module';
 import { Clock } from '../common/clock';
 import { RateLimiter } from '../common/redis/rate-limiter';
+import { UserEntity } from '../users/user.entity';
+import { UsersModule } from '../users/users.module';
 import { ActorLoader } from './actor.loader';
 import { AddressRateLimitGuard } from './address-rate-limit.guard';
 import { AuthResolver } from './auth.resolver';

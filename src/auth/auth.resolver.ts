@@ -1,5 +1,6 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+
 import { Actor } from '../common/access/actor';
 import { CurrentActor, Public } from '../common/auth/auth.decorators';
 import { UserEntity } from '../users/user.entity';

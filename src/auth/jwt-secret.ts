@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+
 import { AppConfig } from '../config/app-config';
 
 export const jwtSecretFile = (dataDir: string) => join(dataDir, 'jwt-secret');

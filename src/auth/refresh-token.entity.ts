@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+
 import { UserEntity } from '../users/user.entity';
 
 /** A refresh token's hash; revoking the row ends the session it belongs to. */

@@ -1,8 +1,9 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import IORedis from 'ioredis';
-import { redisKey } from '../common/redis/redis-keys';
+
 import { closeRedis, createRedis } from '../common/redis/redis';
 import { REQUEST_REDIS } from '../common/redis/redis.module';
+import { redisKey } from '../common/redis/redis-keys';
 import { AppConfig } from '../config/app-config';
 
 export interface Revocation {

@@ -1,4 +1,5 @@
 import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+
 import { AccessClaims, ClosableSocket, SocketTracker } from '../common/auth/actor-source';
 import { Revocation, SessionRevocations } from './session-revocations';
 

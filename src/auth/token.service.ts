@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+
 import { AccessClaims } from '../common/auth/actor-source';
 import { AppConfig } from '../config/app-config';
 import { resolveJwtSecret } from './jwt-secret';

@@ -1,4 +1,5 @@
 import { DataSourceOptions } from 'typeorm';
+
 import { AppConfig } from '../config/app-config';
 import { ENTITIES } from './entities';
 import { migrationOptions } from './migration-options';

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+
 import { DataSource } from 'typeorm';
+
 import { dataSourceOptions } from './data-source-options';
 
 // For the TypeORM CLI (migration:run / migration:generate) against DATABASE_URL.

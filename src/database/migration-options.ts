@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+
 import { DataSourceOptions } from 'typeorm';
+
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /**

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { FeedbackResolver } from './feedback.resolver';
 import { FeedbackService } from './feedback.service';
 

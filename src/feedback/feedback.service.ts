@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
+
 import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
 import { UnitOfWork } from '../common/database/unit-of-work';
 import { AppError } from '../common/errors/app-error';
 import { MatchStatus } from '../matches/match.entity';
-import { matchConflict } from '../matches/match-writer';
 import { MatchRole } from '../matches/match-transitions';
+import { matchConflict } from '../matches/match-writer';
 import { loadMatchForActor } from '../matches/matches.access';
 import { LeaveFeedbackInput } from './dtos/feedback.inputs';
 import { FeedbackDirection, FeedbackEntity } from './feedback.entity';

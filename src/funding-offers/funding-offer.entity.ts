@@ -1,5 +1,6 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
+
 import { numericToNumber } from '../common/domain/columns';
 import { FocusArea } from '../common/domain/focus-area.enum';
 import { OrganizationEntity } from '../organizations/organization.entity';

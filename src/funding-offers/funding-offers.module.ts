@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+
 import { FundingOfferEntity } from './funding-offer.entity';
 import { FundingOffersResolver } from './funding-offers.resolver';
 import { FundingOffersService } from './funding-offers.service';

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
+
 import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
+import { OrganizationKind } from '../common/domain/organization-kind.enum';
 import { AppError, FieldProblem } from '../common/errors/app-error';
 import { DomainEvents } from '../common/events/domain-events';
 import { Page, paginate } from '../common/pagination/pagination';
 import { sentFields } from '../common/validation/update-fields';
 import { OrganizationEntity } from '../organizations/organization.entity';
-import { OrganizationKind } from '../common/domain/organization-kind.enum';
 import { CreateFundingOfferInput, FundingOffersArgs, UpdateFundingOfferInput } from './dtos/funding-offer.inputs';
 import { FundingOfferEntity } from './funding-offer.entity';
 import { budgetLeftFor, committedCents, offerAmountProblems } from './funding-offer.rules';

@@ -1,6 +1,7 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
+
 import { Public } from '../common/auth/auth.decorators';
 import { PUB_SUB } from '../common/pubsub/pubsub.module';
 

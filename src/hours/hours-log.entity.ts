@@ -1,5 +1,6 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
+
 import { numericToNumber } from '../common/domain/columns';
 import { MatchEntity } from '../matches/match.entity';
 import { UserEntity } from '../users/user.entity';

@@ -1,4 +1,5 @@
 import { Args, Context, Float, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
 import { capList, ListSize } from '../common/graphql/query-limits';
@@ -6,8 +7,8 @@ import { RequestContext } from '../common/graphql/request-context';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { MatchEntity } from '../matches/match.entity';
 import { DisputeHoursArgs, LogHoursInput } from './dtos/hours.inputs';
-import { HoursLogEntity, HoursStatus } from './hours-log.entity';
 import { HoursService } from './hours.service';
+import { HoursLogEntity, HoursStatus } from './hours-log.entity';
 
 // A year of daily logs; the Engagements screen lists 20 engagements with their logs under the cost limit.
 const MAX_HOURS_LOGS_LISTED = 366;

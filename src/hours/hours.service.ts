@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
+
 import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
 import { UnitOfWork } from '../common/database/unit-of-work';
 import { AppError, ErrorCode } from '../common/errors/app-error';
 import { MatchStatus } from '../matches/match.entity';
-import { matchConflict } from '../matches/match-writer';
-import { MatchRole } from '../matches/match-transitions';
 import { MatchNotifier } from '../matches/match-notifier.service';
+import { MatchRole } from '../matches/match-transitions';
+import { matchConflict } from '../matches/match-writer';
 import { loadMatchForActor } from '../matches/matches.access';
 import { RoleKind } from '../needs/need-role.entity';
 import { NotificationsService } from '../notifications/notifications.service';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { ImpactResolver } from './impact.resolver';
 import { ImpactService } from './impact.service';
 

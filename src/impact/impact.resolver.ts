@@ -1,9 +1,10 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
 import { ImpactArgs, ImpactReport } from './dtos/impact.types';
-import { impactToCsv } from './impact-csv';
 import { ImpactService } from './impact.service';
+import { impactToCsv } from './impact-csv';
 
 @Resolver(() => ImpactReport)
 export class ImpactResolver {

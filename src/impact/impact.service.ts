@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+
 import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
 import { ImpactArgs, ImpactBucket, ImpactFigures, ImpactReport } from './dtos/impact.types';

@@ -1,12 +1,14 @@
 import { ChildProcess } from 'node:child_process';
+
 import { DataSource } from 'typeorm';
+
+import { isPortFree } from '../common/process/free-port';
+import { LaunchError } from '../common/process/launch-error';
 import { AppConfig, ConfigError, loadConfig } from '../config/app-config';
 import { dataSourceOptions } from '../database/data-source-options';
-import { prepareAppDatabase } from './prepare-app-database';
 import { seedDemoWorldOnce } from '../seed/seed.service';
-import { isPortFree } from '../common/process/free-port';
 import { Infrastructure, startInfrastructure } from './infrastructure';
-import { LaunchError } from '../common/process/launch-error';
+import { prepareAppDatabase } from './prepare-app-database';
 
 export interface LaunchPlan {
   /** The long-running processes, given the environment that points them at the infrastructure. */

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+
 import { prepareDatabase } from '../database/prepare-database';
 import { loadSkillTaxonomy } from '../skills/skill-taxonomy.loader';
 

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { connect } from 'node:net';
 import { delimiter, join, resolve } from 'node:path';
+
 import { firstFreePort, isPortFree } from '../common/process/free-port';
 import { LaunchError } from '../common/process/launch-error';
 

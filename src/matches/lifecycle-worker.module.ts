@@ -1,4 +1,5 @@
 import { Module, OnApplicationBootstrap } from '@nestjs/common';
+
 import { QueueService } from '../queue/queue.service';
 import { LifecycleProcessor } from './jobs/lifecycle.processor';
 import { SWEEP_OFFER_DEADLINES_EVERY_MS, SWEEP_OFFER_DEADLINES_SCHEDULER_ID, SweepOfferDeadlinesJob } from './jobs/sweep-offer-deadlines.job';

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+
 import { enterLockStep, LockStep } from '../needs/lock-order';
 import { RoleKind } from '../needs/need-role.entity';
 import { releaseRoleSeat, takeRoleSeat } from '../needs/role-seats';

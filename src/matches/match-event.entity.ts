@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+
 import { UserEntity } from '../users/user.entity';
 import { MatchEntity, MatchStatus } from './match.entity';
 import { MatchAction } from './match-transitions';

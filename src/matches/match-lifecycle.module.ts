@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { NeedStatusModule } from '../needs/need-status';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { MatchLifecycleService } from './match-lifecycle.service';

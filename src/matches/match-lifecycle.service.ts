@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
+
 import { Transaction } from '../common/database/unit-of-work';
 import { AppConfig } from '../config/app-config';
 import { lockRoles } from '../needs/lock-order';
@@ -7,8 +8,8 @@ import { Engagements, NeedEngagementsPort, NeedStatusService } from '../needs/ne
 import { NotificationsService } from '../notifications/notifications.service';
 import { DeclineReason, MatchEntity, MatchStatus, OPEN_MATCH_STATUSES } from './match.entity';
 import { releaseLoad, releaseSeat, takeSeat } from './match-effects';
-import { acceptColumn, allowedFromStatuses, MatchAction, SEAT_HOLDING_STATUSES, TransitionPlan } from './match-transitions';
 import { MatchNotifier } from './match-notifier.service';
+import { acceptColumn, allowedFromStatuses, MatchAction, SEAT_HOLDING_STATUSES, TransitionPlan } from './match-transitions';
 import { MatchChanges, MatchWriter, TransitionResult } from './match-writer';
 
 export interface TransitionInput {

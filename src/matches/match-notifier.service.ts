@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+
 import { curatorUsersOfNeed } from '../common/access/curation-scope';
 import { NotificationKind } from '../notifications/notification.entity';
 import { MatchNotificationKind, NotificationParams } from '../notifications/notification-texts';

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+
 import { AppError } from '../common/errors/app-error';
 import { AppConfig } from '../config/app-config';
 import { enterLockStep, LockStep } from '../needs/lock-order';
 import { RoleKind } from '../needs/need-role.entity';
 import { MatchReasonKind } from './dtos/match-reason.dto';
-import { MatchEventEntity } from './match-event.entity';
 import { DeclineReason, MatchEntity, MatchStatus, OPEN_MATCH_STATUSES } from './match.entity';
+import { MatchEventEntity } from './match-event.entity';
 import { MatchAction, TransitionAction } from './match-transitions';
 
 /** The columns a transition may set besides status and version. */

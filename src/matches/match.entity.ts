@@ -1,12 +1,13 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn, VersionColumn } from 'typeorm';
+
+import { ListSize } from '../common/graphql/query-limits';
 import { FundingOfferEntity } from '../funding-offers/funding-offer.entity';
+import { MAX_ROLE_SKILLS } from '../needs/dtos/role.inputs';
 import { NeedEntity } from '../needs/need.entity';
 import { NeedRoleEntity, RoleKind } from '../needs/need-role.entity';
 import { MentorProfileEntity } from '../profiles/mentor-profile.entity';
 import { VolunteerProfileEntity } from '../profiles/volunteer-profile.entity';
-import { ListSize } from '../common/graphql/query-limits';
-import { MAX_ROLE_SKILLS } from '../needs/dtos/role.inputs';
 import { MatchReason, ScoreBreakdown } from './dtos/match-reason.dto';
 
 // One reason per wanted skill, plus at most one of each other kind (language, location, cause, …).

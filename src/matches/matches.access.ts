@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+
 import { AccessService, MatchParts } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
 import { MatchEntity } from './match.entity';

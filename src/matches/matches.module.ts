@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { MatchLifecycleModule } from './match-lifecycle.module';
 import { MatchesResolver } from './matches.resolver';
 import { MatchesService } from './matches.service';

@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { AccessService, Visibility } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
@@ -22,8 +23,8 @@ import {
   ProposalDecisionResult,
   WithdrawMatchArgs,
 } from './dtos/match.inputs';
-import { MatchEventEntity } from './match-event.entity';
 import { MatchEntity } from './match.entity';
+import { MatchEventEntity } from './match-event.entity';
 import { availableActions, MatchAction, MatchRole, TransitionAction } from './match-transitions';
 import { MatchesService } from './matches.service';
 

@@ -1,19 +1,20 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+
 import { AccessService } from '../common/access/access.service';
-import { UnitOfWork } from '../common/database/unit-of-work';
 import { Actor } from '../common/access/actor';
+import { UnitOfWork } from '../common/database/unit-of-work';
+import { OrganizationKind } from '../common/domain/organization-kind.enum';
 import { AppError, ErrorCode } from '../common/errors/app-error';
 import { toAppError } from '../common/errors/format-error';
 import { Page, paginate } from '../common/pagination/pagination';
-import { MATCHABLE_NEED_STATUSES } from '../needs/need-status';
 import { NeedStatus } from '../needs/need.entity';
 import { NeedRoleEntity, RoleKind } from '../needs/need-role.entity';
-import { OrganizationKind } from '../common/domain/organization-kind.enum';
+import { MATCHABLE_NEED_STATUSES } from '../needs/need-status';
 import { CreateManualMatchInput, MatchesArgs, ProposalDecisionInput, ProposalDecisionResult } from './dtos/match.inputs';
 import { DeclineReason, MatchEntity, MatchStatus, OPEN_MATCH_STATUSES } from './match.entity';
-import { checkTransition, MatchAction, TransitionAction } from './match-transitions';
 import { MatchLifecycleService } from './match-lifecycle.service';
+import { checkTransition, MatchAction, TransitionAction } from './match-transitions';
 import { matchConflict, MatchWriter } from './match-writer';
 import { matchRolesOf } from './matches.access';
 

@@ -1,14 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+
 import { UnitOfWork } from '../common/database/unit-of-work';
 import { AppError, ErrorCode } from '../common/errors/app-error';
 import { toAppError } from '../common/errors/format-error';
 import { AppConfig } from '../config/app-config';
 import { NotificationsService } from '../notifications/notifications.service';
 import { MatchEntity, MatchStatus } from './match.entity';
-import { checkTransition, MatchAction, MatchRole } from './match-transitions';
 import { MatchLifecycleService } from './match-lifecycle.service';
 import { MatchNotifier } from './match-notifier.service';
+import { checkTransition, MatchAction, MatchRole } from './match-transitions';
 
 export const REMINDER_HOURS_BEFORE = 48;
 const BATCH = 500;

@@ -1,4 +1,5 @@
 import { isUUID } from 'class-validator';
+
 import { deterministicUuid } from './deterministic-id';
 
 describe('deterministicUuid', () => {

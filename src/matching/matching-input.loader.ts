@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+
 import { intermediariesOf, needCuratedBy, oneId, primaryIntermediaryOf, programsJoinedBy, programsRunBy } from '../common/access/curation-scope';
 import { AppConfig } from '../config/app-config';
 import { RoleKind } from '../needs/need-role.entity';
+import { MATCHABLE_NEED_STATUSES } from '../needs/need-status';
 import type { EngineCandidate, EngineRole, Exclusion, MatchingInput, WantedSkill } from './engine/types';
 import { MatchingRunEntity, MatchingScope } from './matching-run.entity';
 import { utcOffsetCache } from './time-zone';
-import { MATCHABLE_NEED_STATUSES } from '../needs/need-status';
 
 /** Where a proposal for a role is written, and whether it waits for a curator. */
 export interface RoleTarget {

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
+
 import { PUB_SUB } from '../common/pubsub/pubsub.module';
 import { MatchingRunEntity, MatchingRunStatus } from './matching-run.entity';
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
+
 import { UnitOfWork } from '../common/database/unit-of-work';
 import { AppConfig } from '../config/app-config';
 import { QueueService } from '../queue/queue.service';

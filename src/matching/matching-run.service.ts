@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
 import { In, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+
 import { runMatchingInWorker } from './engine/worker-thread/run-matching-in-worker';
 import { MatchingInputLoader, MatchingScopeMissingError } from './matching-input.loader';
 import { MatchingProgressPublisher } from './matching-progress.publisher';

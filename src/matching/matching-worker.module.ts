@@ -1,6 +1,8 @@
 import { BeforeApplicationShutdown, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+
 import { AppConfig } from '../config/app-config';
+import { MatchLifecycleModule } from '../matches/match-lifecycle.module';
 import { QueueService } from '../queue/queue.service';
 import { MatchingProcessor } from './jobs/matching.processor';
 import { REOPTIMIZE_MATCHING_SCHEDULER_ID, ReoptimizeMatchingJob } from './jobs/reoptimize-matching.job';
@@ -11,7 +13,6 @@ import { MatchingProgressPublisher } from './matching-progress.publisher';
 import { MatchingRunEntity } from './matching-run.entity';
 import { MatchingRunLauncher } from './matching-run.launcher';
 import { MatchingRunService } from './matching-run.service';
-import { MatchLifecycleModule } from '../matches/match-lifecycle.module';
 import { ProposalWriter } from './proposal.writer';
 
 /** The worker side of matching: the processor, the run itself, the nightly re-optimization and the event triggers. */

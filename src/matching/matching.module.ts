@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+
 import { MatchEntity } from '../matches/match.entity';
 import { MatchingService } from './matching.service';
 import { MatchingTriggers } from './matching.triggers';

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { Actor } from '../common/access/actor';
+
 import { AccessService } from '../common/access/access.service';
+import { Actor } from '../common/access/actor';
+import { OrganizationKind } from '../common/domain/organization-kind.enum';
 import { AppError } from '../common/errors/app-error';
 import { Page, paginate } from '../common/pagination/pagination';
-import { MATCHABLE_NEED_STATUSES } from '../needs/need-status';
 import { NeedEntity } from '../needs/need.entity';
+import { MATCHABLE_NEED_STATUSES } from '../needs/need-status';
 import { OrganizationEntity } from '../organizations/organization.entity';
-import { OrganizationKind } from '../common/domain/organization-kind.enum';
 import { ProgramEntity } from '../programs/program.entity';
 import { MatchingRunsArgs, StartMatchingRunInput } from './dtos/matching.inputs';
 import { MatchingProgressPublisher } from './matching-progress.publisher';

@@ -1,4 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+
 import { DomainEvents } from '../common/events/domain-events';
 import { RoleKind } from '../needs/need-role.entity';
 import { MatchingScope, MatchingTrigger } from './matching-run.entity';

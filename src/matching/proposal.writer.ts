@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+
 import { Transaction, UnitOfWork } from '../common/database/unit-of-work';
-import { MatchLifecycleService } from '../matches/match-lifecycle.service';
 import { MatchStatus } from '../matches/match.entity';
+import { MatchLifecycleService } from '../matches/match-lifecycle.service';
 import { MatchWriter, RunProposalRow } from '../matches/match-writer';
 import { RoleKind } from '../needs/need-role.entity';
 import type { Proposal } from './engine/types';

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { Actor } from '../common/access/actor';
+
 import { AccessService } from '../common/access/access.service';
+import { Actor } from '../common/access/actor';
 import { Page, paginate } from '../common/pagination/pagination';
 import { MatchEntity } from '../matches/match.entity';
 import { MyProposalsArgs, ProposalsArgs } from './dtos/matching.inputs';

@@ -1,8 +1,9 @@
 import { isEmail } from 'class-validator';
 import { parse } from 'csv-parse/sync';
+
 import { LOCALES } from '../auth/dtos/auth.inputs';
-import { AppError } from '../common/errors/app-error';
 import { MembershipRole } from '../common/domain/membership-role.enum';
+import { AppError } from '../common/errors/app-error';
 
 export const MAX_IMPORT_ROWS = 2000;
 export const MAX_IMPORT_BYTES = 1_000_000;

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+
 import { DataSource } from 'typeorm';
+
 import { hashToken } from '../auth/token.service';
 
 export interface IssuedInvitation {

@@ -1,8 +1,9 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+
+import { MembershipRole } from '../common/domain/membership-role.enum';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../users/user.entity';
-import { MembershipRole } from '../common/domain/membership-role.enum';
 
 /** An admin's invitation for someone to join the organization; accepted once with its token. */
 @ObjectType('Invitation')

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+
 import { InvitationEntity } from './invitation.entity';
 import { InvitationsResolver, MembershipsResolver, MemberUsersResolver } from './memberships.resolver';
 import { MembershipsService } from './memberships.service';

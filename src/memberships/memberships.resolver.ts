@@ -1,7 +1,9 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
+import { MembershipRole } from '../common/domain/membership-role.enum';
 import { ListSize } from '../common/graphql/query-limits';
 import { RequestContext } from '../common/graphql/request-context';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
@@ -10,7 +12,6 @@ import { UserEntity } from '../users/user.entity';
 import { AcceptInvitationArgs, ImportInvitationsArgs, InvitationImportResult, InvitationPayload, InviteMemberInput, MemberUserDto } from './dtos/membership.inputs';
 import { InvitationEntity } from './invitation.entity';
 import { MembershipEntity } from './membership.entity';
-import { MembershipRole } from '../common/domain/membership-role.enum';
 import { MAX_PENDING_INVITATIONS_LISTED, MembershipsService } from './memberships.service';
 
 @Resolver(() => MembershipEntity)

@@ -1,20 +1,22 @@
-import { Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
+
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, FindOptionsWhere, Repository } from 'typeorm';
+
 import { hashToken, TokenService } from '../auth/token.service';
-import { Actor } from '../common/access/actor';
 import { AccessService } from '../common/access/access.service';
+import { Actor } from '../common/access/actor';
+import { MembershipRole } from '../common/domain/membership-role.enum';
 import { AppError } from '../common/errors/app-error';
 import { AppConfig } from '../config/app-config';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { QueueService } from '../queue/queue.service';
 import { ImportInvitationsArgs, InvitationImportResult, InvitationImportRow, InvitationImportStatus, InvitationPayload, InviteMemberInput } from './dtos/membership.inputs';
-import { InvitationCsvRow, parseInvitationCsv } from './invitation-csv';
 import { InvitationEntity } from './invitation.entity';
+import { InvitationCsvRow, parseInvitationCsv } from './invitation-csv';
 import { SendInvitationEmailJob, sendInvitationEmailJobId } from './jobs/send-invitation-email.job';
 import { MembershipEntity } from './membership.entity';
-import { MembershipRole } from '../common/domain/membership-role.enum';
 
 export const MAX_PENDING_INVITATIONS_LISTED = 200;
 const INVITATION_TTL_MS = 14 * 24 * 60 * 60 * 1000;

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+
 import { enterLockStep, LockStep } from './lock-order';
 
 // Each transaction has its own EntityManager; a plain object stands in for one, as only its identity counts.

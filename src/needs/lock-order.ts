@@ -1,7 +1,8 @@
 import { EntityManager } from 'typeorm';
+
 import { AppError } from '../common/errors/app-error';
-import { NeedRoleEntity } from './need-role.entity';
 import { NeedEntity, NeedStatus } from './need.entity';
+import { NeedRoleEntity } from './need-role.entity';
 
 /**
  * The one order in which a transaction locks the rows of needs and matches, so two transactions never

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+
 import { RoleInput } from './dtos/role.inputs';
 import { NeedRoleEntity, RoleKind } from './need-role.entity';
 import { NeedRoleSkillEntity } from './need-role-skill.entity';

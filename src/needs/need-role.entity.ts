@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
+
 import { numericToNumber } from '../common/domain/columns';
 import { NeedEntity } from './need.entity';
 import { NeedRoleSkillEntity } from './need-role-skill.entity';

@@ -1,15 +1,16 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
 import { AppError } from '../common/errors/app-error';
 import { ListSize } from '../common/graphql/query-limits';
 import { RequestContext } from '../common/graphql/request-context';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
-import { RoleSkillDto } from './dtos/role-skill.dto';
 import { MAX_ROLE_SKILLS, RoleInput, UpdateNeedRoleInput } from './dtos/role.inputs';
+import { RoleSkillDto } from './dtos/role-skill.dto';
+import { NeedEntity } from './need.entity';
 import { NeedRoleEntity } from './need-role.entity';
 import { NeedRoleSkillEntity } from './need-role-skill.entity';
-import { NeedEntity } from './need.entity';
 import { NeedRolesService } from './need-roles.service';
 
 @Resolver(() => NeedRoleEntity)

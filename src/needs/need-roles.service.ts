@@ -1,19 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
+
 import { Actor } from '../common/access/actor';
-import { AppError } from '../common/errors/app-error';
 import { UnitOfWork } from '../common/database/unit-of-work';
+import { AppError } from '../common/errors/app-error';
 import { sentFields } from '../common/validation/update-fields';
+import { assertSkillsExist, skillReferences } from '../skills/skill-references';
 import { MAX_NEED_ROLES } from './dtos/need.inputs';
 import { RoleInput, UpdateNeedRoleInput } from './dtos/role.inputs';
+import { lockRoles } from './lock-order';
+import { NeedEntity } from './need.entity';
 import { NeedRoleEntity, RoleKind } from './need-role.entity';
 import { NeedRoleSkillEntity } from './need-role-skill.entity';
-import { assertSkillsExist, skillReferences } from '../skills/skill-references';
 import { insertRoles, insertRoleSkills } from './need-role-writer';
-import { lockRoles } from './lock-order';
 import { lockEditableNeed, NeedStatusService } from './need-status';
-import { NeedEntity } from './need.entity';
 import { NeedsService } from './needs.service';
 
 /** The roles of a need. Changes lock the role before its need, in the lock order of lock-order.ts. */

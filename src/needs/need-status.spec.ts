@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { deriveNeedStatus, Engagements } from './need-status';
+
 import { NeedStatus } from './need.entity';
+import { deriveNeedStatus, Engagements } from './need-status';
 
 const engaged = (active: number, confirmed: number, completed: number): Engagements => ({ active, confirmed, completed });
 

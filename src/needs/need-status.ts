@@ -1,6 +1,7 @@
 import { Injectable, Module } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+
 import { Transaction } from '../common/database/unit-of-work';
 import { AppError } from '../common/errors/app-error';
 import { enterLockStep, lockNeed, LockStep } from './lock-order';

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
+
 import { FocusArea } from '../common/domain/focus-area.enum';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { ProgramEntity } from '../programs/program.entity';

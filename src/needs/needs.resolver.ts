@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
 import { AppError } from '../common/errors/app-error';
@@ -9,8 +10,8 @@ import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { ProgramEntity } from '../programs/program.entity';
 import { CancelNeedArgs, CreateNeedInput, MAX_NEED_ROLES, NeedsArgs, UpdateNeedInput } from './dtos/need.inputs';
-import { NeedRoleEntity } from './need-role.entity';
 import { NeedEntity } from './need.entity';
+import { NeedRoleEntity } from './need-role.entity';
 import { NeedsService } from './needs.service';
 
 const NeedConnection = Connection(NeedEntity, 'NeedConnection');

@@ -1,25 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { Actor } from '../common/access/actor';
+
 import { AccessService } from '../common/access/access.service';
+import { Actor } from '../common/access/actor';
 import { needCuratedBy, oneId } from '../common/access/curation-scope';
-import { AppError } from '../common/errors/app-error';
 import { Transaction, UnitOfWork } from '../common/database/unit-of-work';
+import { OrganizationKind } from '../common/domain/organization-kind.enum';
+import { AppError } from '../common/errors/app-error';
 import { DomainEvents } from '../common/events/domain-events';
 import { Page, paginate } from '../common/pagination/pagination';
 import { sentFields } from '../common/validation/update-fields';
 import { OrganizationEntity } from '../organizations/organization.entity';
-import { OrganizationKind } from '../common/domain/organization-kind.enum';
-import { ProgramParticipantEntity, ProgramParticipantRole } from '../programs/program-participant.entity';
 import { ProgramEntity } from '../programs/program.entity';
-import { CreateNeedInput, NeedFilter, NeedsArgs, UpdateNeedInput } from './dtos/need.inputs';
-import { NeedRoleEntity } from './need-role.entity';
+import { ProgramParticipantEntity, ProgramParticipantRole } from '../programs/program-participant.entity';
 import { assertSkillsExist, skillReferences } from '../skills/skill-references';
-import { insertRoles } from './need-role-writer';
+import { CreateNeedInput, NeedFilter, NeedsArgs, UpdateNeedInput } from './dtos/need.inputs';
 import { lockRolesOfNeed } from './lock-order';
-import { cancelNeedStatus, EDITABLE_NEED_STATUSES, FINAL_NEED_STATUSES, needStatusConflict, NeedStatusService, publishNeedStatus, updateNeedInStatus } from './need-status';
 import { NeedEntity, NeedStatus } from './need.entity';
+import { NeedRoleEntity } from './need-role.entity';
+import { insertRoles } from './need-role-writer';
+import { cancelNeedStatus, EDITABLE_NEED_STATUSES, FINAL_NEED_STATUSES, needStatusConflict, NeedStatusService, publishNeedStatus, updateNeedInStatus } from './need-status';
 
 @Injectable()
 export class NeedsService {

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+
 import { OrganizationsModule } from '../organizations/organizations.module';
-import { NetworkMemberEntity } from './network-member.entity';
 import { NetworkEntity } from './network.entity';
+import { NetworkMemberEntity } from './network-member.entity';
 import { NetworksResolver } from './networks.resolver';
 import { NetworksService } from './networks.service';
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+
 import { AppConfig } from '../config/app-config';
 import { IssuedInvitation, issueInvitationLink } from '../memberships/invitation-links';
 import { SendInvitationEmailJobData } from '../memberships/jobs/send-invitation-email.job';

@@ -1,8 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { createTransport, SendMailOptions } from 'nodemailer';
 import { DataSource } from 'typeorm';
+
 import { AppConfig } from '../config/app-config';
 import { emailFooter } from './notification-texts';
 

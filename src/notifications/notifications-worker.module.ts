@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { InvitationMailer } from './invitation-mailer.service';
 import { SendNotificationEmailJob } from './jobs/send-notification-email.job';
 import { NotificationMailer } from './notification-mailer.service';

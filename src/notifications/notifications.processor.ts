@@ -1,9 +1,10 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job, UnrecoverableError } from 'bullmq';
+
 import { SendInvitationEmailJob, SendInvitationEmailJobData } from '../memberships/jobs/send-invitation-email.job';
 import { QueueName } from '../queue/queue-names';
-import { SendNotificationEmailJob, SendNotificationEmailJobData } from './jobs/send-notification-email.job';
 import { InvitationMailer } from './invitation-mailer.service';
+import { SendNotificationEmailJob, SendNotificationEmailJobData } from './jobs/send-notification-email.job';
 
 @Processor(QueueName.NOTIFICATIONS)
 export class NotificationsProcessor extends WorkerHost {

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { DataSource, In, IsNull } from 'typeorm';
+
 import { Actor } from '../common/access/actor';
 import { Transaction } from '../common/database/unit-of-work';
 import { Page, paginate } from '../common/pagination/pagination';

@@ -1,18 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
+
+import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
 import { oneId, organizationsCuratedBy } from '../common/access/curation-scope';
-import { AccessService } from '../common/access/access.service';
+import { MembershipRole } from '../common/domain/membership-role.enum';
+import { OrganizationKind } from '../common/domain/organization-kind.enum';
 import { AppError } from '../common/errors/app-error';
-import { escapeLike } from '../common/pagination/search';
 import { Page, paginate } from '../common/pagination/pagination';
+import { escapeLike } from '../common/pagination/search';
 import { sentFields } from '../common/validation/update-fields';
 import { MembershipEntity } from '../memberships/membership.entity';
-import { MembershipRole } from '../common/domain/membership-role.enum';
 import { CreateOrganizationInput, OrganizationsArgs, UpdateOrganizationInput } from './dtos/organization.inputs';
 import { OrganizationEntity } from './organization.entity';
-import { OrganizationKind } from '../common/domain/organization-kind.enum';
 
 @Injectable()
 export class OrganizationsService {

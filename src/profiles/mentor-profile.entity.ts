@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, OneToMany, OneToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
+
 import { FocusArea } from '../common/domain/focus-area.enum';
 import { UserEntity } from '../users/user.entity';
 import { MentorSkillEntity } from './mentor-skill.entity';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
+
 import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
 import { AppError } from '../common/errors/app-error';

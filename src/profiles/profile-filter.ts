@@ -1,4 +1,5 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
 import { escapeLike } from '../common/pagination/search';
 import { ProfileFilter } from './dtos/profile-common.inputs';
 

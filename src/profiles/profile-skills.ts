@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+
 import { ProfileSkillInput } from './dtos/profile-common.inputs';
 import { MentorSkillEntity } from './mentor-skill.entity';
 import { VolunteerSkillEntity } from './volunteer-skill.entity';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+
 import { MentorProfileEntity } from './mentor-profile.entity';
 import { MentorProfilesResolver } from './mentor-profiles.resolver';
 import { MentorProfilesService } from './mentor-profiles.service';

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
+
 import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
+import { OrganizationKind } from '../common/domain/organization-kind.enum';
 import { AppError } from '../common/errors/app-error';
 import { DomainEvents } from '../common/events/domain-events';
 import { Page, paginate } from '../common/pagination/pagination';
 import { OrganizationEntity } from '../organizations/organization.entity';
-import { OrganizationKind } from '../common/domain/organization-kind.enum';
 import { assertSkillsExist, skillReferences } from '../skills/skill-references';
 import { VolunteerProfileInput, VolunteerProfilesArgs } from './dtos/volunteer-profile.inputs';
 import { applyProfileFilter } from './profile-filter';

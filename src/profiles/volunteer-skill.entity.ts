@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
+
 import { SkillEntity } from '../skills/skill.entity';
 import { VolunteerProfileEntity } from './volunteer-profile.entity';
 

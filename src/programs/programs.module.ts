@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+
 import { OrganizationsModule } from '../organizations/organizations.module';
-import { ProgramParticipantEntity } from './program-participant.entity';
 import { ProgramEntity } from './program.entity';
+import { ProgramParticipantEntity } from './program-participant.entity';
 import { ProgramParticipantsResolver, ProgramsResolver } from './programs.resolver';
 import { ProgramsService } from './programs.service';
 

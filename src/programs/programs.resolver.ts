@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
 import { capList, ListSize } from '../common/graphql/query-limits';
@@ -7,8 +8,8 @@ import { Connection } from '../common/pagination/pagination';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { AddProgramParticipantArgs, CreateProgramInput, ProgramsArgs, UpdateProgramInput } from './dtos/program.inputs';
-import { ProgramParticipantEntity } from './program-participant.entity';
 import { ProgramEntity } from './program.entity';
+import { ProgramParticipantEntity } from './program-participant.entity';
 import { ProgramsService } from './programs.service';
 
 const MAX_PROGRAM_PARTICIPANTS_LISTED = 200;

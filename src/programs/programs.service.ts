@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { Actor } from '../common/access/actor';
+
 import { AccessService } from '../common/access/access.service';
+import { Actor } from '../common/access/actor';
+import { OrganizationKind } from '../common/domain/organization-kind.enum';
 import { AppError } from '../common/errors/app-error';
 import { Page, paginate } from '../common/pagination/pagination';
 import { escapeLike } from '../common/pagination/search';
 import { sentFields } from '../common/validation/update-fields';
-import { OrganizationKind } from '../common/domain/organization-kind.enum';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { AddProgramParticipantArgs, CreateProgramInput, ProgramsArgs, UpdateProgramInput } from './dtos/program.inputs';
-import { ProgramParticipantEntity, ProgramParticipantRole } from './program-participant.entity';
 import { ProgramEntity } from './program.entity';
+import { ProgramParticipantEntity, ProgramParticipantRole } from './program-participant.entity';
 
 const KIND_FOR_ROLE: Record<ProgramParticipantRole, { kind: OrganizationKind; label: string }> = {
   [ProgramParticipantRole.COHORT]: { kind: OrganizationKind.NONPROFIT, label: 'a nonprofit' },

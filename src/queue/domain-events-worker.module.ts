@@ -1,8 +1,9 @@
 import { BullModule, InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Module, OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
-import { QueueName } from './queue-names';
+
 import { DomainEvents } from '../common/events/domain-events';
+import { QueueName } from './queue-names';
 
 /** The periodic relay of undispatched domain events; one scheduler, so one id. */
 export const RELAY_DOMAIN_EVENTS_JOB = 'relay-domain-events';

@@ -1,4 +1,5 @@
 import { NextFunction, Request, RequestHandler, Response } from 'express';
+
 import { ActorSource } from '../common/auth/actor-source';
 
 export const DASHBOARD_COOKIE = 'rally_queues';

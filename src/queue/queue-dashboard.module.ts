@@ -1,16 +1,17 @@
 import { createBullBoard } from '@bull-board/api';
-import type { IServerAdapter } from '@bull-board/api/typings/app';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import type { IServerAdapter } from '@bull-board/api/typings/app';
 import { ExpressAdapter } from '@bull-board/express';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Inject, Module, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
 import { Queue } from 'bullmq';
 import express, { Express, Request, Response } from 'express';
+
 import { ACTOR_SOURCE, ActorSource } from '../common/auth/actor-source';
 import { AppConfig } from '../config/app-config';
-import { QueueName } from './queue-names';
 import { DASHBOARD_COOKIE, platformAdminOnly } from './platform-admin.middleware';
+import { QueueName } from './queue-names';
 
 const DASHBOARD_PATH = '/admin/queues';
 const QUEUES = Object.values(QueueName);

@@ -1,4 +1,5 @@
 import { Job, JobsOptions } from 'bullmq';
+
 import { QueueName } from './queue-names';
 
 /**

@@ -1,10 +1,11 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
 import IORedis from 'ioredis';
+
 import { REDIS, RedisModule } from '../common/redis/redis.module';
 import { AppConfig } from '../config/app-config';
-import { QueueName } from './queue-names';
 import { QueueService } from './queue.service';
+import { QueueName } from './queue-names';
 
 const QUEUES = Object.values(QueueName).map((name) => BullModule.registerQueue({ name }));
 

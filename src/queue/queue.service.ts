@@ -2,6 +2,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { JobsOptions, Queue, RepeatOptions } from 'bullmq';
+
 import { QueueJobType } from './queue-job';
 import { QueueName } from './queue-names';
 

@@ -1,21 +1,22 @@
 import { DataSource, EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+
 import { AffiliationEntity } from '../affiliations/affiliation.entity';
 import { hashPassword } from '../auth/password';
 import { FundingOfferEntity } from '../funding-offers/funding-offer.entity';
 import { MembershipEntity } from '../memberships/membership.entity';
-import { NeedRoleSkillEntity } from '../needs/need-role-skill.entity';
-import { NeedRoleEntity } from '../needs/need-role.entity';
 import { NeedEntity } from '../needs/need.entity';
-import { NetworkMemberEntity } from '../networks/network-member.entity';
+import { NeedRoleEntity } from '../needs/need-role.entity';
+import { NeedRoleSkillEntity } from '../needs/need-role-skill.entity';
 import { NetworkEntity } from '../networks/network.entity';
+import { NetworkMemberEntity } from '../networks/network-member.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { MentorProfileEntity } from '../profiles/mentor-profile.entity';
 import { MentorSkillEntity } from '../profiles/mentor-skill.entity';
 import { VolunteerProfileEntity } from '../profiles/volunteer-profile.entity';
 import { VolunteerSkillEntity } from '../profiles/volunteer-skill.entity';
-import { ProgramParticipantEntity } from '../programs/program-participant.entity';
 import { ProgramEntity } from '../programs/program.entity';
+import { ProgramParticipantEntity } from '../programs/program-participant.entity';
 import { SkillEntity } from '../skills/skill.entity';
 import { UserEntity } from '../users/user.entity';
 import { DEMO_IDS, DEMO_PASSWORD, DEMO_WORLD } from './data/demo-world.data';

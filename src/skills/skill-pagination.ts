@@ -1,4 +1,5 @@
 import { SelectQueryBuilder } from 'typeorm';
+
 import { Page } from '../common/pagination/pagination';
 import { SkillEntity } from './skill.entity';
 

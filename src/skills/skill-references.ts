@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+
 import { AppError, FieldProblem } from '../common/errors/app-error';
 
 /** A skill id as some input gave it, with the input field to name when it is unknown. */

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+
 import { SKILLS, SkillSeed } from './skill-taxonomy.data';
 
 export interface TaxonomyLoadSummary {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+
 import { SkillEntity } from './skill.entity';
 import { SkillsResolver } from './skills.resolver';
 import { SkillsService } from './skills.service';

@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { Actor } from '../common/access/actor';
+
 import { AccessService } from '../common/access/access.service';
+import { Actor } from '../common/access/actor';
 import { AppError } from '../common/errors/app-error';
 import { Page } from '../common/pagination/pagination';
 import { escapeLike } from '../common/pagination/search';
 import { sentFields } from '../common/validation/update-fields';
 import { CreateSkillInput, SkillsArgs, UpdateSkillInput } from './dtos/skill.inputs';
-import { paginateSkillsByName } from './skill-pagination';
 import { SkillEntity } from './skill.entity';
+import { paginateSkillsByName } from './skill-pagination';
 
 @Injectable()
 export class SkillsService {

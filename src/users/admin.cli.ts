@@ -1,9 +1,11 @@
 import 'reflect-metadata';
+
 import { DataSource } from 'typeorm';
+
+import { LaunchError } from '../common/process/launch-error';
 import { ConfigError, loadConfig } from '../config/app-config';
 import { dataSourceOptions } from '../database/data-source-options';
 import { openEmbeddedDatabase } from '../database/embedded-database';
-import { LaunchError } from '../common/process/launch-error';
 import { PlatformAdminError, runAdminCommand } from './platform-admins';
 
 /**

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+
 import { UserEntity } from './user.entity';
 
 /** A refusal of the admin command, worded for the person at the terminal. */

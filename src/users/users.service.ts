@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+
 import { AppError } from '../common/errors/app-error';
 import { sentFields } from '../common/validation/update-fields';
-import { UserEntity } from './user.entity';
 import { UpdateMeInput } from './dtos/update-me.input';
+import { UserEntity } from './user.entity';
 
 @Injectable()
 export class UsersService {

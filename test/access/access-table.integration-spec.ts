@@ -1,4 +1,5 @@
 import { AddressInfo } from 'node:net';
+
 import { Session } from '../utils/operations';
 import { createTestApp, errorCode, GqlResult, TestApp } from '../utils/test-app';
 import { ACTOR_KEYS, ActorKey, buildWorld, must, needInput, privateIds, rowDigest, Snapshot, snapshotDatabase, subscribeFirst, Tenant, World } from './access-world';

@@ -1,5 +1,6 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+
 import { createOrganization, makePlatformAdmin, Session, signUp } from '../utils/operations';
 import { GqlResult, TestApp } from '../utils/test-app';
 

@@ -1,5 +1,5 @@
-import { createTestApp, errorCode, TestApp } from '../utils/test-app';
 import { AUTH_FIELDS, signUp } from '../utils/operations';
+import { createTestApp, errorCode, TestApp } from '../utils/test-app';
 
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { ${AUTH_FIELDS} } }`;
 const ME = `{ me { id email } }`;

@@ -1,14 +1,16 @@
 import { createHmac, randomUUID } from 'node:crypto';
+
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import IORedis from 'ioredis';
+
 import { SOCKET_EXPIRED, SOCKET_REVOKED } from '../../src/auth/socket-sessions';
 import { PUB_SUB } from '../../src/common/pubsub/pubsub.module';
 import { redisKey } from '../../src/common/redis/redis-keys';
 import { notificationTopic } from '../../src/notifications/notifications.service';
-import { waitFor } from '../utils/wait';
 import { Session, signUp } from '../utils/operations';
 import { OpenSubscription, subscribe } from '../utils/subscriptions';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
+import { waitFor } from '../utils/wait';
 
 const ME = '{ me { id } }';
 const SIGN_OUT = 'mutation($t: String!) { signOut(refreshToken: $t) }';

@@ -1,4 +1,5 @@
 import request from 'supertest';
+
 import { Clock } from '../../src/common/clock';
 import { signUp } from '../utils/operations';
 import { createTestApp, errorCode, GqlResult, TestApp } from '../utils/test-app';

@@ -2,6 +2,7 @@ import { createHmac, generateKeyPairSync, randomUUID, sign } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { jwtSecretFile } from '../../src/auth/jwt-secret';
 import { signUp } from '../utils/operations';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';

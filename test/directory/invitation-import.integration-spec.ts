@@ -1,12 +1,14 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { TestingModule } from '@nestjs/testing';
+
 import { NotificationsWorkerModule } from '../../src/notifications/notifications-worker.module';
 import { startWorker } from '../lifecycle/lifecycle-worker';
-import { waitFor } from '../utils/wait';
 import { Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
+import { waitFor } from '../utils/wait';
 import { addMembership, countRows, gqlData, organizationWithAdmin } from './directory.operations';
 
 const IMPORT = `mutation($organizationId: ID!, $csv: String!) {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+
 import { createOrganization, Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
 import { addMembership, countRows, gqlData, platformAdmin } from './directory.operations';

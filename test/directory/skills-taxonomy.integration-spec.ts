@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+
 import { DataSource } from 'typeorm';
+
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { SKILLS, SkillSeed } from '../../src/skills/skill-taxonomy.data';
 import { loadSkillTaxonomy } from '../../src/skills/skill-taxonomy.loader';

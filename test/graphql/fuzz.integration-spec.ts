@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import fc from 'fast-check';
 import {
   buildSchema,
@@ -16,6 +17,7 @@ import {
   isNonNullType,
   isObjectType,
 } from 'graphql';
+
 import { DEMO_EMAILS, DEMO_PASSWORD } from '../../src/seed/data/demo-world.data';
 import { seedDemoWorld } from '../../src/seed/seed.service';
 import { loadSkillTaxonomy } from '../../src/skills/skill-taxonomy.loader';

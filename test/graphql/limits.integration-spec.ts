@@ -1,4 +1,5 @@
 import request from 'supertest';
+
 import { MAX_ALIASES, MAX_COST, MAX_DEPTH } from '../../src/common/graphql/query-limits';
 import { Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';

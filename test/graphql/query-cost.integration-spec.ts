@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { DocumentNode, getNamedType, getNullableType, isCompositeType, isListType, isObjectType } from 'graphql';
 import request from 'supertest';
+
 import { declaredListSize, MAX_ALIASES, MAX_COST, MAX_DEPTH, measureOperation } from '../../src/common/graphql/query-limits';
 import { createOrganization, Session, signUp } from '../utils/operations';
 import { createTestApp, TestApp } from '../utils/test-app';

@@ -1,7 +1,7 @@
-import { Session, signUp } from '../utils/operations';
-import { createTestApp, TestApp } from '../utils/test-app';
 import { insertIntermediary, insertProgram, memberOf, SKILLS } from '../needs/need-fixtures';
 import { insertSkills } from '../utils/fixtures';
+import { Session, signUp } from '../utils/operations';
+import { createTestApp, TestApp } from '../utils/test-app';
 
 const PAGE = `query($first: Int!) { needs(first: $first) { nodes { nonprofit { name } program { name } roles { seatsOpen need { id } skills { level skill { name } } } } } }`;
 

@@ -1,6 +1,6 @@
 import { makePlatformAdmin } from '../utils/operations';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
-import { ensureSkills, member, mentor, org, person, Person, volunteer } from './lifecycle-world';
+import { ensureSkills, member, mentor, org, Person, person, volunteer } from './lifecycle-world';
 
 const IMPACT = `query($scope: ImpactScopeInput!, $from: DateTime, $to: DateTime) {
   impact(scope: $scope, from: $from, to: $to) {

@@ -1,6 +1,7 @@
 import { Module, Type } from '@nestjs/common';
 import { Test, TestingModule } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
+
 import { DomainEventsModule } from '../../src/common/events/domain-events';
 import { PubSubModule } from '../../src/common/pubsub/pubsub.module';
 import { AppConfig } from '../../src/config/app-config';

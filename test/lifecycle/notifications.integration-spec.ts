@@ -1,13 +1,15 @@
-import { UnitOfWork } from '../../src/common/database/unit-of-work';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { getQueueToken } from '@nestjs/bullmq';
 import { TestingModule } from '@nestjs/testing';
 import { Queue } from 'bullmq';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+
+import { UnitOfWork } from '../../src/common/database/unit-of-work';
 import { PUB_SUB } from '../../src/common/pubsub/pubsub.module';
 import { redisKey } from '../../src/common/redis/redis-keys';
 import { MatchLifecycleService } from '../../src/matches/match-lifecycle.service';
@@ -16,9 +18,9 @@ import { NotificationDraft, NotificationsService, notificationTopic } from '../.
 import { NotificationsWorkerModule } from '../../src/notifications/notifications-worker.module';
 import { QueueName } from '../../src/queue/queue-names';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
-import { addNeed, createWorld, insertMatch, person, volunteer, World } from './lifecycle-world';
 import { waitFor } from '../utils/wait';
 import { startWorker } from './lifecycle-worker';
+import { addNeed, createWorld, insertMatch, person, volunteer, World } from './lifecycle-world';
 import { acceptMatch, declineMatch, ok } from './match-operations';
 
 const decodeQuotedPrintable = (text: string) =>

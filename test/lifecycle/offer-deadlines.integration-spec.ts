@@ -1,13 +1,14 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { TestingModule } from '@nestjs/testing';
 import { Queue } from 'bullmq';
+
 import { LifecycleWorkerModule } from '../../src/matches/lifecycle-worker.module';
 import { OfferDeadlinesService } from '../../src/matches/offer-deadlines.service';
 import { QueueName } from '../../src/queue/queue-names';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
-import { addNeed, createWorld, eventsOf, insertMatch, matchRow, volunteer, World } from './lifecycle-world';
 import { waitFor } from '../utils/wait';
 import { startWorker } from './lifecycle-worker';
+import { addNeed, createWorld, eventsOf, insertMatch, matchRow, volunteer, World } from './lifecycle-world';
 import { acceptMatch, ok } from './match-operations';
 
 const HOUR = 3_600_000;

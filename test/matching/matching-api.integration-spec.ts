@@ -1,13 +1,15 @@
+import { AddressInfo } from 'node:net';
+
 import { INestApplicationContext } from '@nestjs/common';
 import { Client, createClient } from 'graphql-ws';
-import { AddressInfo } from 'node:net';
 import request from 'supertest';
 import WebSocket from 'ws';
+
+import { insertSkills } from '../utils/fixtures';
 import { makePlatformAdmin, Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
-import { insertSkills } from '../utils/fixtures';
-import { addMember, affiliate, insertNeed, insertOrganization, insertProgram, insertVolunteer, waitForRun } from './matching-fixtures';
 import { waitFor } from '../utils/wait';
+import { addMember, affiliate, insertNeed, insertOrganization, insertProgram, insertVolunteer, waitForRun } from './matching-fixtures';
 import { startWorker } from './matching-worker';
 
 const START = `mutation($input: StartMatchingRunInput!) { startMatchingRun(input: $input) { id scope scopeId trigger status requestedById } }`;

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+
 import { DataSource } from 'typeorm';
+
 import { waitFor } from '../utils/wait';
 
 /** Rows for matching tests, written straight to the database: fast, and independent of other features' mutations. */

@@ -1,4 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
+
 import { runMatching } from '../../src/matching/engine/match-engine';
 import { MatchingInputLoader } from '../../src/matching/matching-input.loader';
 import { MatchingRunEntity, MatchingScope, MatchingTrigger } from '../../src/matching/matching-run.entity';

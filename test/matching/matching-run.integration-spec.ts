@@ -1,19 +1,21 @@
+import { randomUUID } from 'node:crypto';
+
 import { getQueueToken } from '@nestjs/bullmq';
 import { INestApplicationContext } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
-import { randomUUID } from 'node:crypto';
+
 import { DomainEvents } from '../../src/common/events/domain-events';
 import { ReoptimizeMatchingJob, ReoptimizeMatchingJobData } from '../../src/matching/jobs/reoptimize-matching.job';
 import { RunMatchingJob } from '../../src/matching/jobs/run-matching.job';
-import { QueueService } from '../../src/queue/queue.service';
 import { MatchingScope, MatchingTrigger } from '../../src/matching/matching-run.entity';
 import { MatchingRunLauncher } from '../../src/matching/matching-run.launcher';
+import { QueueService } from '../../src/queue/queue.service';
 import { QueueName } from '../../src/queue/queue-names';
 import { insertSkills } from '../utils/fixtures';
 import { createOrganization, signUp } from '../utils/operations';
 import { createTestApp, TestApp } from '../utils/test-app';
-import { affiliate, insertNeed, insertOrganization, insertVolunteer, matchesOf, runRow, waitForRun } from './matching-fixtures';
 import { waitFor } from '../utils/wait';
+import { affiliate, insertNeed, insertOrganization, insertVolunteer, matchesOf, runRow, waitForRun } from './matching-fixtures';
 import { startWorker } from './matching-worker';
 
 const OPEN = ['PROPOSED', 'OFFERED', 'CONFIRMED', 'ACTIVE'];

@@ -1,11 +1,12 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { MatchingScope, MatchingTrigger } from '../../src/matching/matching-run.entity';
 import { MatchingRunLauncher } from '../../src/matching/matching-run.launcher';
 import { createTestApp, TestApp } from '../utils/test-app';
-import { insertBenchWorld } from './matching-bench-world';
 import { waitFor } from '../utils/wait';
+import { insertBenchWorld } from './matching-bench-world';
 import { runRow, waitForRun } from './matching-fixtures';
 
 const WORKER = join(__dirname, '..', '..', 'dist', 'src', 'worker.js');

@@ -2,6 +2,7 @@ import { INestApplicationContext, Module, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+
 import { DomainEventsModule } from '../../src/common/events/domain-events';
 import { PubSubModule } from '../../src/common/pubsub/pubsub.module';
 import { AppConfig } from '../../src/config/app-config';

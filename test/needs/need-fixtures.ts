@@ -1,5 +1,5 @@
-import { TestApp } from '../utils/test-app';
 import { createOrganization, Session, signUp } from '../utils/operations';
+import { TestApp } from '../utils/test-app';
 
 /** Need-specific GraphQL operations and direct-SQL setup for the needs and GraphQL tests. */
 export const NEED_FIELDS = `id title summary status focusArea country language remote startsOn endsOn publishedAt nonprofitId programId

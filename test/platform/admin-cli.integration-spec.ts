@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { DataSource } from 'typeorm';
+
 import { dataSourceOptions } from '../../src/database/data-source-options';
-import { UserEntity } from '../../src/users/user.entity';
 import { ADMIN_USAGE, runAdminCommand } from '../../src/users/platform-admins';
+import { UserEntity } from '../../src/users/user.entity';
 import { createTestDatabase } from '../utils/test-database';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'src', 'users', 'admin.cli.js');

@@ -1,4 +1,5 @@
 import request from 'supertest';
+
 import { createTestApp, TestApp } from '../utils/test-app';
 
 describe('HTTP surface', () => {

@@ -3,9 +3,11 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { createServer, Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { Client } from 'pg';
-import { openEmbeddedDatabase, startEmbeddedDatabase } from '../../src/database/embedded-database';
+
 import { isPortFree } from '../../src/common/process/free-port';
+import { openEmbeddedDatabase, startEmbeddedDatabase } from '../../src/database/embedded-database';
 import { ensureRedis, ping } from '../../src/launcher/session-redis';
 
 const START = join(__dirname, '..', '..', 'dist', 'src', 'start.js');

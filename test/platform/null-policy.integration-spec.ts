@@ -1,8 +1,8 @@
+import { createNeed, insertIntermediary, insertProgram, memberOf, needInput, SKILLS as NEED_SKILLS, UPDATE_NEED, UPDATE_ROLE } from '../needs/need-fixtures';
+import { SKILLS as PROFILE_SKILLS, UPSERT_VOLUNTEER, volunteerInput } from '../profiles/supply-operations';
+import { insertSkills } from '../utils/fixtures';
 import { createOrganization, Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, errorFields, GqlResult, TestApp } from '../utils/test-app';
-import { createNeed, insertIntermediary, insertProgram, memberOf, SKILLS as NEED_SKILLS, needInput, UPDATE_NEED, UPDATE_ROLE } from '../needs/need-fixtures';
-import { insertSkills } from '../utils/fixtures';
-import { SKILLS as PROFILE_SKILLS, UPSERT_VOLUNTEER, volunteerInput } from '../profiles/supply-operations';
 
 const UPDATE_ORGANIZATION = `mutation($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { id name website description } }`;
 const UPDATE_PROGRAM = `mutation($id: ID!, $input: UpdateProgramInput!) { updateProgram(id: $id, input: $input) { id name startsOn endsOn } }`;

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { DataSource } from 'typeorm';
+
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { prepareAppDatabase } from '../../src/launcher/prepare-app-database';
 import { SKILLS } from '../../src/skills/skill-taxonomy.data';

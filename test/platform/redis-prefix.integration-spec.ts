@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
+
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import IORedis from 'ioredis';
+
 import { PUB_SUB } from '../../src/common/pubsub/pubsub.module';
 import { notificationTopic } from '../../src/notifications/notifications.service';
-import { waitFor } from '../utils/wait';
 import { signUp } from '../utils/operations';
 import { listeners, notificationChannel, OpenSubscription, subscribe } from '../utils/subscriptions';
 import { createTestApp, TestApp } from '../utils/test-app';
+import { waitFor } from '../utils/wait';
 
 /**
  * Two installs on one Redis, each with its own prefix, where the same user id exists in both (as

@@ -1,7 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printSchema } from 'graphql';
+
 import { createTestApp, TestApp } from '../utils/test-app';
 
 const SCHEMA_FILE = join(__dirname, '..', '..', 'schema.graphql');

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+
 import { verifyPassword } from '../../src/auth/password';
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { DEMO_IDS, DEMO_SIGN_INS, DEMO_WORLD } from '../../src/seed/data/demo-world.data';

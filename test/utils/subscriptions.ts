@@ -1,6 +1,7 @@
 import { Client, createClient } from 'graphql-ws';
 import IORedis from 'ioredis';
 import WebSocket from 'ws';
+
 import { redisKey } from '../../src/common/redis/redis-keys';
 import { notificationTopic } from '../../src/notifications/notifications.service';
 import { TestApp } from './test-app';

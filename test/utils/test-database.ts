@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+
 import { Client } from 'pg';
 
 /** The server the tests use: DATABASE_URL's (as in CI), else the local one, else an embedded one (see global-setup). */

@@ -1,6 +1,7 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+
 import { UserEntity } from '../../users/user.entity';
 
 export const LOCALES = ['en', 'de', 'ja'] as const;

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+
 import { AccessService } from './access.service';
 
 @Global()

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
 import { Loaders } from '../dataloader/loaders';
 import { MembershipRole } from '../domain/membership-role.enum';
 import { OrganizationKind } from '../domain/organization-kind.enum';

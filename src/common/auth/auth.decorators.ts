@@ -1,5 +1,6 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
+
 import { Actor } from '../access/actor';
 import { AppError } from '../errors/app-error';
 import { RequestContext } from '../graphql/request-context';

@@ -1,5 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+
 import { AppError } from '../errors/app-error';
 import { IS_PUBLIC, requestContext } from './auth.decorators';
 

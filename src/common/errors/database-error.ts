@@ -1,4 +1,5 @@
 import { QueryFailedError } from 'typeorm';
+
 import { AppError, ErrorCode } from './app-error';
 
 interface PgDriverError {

@@ -1,5 +1,6 @@
 import { Global, Injectable, Logger, Module } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+
 import { Transaction, UnitOfWork, UnitOfWorkModule } from '../database/unit-of-work';
 
 /** What happened, recorded with the change and announced once it has committed. */

@@ -1,4 +1,5 @@
 import express, { NextFunction, Request, Response } from 'express';
+
 import { ErrorCode } from '../errors/app-error';
 
 // Room for the largest operation Rally takes: an invitation CSV of up to 1 MB (importInvitations).

@@ -3,8 +3,9 @@ import { Logger } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
-import { ActorSource, ClosableSocket, SocketTracker } from '../auth/actor-source';
+
 import { AppConfig } from '../../config/app-config';
+import { ActorSource, ClosableSocket, SocketTracker } from '../auth/actor-source';
 import { Loaders } from '../dataloader/loaders';
 import { formatGraphQLError } from '../errors/format-error';
 import { costLimitPlugin, validationRules } from './query-limits';

@@ -21,6 +21,7 @@ import {
   ValidationContext,
   valueFromASTUntyped,
 } from 'graphql';
+
 import { ApolloPlugin, refuse } from './request-guards';
 
 export const MAX_DEPTH = 10;

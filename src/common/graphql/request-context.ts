@@ -1,6 +1,7 @@
 import { Request } from 'express';
-import { AccessClaims } from '../auth/actor-source';
+
 import { Actor } from '../access/actor';
+import { AccessClaims } from '../auth/actor-source';
 import { Loaders } from '../dataloader/loaders';
 
 export interface RequestContext {

@@ -1,5 +1,6 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { DocumentNode, Kind, OperationTypeNode, visit } from 'graphql';
+
 import { AppError, ErrorCode } from '../errors/app-error';
 
 // Typed through the driver config: @apollo/server ships separate ESM and CJS declarations.

@@ -1,4 +1,5 @@
 import { createServer } from 'node:net';
+
 import { LaunchError } from './launch-error';
 
 /** Whether nothing listens on `port` of the loopback address, by trying to listen there. */

@@ -1,9 +1,10 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { PubSubRedisOptions, RedisPubSub } from 'graphql-redis-subscriptions';
 import IORedis from 'ioredis';
-import { redisKey } from '../redis/redis-keys';
-import { closeRedis, createRedis } from '../redis/redis';
+
 import { AppConfig } from '../../config/app-config';
+import { closeRedis, createRedis } from '../redis/redis';
+import { redisKey } from '../redis/redis-keys';
 
 export const PUB_SUB = Symbol('PUB_SUB');
 

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import IORedis from 'ioredis';
+
 import { AppConfig } from '../../config/app-config';
 import { Clock } from '../clock';
-import { redisKey } from './redis-keys';
 import { REQUEST_REDIS } from './redis.module';
+import { redisKey } from './redis-keys';
 
 // Counts an attempt in the current window; the window starts with the first attempt.
 const HIT = `

@@ -1,5 +1,6 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import IORedis from 'ioredis';
+
 import { AppConfig } from '../../config/app-config';
 import { closeRedis, createRedis } from './redis';
 

@@ -1,5 +1,6 @@
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
 import { isUUID } from 'class-validator';
+
 import { AppError } from '../errors/app-error';
 
 /** Checks id arguments, so a malformed id is BAD_USER_INPUT rather than a database error. */

@@ -1,4 +1,5 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
+
 import { AppError, FieldProblem } from '../errors/app-error';
 import { NULL_REFUSED } from './update-fields';
 

@@ -1,4 +1,5 @@
 import { validateSync } from 'class-validator';
+
 import { IsDecimal } from './validators';
 
 class Amount {

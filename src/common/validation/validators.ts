@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsISO31661Alpha2, IsISO6391, IsString, Matches, MaxLength, ValidateBy, ValidationArguments } from 'class-validator';
+import { ArrayMaxSize, IsISO6391, IsISO31661Alpha2, IsString, Matches, MaxLength, ValidateBy, ValidationArguments } from 'class-validator';
 
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);

@@ -1,5 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
 import { IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+
 import { IsDecimal } from '../../common/validation/validators';
 
 @InputType()

@@ -1,6 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsDate, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+
 import { ListSize } from '../../common/graphql/query-limits';
 
 // Buckets are not nested in lists, so a generous bound costs nothing; it covers every country code.

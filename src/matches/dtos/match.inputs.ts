@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+
 import { PageArgs } from '../../common/pagination/pagination';
 import { RoleKind } from '../../needs/need-role.entity';
 import { DeclineReason, MatchEntity, MatchStatus } from '../match.entity';

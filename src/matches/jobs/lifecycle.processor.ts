@@ -1,5 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job, UnrecoverableError } from 'bullmq';
+
 import { QueueName } from '../../queue/queue-names';
 import { SweepOfferDeadlinesJob, SweepOfferDeadlinesJobData } from './sweep-offer-deadlines.job';
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Job, JobsOptions } from 'bullmq';
+
 import { QueueJob } from '../../queue/queue-job';
 import { QueueName } from '../../queue/queue-names';
 import { DeadlineRun, OfferDeadlinesService } from '../offer-deadlines.service';

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsIn, IsOptional, IsUUID, ValidateIf, ValidateNested } from 'class-validator';
+
 import { PageArgs } from '../../common/pagination/pagination';
 import { MatchStatus } from '../../matches/match.entity';
 import { MatchingRunStatus, MatchingScope } from '../matching-run.entity';

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
+
 import { generateMatchingWorld } from './bench/matching-world.generator';
 import { buildCandidateTable } from './candidate-table';
 import { createCandidateGenerator, generateCandidates } from './candidates';
-import { type HardFilter, hardFilterRejection } from './hard-filters';
 import { type MatchingConfig, resolveMatchingConfig } from './config';
+import { type HardFilter, hardFilterRejection } from './hard-filters';
 import { prepareRole } from './prepared-role';
 import { fillScoreParts, PART_NAMES, skillCoverage, weightedScore, weightVector } from './score';
 import { aCandidate, aFundingOffer, aFundingRole, aRole } from './testing/engine-fixtures';

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+
 import { generateMatchingWorld } from './bench/matching-world.generator';
 import { MatchingInputError } from './input-validation';
 import { runMatching } from './match-engine';

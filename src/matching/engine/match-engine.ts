@@ -1,5 +1,5 @@
-import { solveAssignment } from './assignment/solve-assignment';
 import type { AssignmentProblem, AssignmentSolution } from './assignment/assignment.types';
+import { solveAssignment } from './assignment/solve-assignment';
 import { buildCandidateTable, type CandidateTable, compareIds, F_CAPACITY, STRIDE } from './candidate-table';
 import { createCandidateGenerator, generateCandidates, type RankedCandidate } from './candidates';
 import { type MatchingConfig, resolveMatchingConfig } from './config';

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+
 import { buildCandidateTable } from './candidate-table';
 import { DEFAULT_WEIGHTS, resolveMatchingConfig } from './config';
 import { prepareRole } from './prepared-role';

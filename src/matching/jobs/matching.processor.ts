@@ -1,6 +1,7 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
+
 import { QueueName } from '../../queue/queue-names';
 import { MatchingRunService } from '../matching-run.service';
 import { ReoptimizeMatchingJob, ReoptimizeMatchingJobData } from './reoptimize-matching.job';

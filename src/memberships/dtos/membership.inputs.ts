@@ -1,10 +1,11 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { ListSize } from '../../common/graphql/query-limits';
-import { InvitationRowProblem, MAX_IMPORT_ROWS } from '../invitation-csv';
-import { InvitationEntity } from '../invitation.entity';
+
 import { MembershipRole } from '../../common/domain/membership-role.enum';
+import { ListSize } from '../../common/graphql/query-limits';
+import { InvitationEntity } from '../invitation.entity';
+import { InvitationRowProblem, MAX_IMPORT_ROWS } from '../invitation-csv';
 
 const normalizeEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
+
 import { CreateNeedInput } from './need.inputs';
 import { RoleInput } from './role.inputs';
 

@@ -1,12 +1,13 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+
 import { FocusArea } from '../../common/domain/focus-area.enum';
 import { PageArgs } from '../../common/pagination/pagination';
 import { ClearWithNull, KeepWhenOmitted } from '../../common/validation/update-fields';
 import { IsCountry, IsDateOnly, IsLanguage, IsNotBefore, IsSkillId } from '../../common/validation/validators';
-import { RoleKind } from '../need-role.entity';
 import { NeedStatus } from '../need.entity';
+import { RoleKind } from '../need-role.entity';
 import { RoleInput } from './role.inputs';
 
 export const MAX_NEED_ROLES = 20;

@@ -1,4 +1,5 @@
 import { ValidateBy, ValidationArguments } from 'class-validator';
+
 import { RoleKind } from '../need-role.entity';
 
 const kindOf = (args?: ValidationArguments) => (args?.object as { kind?: RoleKind }).kind;

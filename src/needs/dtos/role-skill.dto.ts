@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+
 import { SkillEntity } from '../../skills/skill.entity';
 
 /** A skill a role asks for, at a level and with a weight in matching. */

@@ -2,9 +2,10 @@ import { applyDecorators } from '@nestjs/common';
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsInt, IsNumber, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { RoleKind } from '../need-role.entity';
+
 import { KeepWhenOmitted } from '../../common/validation/update-fields';
 import { IsSkillId } from '../../common/validation/validators';
+import { RoleKind } from '../need-role.entity';
 import { AMOUNT_MESSAGE, HasSkillsForKind, IsAmountForKind, MAX_AMOUNT } from './need.validators';
 
 export const MAX_ROLE_SKILLS = 15;

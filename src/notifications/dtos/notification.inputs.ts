@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsUUID } from 'class-validator';
+
 import { PageArgs } from '../../common/pagination/pagination';
 
 @ArgsType()

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { EMAIL_JOB_OPTIONS, QueueJob } from '../../queue/queue-job';
 import { QueueName } from '../../queue/queue-names';
 import { EmailOutcome, NotificationMailer } from '../notification-mailer.service';

@@ -1,10 +1,11 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, IsUrl, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+
+import { OrganizationKind } from '../../common/domain/organization-kind.enum';
 import { PageArgs } from '../../common/pagination/pagination';
 import { ClearWithNull, KeepWhenOmitted } from '../../common/validation/update-fields';
 import { IsCountry, IsLanguageList } from '../../common/validation/validators';
-import { OrganizationKind } from '../../common/domain/organization-kind.enum';
 
 @InputType()
 export class CreateOrganizationInput {

@@ -1,6 +1,7 @@
 import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+
 import { PageArgs } from '../../common/pagination/pagination';
 import { IsHoursPerMonth, IsProfileSkillList, ProfileBaseInput, ProfileFilter, ProfileSkillInput } from './profile-common.inputs';
 

@@ -8,14 +8,15 @@ import {
   IsBoolean,
   IsEnum,
   IsInt,
-  IsTimeZone as IsKnownTimeZone,
   IsOptional,
   IsString,
+  IsTimeZone as IsKnownTimeZone,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
+
 import { FocusArea } from '../../common/domain/focus-area.enum';
 import { IsCountry, IsLanguage, IsLanguageList, IsSkillId, IsTimeZone } from '../../common/validation/validators';
 

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+
 import { SkillEntity } from '../../skills/skill.entity';
 
 /** A skill someone offers, with how well they master it (1 = basic, 5 = expert). */

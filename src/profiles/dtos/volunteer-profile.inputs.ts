@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsUUID, Max, Min, ValidateBy, ValidateNested, ValidationArguments } from 'class-validator';
+
 import { PageArgs } from '../../common/pagination/pagination';
 import { IsHoursPerMonth, IsProfileSkillList, ProfileBaseInput, ProfileFilter, ProfileSkillInput } from './profile-common.inputs';
 

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+
 import { PageArgs } from '../../common/pagination/pagination';
 import { ClearWithNull, KeepWhenOmitted } from '../../common/validation/update-fields';
 import { IsDateOnly } from '../../common/validation/validators';

@@ -4,8 +4,8 @@ import type { DemoWorld } from './demo-world.types';
 import { addEuropeWorld } from './europe-world.data';
 import { WorldBuilder } from './world-builder';
 
-export { DEMO_EMAILS, DEMO_PASSWORD, DEMO_SIGN_INS } from './demo-sign-ins.data';
 export type { DemoSignIn } from './demo-sign-ins.data';
+export { DEMO_EMAILS, DEMO_PASSWORD, DEMO_SIGN_INS } from './demo-sign-ins.data';
 
 /** Ids of the rows tests and docs talk about; every id is fixed, so these hold in every database. */
 export interface DemoIds {

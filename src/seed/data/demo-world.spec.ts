@@ -1,10 +1,10 @@
-import { RoleKind } from '../../needs/need-role.entity';
-import { NeedStatus } from '../../needs/need.entity';
 import { OrganizationKind } from '../../common/domain/organization-kind.enum';
+import { NeedStatus } from '../../needs/need.entity';
+import { RoleKind } from '../../needs/need-role.entity';
 import { ProgramParticipantRole } from '../../programs/program-participant.entity';
+import { SKILL_IDS } from '../../skills/skill-taxonomy.data';
 import { seedId } from '../seed-id';
 import { DEMO_IDS, DEMO_SIGN_INS, DEMO_WORLD } from './demo-world.data';
-import { SKILL_IDS } from '../../skills/skill-taxonomy.data';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const w = DEMO_WORLD;

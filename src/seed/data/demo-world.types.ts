@@ -1,18 +1,18 @@
 import type { AffiliationEntity } from '../../affiliations/affiliation.entity';
 import type { FundingOfferEntity } from '../../funding-offers/funding-offer.entity';
 import type { MembershipEntity } from '../../memberships/membership.entity';
-import type { NeedRoleSkillEntity } from '../../needs/need-role-skill.entity';
-import type { NeedRoleEntity } from '../../needs/need-role.entity';
 import type { NeedEntity } from '../../needs/need.entity';
-import type { NetworkMemberEntity } from '../../networks/network-member.entity';
+import type { NeedRoleEntity } from '../../needs/need-role.entity';
+import type { NeedRoleSkillEntity } from '../../needs/need-role-skill.entity';
 import type { NetworkEntity } from '../../networks/network.entity';
+import type { NetworkMemberEntity } from '../../networks/network-member.entity';
 import type { OrganizationEntity } from '../../organizations/organization.entity';
 import type { MentorProfileEntity } from '../../profiles/mentor-profile.entity';
 import type { MentorSkillEntity } from '../../profiles/mentor-skill.entity';
 import type { VolunteerProfileEntity } from '../../profiles/volunteer-profile.entity';
 import type { VolunteerSkillEntity } from '../../profiles/volunteer-skill.entity';
-import type { ProgramParticipantEntity } from '../../programs/program-participant.entity';
 import type { ProgramEntity } from '../../programs/program.entity';
+import type { ProgramParticipantEntity } from '../../programs/program-participant.entity';
 import type { UserEntity } from '../../users/user.entity';
 
 // Rows are typed as picks of the entities, so a renamed or retyped column breaks the seed at compile time.

@@ -1,8 +1,8 @@
 import { FocusArea } from '../../common/domain/focus-area.enum';
 import { MembershipRole } from '../../common/domain/membership-role.enum';
+import { OrganizationKind } from '../../common/domain/organization-kind.enum';
 import { NeedStatus } from '../../needs/need.entity';
 import { RoleKind } from '../../needs/need-role.entity';
-import { OrganizationKind } from '../../common/domain/organization-kind.enum';
 import { ProgramParticipantRole } from '../../programs/program-participant.entity';
 import { DEMO_EMAILS } from './demo-sign-ins.data';
 import { COHORT_PROJECTS, CohortProject } from './europe-cohort.data';

@@ -2,8 +2,8 @@ import { MembershipRole } from '../../common/domain/membership-role.enum';
 import { NeedStatus } from '../../needs/need.entity';
 import { RoleKind } from '../../needs/need-role.entity';
 import { ProgramParticipantRole } from '../../programs/program-participant.entity';
-import { seedId } from '../seed-id';
 import { SKILL_IDS } from '../../skills/skill-taxonomy.data';
+import { seedId } from '../seed-id';
 import type {
   DemoWorld,
   FundingOfferSeed,

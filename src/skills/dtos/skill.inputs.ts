@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsBase64, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+
 import { KeepWhenOmitted } from '../../common/validation/update-fields';
 import { SKILL_ID } from '../../common/validation/validators';
 

@@ -1,7 +1,8 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
-import { KeepWhenOmitted } from '../../common/validation/update-fields';
+
 import { LOCALES } from '../../auth/dtos/auth.inputs';
+import { KeepWhenOmitted } from '../../common/validation/update-fields';
 import { NotificationKind } from '../../notifications/notification.entity';
 
 @InputType({ description: 'Fields left out stay as they are; null is refused' })

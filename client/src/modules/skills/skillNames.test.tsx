@@ -3,12 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { SkillsDocument } from '../../generated/graphql';
+import { MatchReasonKind } from '../../generated/graphql';
+import { aReason } from '../../test/matchReasons';
 import { renderWithProviders } from '../../test/renderWithProviders';
 import { MatchReasons } from '../matches/components/MatchReasons';
 import { SkillPicker } from './components/SkillPicker';
 import type { SkillOption } from './types';
-import { MatchReasonKind } from '../../generated/graphql';
-import { aReason } from '../../test/matchReasons';
 
 const skills: SkillOption[] = [
   { id: 'bookkeeping', name: 'Bookkeeping', names: { en: 'Bookkeeping', de: 'Buchhaltung', ja: '経理・記帳' }, category: 'finance', synonyms: [] },

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+
 import { generateAssignmentInstance } from '../bench/assignment-instance.generator';
 import type { AssignmentProblem, AssignmentSolution } from './assignment.types';
 import { solveAssignmentReference } from './shortest-path-reference.solver';

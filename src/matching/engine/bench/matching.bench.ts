@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import type { AssignmentSolution } from '../assignment/assignment.types';
 import { solveAssignmentReference } from '../assignment/shortest-path-reference.solver';
 import { solveAssignment } from '../assignment/solve-assignment';

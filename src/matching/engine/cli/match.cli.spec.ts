@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { solveAssignment } from '../assignment/solve-assignment';
 import { generateAssignmentInstance } from '../bench/assignment-instance.generator';
 import { sequentialIds, serializeInstance } from '../bench/instance-serializer';

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+
 import { solveAssignment } from '../assignment/solve-assignment';
 import { InstanceError } from '../instance/instance-parser';
 import { readInstance } from '../instance/read-instance';

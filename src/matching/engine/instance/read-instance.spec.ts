@@ -1,8 +1,9 @@
 import fc from 'fast-check';
+
 import { serializeInstance } from '../bench/instance-serializer';
 import { InstanceError, type ParsedInstance, parseInstanceText } from './instance-parser';
-import { readInstance } from './read-instance';
 import { scanInstance } from './instance-scanner';
+import { readInstance } from './read-instance';
 
 const read = (text: string): ParsedInstance => readInstance(Buffer.from(text, 'utf8'));
 

@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+
 import { runMatching } from '../match-engine';
 import type { MatchingInput } from '../types';
 import type { MatchingWorkerReply } from './matching-worker.types';

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+
 import { generateMatchingWorld } from '../bench/matching-world.generator';
 import { runMatching } from '../match-engine';
 import { compiledEngineDir } from '../testing/engine-build';

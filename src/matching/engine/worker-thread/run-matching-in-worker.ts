@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+
 import { runMatching } from '../match-engine';
 import type { MatchingInput, MatchingResult } from '../types';
 import type { MatchingWorkerReply } from './matching-worker.types';

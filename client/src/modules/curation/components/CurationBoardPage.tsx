@@ -1,6 +1,6 @@
+import { useQuery } from '@apollo/client/react';
 import { Button, Checkbox, Group, NativeSelect, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useQuery } from '@apollo/client/react';
 import { IconHandFinger } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

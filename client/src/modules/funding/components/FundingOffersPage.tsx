@@ -7,9 +7,9 @@ import { useTranslation } from 'react-i18next';
 
 import { CreateFundingOfferDocument, type FundingOfferFieldsFragment, FundingOffersDocument, SetFundingOfferActiveDocument } from '../../../generated/graphql';
 import { useAuth } from '../../auth/hooks/useAuth';
+import { isFocusArea } from '../../domain/enums';
 import { useDisplayNames } from '../../domain/hooks/useDisplayNames';
 import { useDomainLabel } from '../../domain/hooks/useDomainLabel';
-import { isFocusArea } from '../../domain/enums';
 import { useFormatters } from '../../i18n/hooks/useFormatters';
 import { LoadMoreButton } from '../../ui/components/LoadMoreButton';
 import { PageHeader } from '../../ui/components/PageHeader';

@@ -1,12 +1,12 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { MatchReasonKind } from '../../../generated/graphql';
 import { useDisplayNames } from '../../domain/hooks/useDisplayNames';
 import { useDomainLabel } from '../../domain/hooks/useDomainLabel';
 import { useFormatters } from '../../i18n/hooks/useFormatters';
 import { useSkillName } from '../../skills/hooks/useSkillName';
 import { useSkills } from '../../skills/hooks/useSkills';
-import { MatchReasonKind } from '../../../generated/graphql';
 import type { MatchReason } from '../reasons';
 
 /** Words the engine's structured reasons in the reader's language, skills first as one summary line. */
