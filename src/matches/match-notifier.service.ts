@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 import { curatorUsersOfNeed } from '../common/access/curation-scope';
-import { NotificationKind } from '../notifications/notification.entity';
+import { NotificationKind } from '../common/domain/notification-kind.enum';
 import { MatchNotificationKind, NotificationParams } from '../notifications/notification-texts';
 import { NotificationDraft } from '../notifications/notifications.service';
 import { MatchStatus } from './match.entity';

@@ -1,7 +1,7 @@
 import { isEmail } from 'class-validator';
 import { parse } from 'csv-parse/sync';
 
-import { LOCALES } from '../auth/dtos/auth.inputs';
+import { LOCALES } from '../common/domain/locale';
 import { MembershipRole } from '../common/domain/membership-role.enum';
 import { AppError } from '../common/errors/app-error';
 

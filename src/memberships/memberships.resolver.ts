@@ -7,6 +7,7 @@ import { MembershipRole } from '../common/domain/membership-role.enum';
 import { ListSize } from '../common/graphql/query-limits';
 import { RequestContext } from '../common/graphql/request-context';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
+import { CreateOrganizationInput } from '../organizations/dtos/organization.inputs';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../users/user.entity';
 import { AcceptInvitationArgs, ImportInvitationsArgs, InvitationImportResult, InvitationPayload, InviteMemberInput, MemberUserDto } from './dtos/membership.inputs';
@@ -20,6 +21,11 @@ export class MembershipsResolver {
     private readonly service: MembershipsService,
     private readonly access: AccessService,
   ) {}
+
+  @Mutation(() => OrganizationEntity, { description: 'Registers an organization; you become its admin' })
+  createOrganization(@CurrentActor() actor: Actor, @Args('input') input: CreateOrganizationInput): Promise<OrganizationEntity> {
+    return this.service.foundOrganization(actor, input);
+  }
 
   @Mutation(() => InvitationPayload, { description: 'Organization admins invite someone by email; inviting again replaces the pending invitation' })
   inviteMember(@CurrentActor() actor: Actor, @Args('input') input: InviteMemberInput): Promise<InvitationPayload> {

@@ -7,10 +7,13 @@ import { DataSource, EntityManager, FindOptionsWhere, Repository } from 'typeorm
 import { hashToken, TokenService } from '../auth/token.service';
 import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
+import { UnitOfWork } from '../common/database/unit-of-work';
 import { MembershipRole } from '../common/domain/membership-role.enum';
 import { AppError } from '../common/errors/app-error';
 import { AppConfig } from '../config/app-config';
+import { CreateOrganizationInput } from '../organizations/dtos/organization.inputs';
 import { OrganizationEntity } from '../organizations/organization.entity';
+import { OrganizationsService } from '../organizations/organizations.service';
 import { QueueService } from '../queue/queue.service';
 import { ImportInvitationsArgs, InvitationImportResult, InvitationImportRow, InvitationImportStatus, InvitationPayload, InviteMemberInput } from './dtos/membership.inputs';
 import { InvitationEntity } from './invitation.entity';
@@ -31,8 +34,19 @@ export class MembershipsService {
     private readonly tokens: TokenService,
     private readonly config: AppConfig,
     private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly queue: QueueService,
+    private readonly organizations: OrganizationsService,
   ) {}
+
+  /** Registers an organization with its creator as first admin, in one transaction. */
+  foundOrganization(actor: Actor, input: CreateOrganizationInput): Promise<OrganizationEntity> {
+    return this.unitOfWork.run(async (tx) => {
+      const org = await this.organizations.create(tx, actor, input);
+      await tx.manager.insert(MembershipEntity, { userId: actor.userId, organizationId: org.id, role: MembershipRole.ADMIN });
+      return org;
+    });
+  }
 
   async invite(actor: Actor, input: InviteMemberInput): Promise<InvitationPayload> {
     this.access.assertOrganizationAdmin(actor, input.organizationId);
@@ -136,7 +150,7 @@ export class MembershipsService {
   }
 
   async accept(actor: Actor, token: string): Promise<MembershipEntity> {
-    return this.dataSource.transaction(async (m) => {
+    return this.unitOfWork.run(async ({ manager: m }) => {
       const invitation = await m.findOne(InvitationEntity, { where: { tokenHash: hashToken(token) }, lock: { mode: 'pessimistic_write' } });
       if (!invitation) throw AppError.notFound('Invitation');
       if (invitation.email !== actor.email) {
@@ -186,7 +200,7 @@ export class MembershipsService {
   }
 
   async changeRole(actor: Actor, membershipId: string, role: MembershipRole): Promise<MembershipEntity> {
-    return this.dataSource.transaction(async (m) => {
+    return this.unitOfWork.run(async ({ manager: m }) => {
       const membership = await this.lockMembership(m, actor, { id: membershipId });
       this.access.assertOrganizationAdmin(actor, membership.organizationId);
       if (role !== MembershipRole.ADMIN) await this.assertAnotherAdmin(m, membership);
@@ -196,7 +210,7 @@ export class MembershipsService {
   }
 
   async remove(actor: Actor, membershipId: string): Promise<boolean> {
-    return this.dataSource.transaction(async (m) => {
+    return this.unitOfWork.run(async ({ manager: m }) => {
       const membership = await this.lockMembership(m, actor, { id: membershipId });
       this.access.assertOrganizationAdmin(actor, membership.organizationId);
       await this.assertAnotherAdmin(m, membership);
@@ -206,7 +220,7 @@ export class MembershipsService {
   }
 
   async leave(actor: Actor, organizationId: string): Promise<boolean> {
-    return this.dataSource.transaction(async (m) => {
+    return this.unitOfWork.run(async ({ manager: m }) => {
       const membership = await this.lockMembership(m, actor, { userId: actor.userId, organizationId });
       await this.assertAnotherAdmin(m, membership);
       await m.delete(MembershipEntity, { id: membership.id });

@@ -1,4 +1,4 @@
-import { NotificationKind } from './notification.entity';
+import { NotificationKind } from '../common/domain/notification-kind.enum';
 import { emailFooter, MatchNotificationKind, renderNotification } from './notification-texts';
 
 const KINDS = Object.values(NotificationKind).filter((k): k is MatchNotificationKind => k !== NotificationKind.INVITATION);

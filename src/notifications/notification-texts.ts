@@ -1,4 +1,4 @@
-import { NotificationKind } from './notification.entity';
+import { NotificationKind } from '../common/domain/notification-kind.enum';
 
 export type MatchNotificationKind = Exclude<NotificationKind, NotificationKind.INVITATION>;
 

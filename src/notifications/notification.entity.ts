@@ -1,21 +1,9 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import GraphQLJSON from 'graphql-type-json';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 
+import { NotificationKind } from '../common/domain/notification-kind.enum';
 import { UserEntity } from '../users/user.entity';
-
-export enum NotificationKind {
-  PROPOSAL_NEW = 'PROPOSAL_NEW',
-  OFFER_NEW = 'OFFER_NEW',
-  MATCH_ACCEPTED = 'MATCH_ACCEPTED',
-  MATCH_DECLINED = 'MATCH_DECLINED',
-  MATCH_CONFIRMED = 'MATCH_CONFIRMED',
-  OFFER_EXPIRING = 'OFFER_EXPIRING',
-  HOURS_TO_CONFIRM = 'HOURS_TO_CONFIRM',
-  MATCH_COMPLETED = 'MATCH_COMPLETED',
-  INVITATION = 'INVITATION',
-}
-registerEnumType(NotificationKind, { name: 'NotificationKind' });
 
 @ObjectType('Notification')
 @Entity('notification')

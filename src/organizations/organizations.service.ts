@@ -1,17 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 
 import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
 import { oneId, organizationsCuratedBy } from '../common/access/curation-scope';
-import { MembershipRole } from '../common/domain/membership-role.enum';
+import { Transaction } from '../common/database/unit-of-work';
 import { OrganizationKind } from '../common/domain/organization-kind.enum';
 import { AppError } from '../common/errors/app-error';
 import { Page, paginate } from '../common/pagination/pagination';
 import { escapeLike } from '../common/pagination/search';
 import { sentFields } from '../common/validation/update-fields';
-import { MembershipEntity } from '../memberships/membership.entity';
 import { CreateOrganizationInput, OrganizationsArgs, UpdateOrganizationInput } from './dtos/organization.inputs';
 import { OrganizationEntity } from './organization.entity';
 
@@ -20,7 +19,6 @@ export class OrganizationsService {
   constructor(
     @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
     private readonly access: AccessService,
-    private readonly dataSource: DataSource,
   ) {}
 
   list(actor: Actor, { filter, ...page }: OrganizationsArgs): Promise<Page<OrganizationEntity>> {
@@ -41,14 +39,10 @@ export class OrganizationsService {
     return org;
   }
 
-  /** The creator becomes its first admin. Intermediaries are onboarded by platform admins. */
-  async create(actor: Actor, input: CreateOrganizationInput): Promise<OrganizationEntity> {
+  /** In the caller's transaction, which makes the creator its first admin (memberships). Intermediaries are onboarded by platform admins. */
+  create({ manager }: Transaction, actor: Actor, input: CreateOrganizationInput): Promise<OrganizationEntity> {
     if (input.kind === OrganizationKind.INTERMEDIARY) this.access.assertPlatformAdmin(actor);
-    return this.dataSource.transaction(async (m) => {
-      const org = await m.save(m.create(OrganizationEntity, { ...input, website: input.website ?? null }));
-      await m.insert(MembershipEntity, { userId: actor.userId, organizationId: org.id, role: MembershipRole.ADMIN });
-      return org;
-    });
+    return manager.save(manager.create(OrganizationEntity, { ...input, website: input.website ?? null }));
   }
 
   async update(actor: Actor, id: string, input: UpdateOrganizationInput): Promise<OrganizationEntity> {

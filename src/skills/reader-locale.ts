@@ -1,8 +1,6 @@
-import { LOCALES } from '../auth/dtos/auth.inputs';
+import { Locale, LOCALES } from '../common/domain/locale';
 import { RequestContext } from '../common/graphql/request-context';
 import { UserEntity } from '../users/user.entity';
-
-export type Locale = (typeof LOCALES)[number];
 
 const isLocale = (tag: string): tag is Locale => (LOCALES as readonly string[]).includes(tag);
 

@@ -10,10 +10,10 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
 import { UnitOfWork } from '../../src/common/database/unit-of-work';
+import { NotificationKind } from '../../src/common/domain/notification-kind.enum';
 import { PUB_SUB } from '../../src/common/pubsub/pubsub.module';
 import { redisKey } from '../../src/common/redis/redis-keys';
 import { MatchLifecycleService } from '../../src/matches/match-lifecycle.service';
-import { NotificationKind } from '../../src/notifications/notification.entity';
 import { NotificationDraft, NotificationsService, notificationTopic } from '../../src/notifications/notifications.service';
 import { NotificationsWorkerModule } from '../../src/notifications/notifications-worker.module';
 import { QueueName } from '../../src/queue/queue-names';

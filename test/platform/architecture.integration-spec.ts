@@ -46,23 +46,6 @@ const PLATFORM = new Set(Object.keys(LAYERS).filter((folder) => LAYERS[folder] =
 /** Files that exist to wire every feature together; they may import anything. */
 const COMPOSITION_ROOTS = new Set(['src/database/entities.ts']);
 
-/**
- * KNOWN OFFENDERS, being removed by the architecture work in flight: `file -> folder` imports that
- * break a rule today. This list only shrinks: a new violation fails, and so does an entry that is no
- * longer needed (delete it).
- */
-const KNOWN_OFFENDERS = new Set([
-  // Nested User fields resolved in users/ (User.memberships, User.volunteerProfile, User.mentorProfile).
-  'src/users/users.resolver.ts -> memberships',
-  'src/users/users.resolver.ts -> profiles',
-  // Notification preferences and locales are declared by notifications/ and auth/.
-  'src/users/dtos/update-me.input.ts -> notifications',
-  'src/users/dtos/update-me.input.ts -> auth',
-  // Creating an organization writes its first membership.
-  'src/organizations/organizations.resolver.ts -> memberships',
-  'src/organizations/organizations.service.ts -> memberships',
-]);
-
 interface Edge {
   file: string;
   from: string;
@@ -141,7 +124,6 @@ function folderCycles(edges: Edge[]): string[][] {
 
 describe('architecture', () => {
   const edges = importEdges();
-  const checked = edges.filter((edge) => !KNOWN_OFFENDERS.has(describeEdge(edge)));
 
   it('reads the imports of the source tree', () => {
     expect(edges.length).toBeGreaterThan(300);
@@ -156,21 +138,16 @@ describe('architecture', () => {
   });
 
   it('keeps the platform (common, config, database, queue, health) free of feature imports', () => {
-    const offenders = checked.filter((edge) => PLATFORM.has(edge.from) && !PLATFORM.has(edge.to));
+    const offenders = edges.filter((edge) => PLATFORM.has(edge.from) && !PLATFORM.has(edge.to));
     expect(offenders.map(describeEdge)).toEqual([]);
   });
 
   it('never imports from a higher layer', () => {
-    expect(checked.filter(breaksLayering).map(describeEdge)).toEqual([]);
+    expect(edges.filter(breaksLayering).map(describeEdge)).toEqual([]);
   });
 
   it('has no cycles between folders', () => {
-    expect(folderCycles(checked)).toEqual([]);
-  });
-
-  it('lists only known offenders that still exist, so the list shrinks to nothing', () => {
-    const present = new Set(edges.map(describeEdge));
-    expect([...KNOWN_OFFENDERS].filter((offender) => !present.has(offender))).toEqual([]);
+    expect(folderCycles(edges)).toEqual([]);
   });
 
   it('detects a layering break and a cycle when one is added', () => {

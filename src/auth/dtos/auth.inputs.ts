@@ -2,9 +2,9 @@ import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 
+import { LOCALES } from '../../common/domain/locale';
 import { UserEntity } from '../../users/user.entity';
 
-export const LOCALES = ['en', 'de', 'ja'] as const;
 const normalizeEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
 @InputType()

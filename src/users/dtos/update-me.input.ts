@@ -1,9 +1,9 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 
-import { LOCALES } from '../../auth/dtos/auth.inputs';
+import { LOCALES } from '../../common/domain/locale';
+import { NotificationKind } from '../../common/domain/notification-kind.enum';
 import { KeepWhenOmitted } from '../../common/validation/update-fields';
-import { NotificationKind } from '../../notifications/notification.entity';
 
 @InputType({ description: 'Fields left out stay as they are; null is refused' })
 export class UpdateMeInput {
