@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 
+import { UnitOfWork } from '../common/database/unit-of-work';
 import { AppError } from '../common/errors/app-error';
 import { RateLimiter } from '../common/redis/rate-limiter';
 import { AppConfig } from '../config/app-config';
@@ -36,6 +37,7 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly config: AppConfig,
     private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly limiter: RateLimiter,
     private readonly revocations: SessionRevocations,
   ) {}
@@ -98,7 +100,7 @@ export class AuthService {
     // Whole seconds, because JWT iat has second precision and tokens issued before this must fail.
     const changedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
     const passwordHash = await hashPassword(input.newPassword);
-    const sessionIds = await this.dataSource.transaction(async (m) => {
+    const sessionIds = await this.unitOfWork.run(async ({ manager: m }) => {
       await m.update(UserEntity, { id: userId }, { passwordHash, passwordChangedAt: changedAt });
       return this.endSessions(m, userId);
     });

@@ -4,6 +4,7 @@ import { DataSource, Repository } from 'typeorm';
 
 import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
+import { Transaction, UnitOfWork } from '../common/database/unit-of-work';
 import { OrganizationKind } from '../common/domain/organization-kind.enum';
 import { AppError, FieldProblem } from '../common/errors/app-error';
 import { DomainEvents } from '../common/events/domain-events';
@@ -23,6 +24,7 @@ export class FundingOffersService {
     @InjectRepository(FundingOfferEntity) private readonly offers: Repository<FundingOfferEntity>,
     private readonly access: AccessService,
     private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly events: DomainEvents,
   ) {}
 
@@ -47,16 +49,20 @@ export class FundingOffersService {
     await this.assertCanPublishFor(actor, input.funderId);
     const problems = offerAmountProblems(input);
     if (problems.length) throw refuse(problems);
-    const offer = await this.offers.save(this.offers.create({ ...input, budgetLeft: input.budgetTotal, active: true }));
-    await this.events.emit({ type: 'funding-offer.changed', offerId: offer.id, actorUserId: actor.userId });
-    return this.get(actor, offer.id);
+    const offerId = await this.unitOfWork.run(async (tx) => {
+      const { id } = await tx.manager.save(tx.manager.create(FundingOfferEntity, { ...input, budgetLeft: input.budgetTotal, active: true }));
+      await this.publishChanged(tx, actor, id);
+      return id;
+    });
+    return this.get(actor, offerId);
   }
 
   async update(actor: Actor, id: string, input: UpdateFundingOfferInput): Promise<FundingOfferEntity> {
     const offer = await this.get(actor, id);
     this.access.assertOrganizationMember(actor, offer.funderId);
     const changes = sentFields(input);
-    await this.dataSource.transaction(async (m) => {
+    await this.unitOfWork.run(async (tx) => {
+      const m = tx.manager;
       // Locked so a grant accepted meanwhile cannot be lost from the recomputed budgetLeft.
       const current = await m.findOneOrFail(FundingOfferEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       const committed = committedCents(current);
@@ -67,8 +73,8 @@ export class FundingOffersService {
       }
       if (problems.length) throw refuse(problems);
       await m.update(FundingOfferEntity, { id }, { ...changes, budgetLeft: budgetLeftFor(next.budgetTotal, committed) });
+      await this.publishChanged(tx, actor, id);
     });
-    await this.events.emit({ type: 'funding-offer.changed', offerId: id, actorUserId: actor.userId });
     return this.get(actor, id);
   }
 
@@ -76,9 +82,15 @@ export class FundingOffersService {
   async setActive(actor: Actor, id: string, active: boolean): Promise<FundingOfferEntity> {
     const offer = await this.get(actor, id);
     this.access.assertOrganizationMember(actor, offer.funderId);
-    await this.offers.update({ id }, { active });
-    await this.events.emit({ type: 'funding-offer.changed', offerId: id, actorUserId: actor.userId });
+    await this.unitOfWork.run(async (tx) => {
+      await tx.manager.update(FundingOfferEntity, { id }, { active });
+      await this.publishChanged(tx, actor, id);
+    });
     return this.get(actor, id);
+  }
+
+  private publishChanged(tx: Transaction, actor: Actor, offerId: string): Promise<void> {
+    return this.events.publish(tx, { type: 'funding-offer.changed', offerId, actorUserId: actor.userId });
   }
 
   private async assertCanPublishFor(actor: Actor, funderId: string): Promise<void> {

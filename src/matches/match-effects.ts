@@ -1,14 +1,17 @@
 import { EntityManager } from 'typeorm';
 
+import { changeCommittedBudget } from '../funding-offers/offer-budget';
 import { enterLockStep, LockStep } from '../needs/lock-order';
 import { RoleKind } from '../needs/need-role.entity';
 import { releaseRoleSeat, takeRoleSeat } from '../needs/role-seats';
+import { changeMentorLoad, changeVolunteerLoad } from '../profiles/profile-load';
 import { MatchEntity } from './match.entity';
 
 // What an engagement holds beyond the match row: a seat of its role and the candidate's capacity (or
-// the offer's budget). The counters carry CHECK constraints (seats_filled ≤ seats, load ≤ capacity,
-// budget ≥ 0), so a race that would overfill fails the whole transaction and surfaces as CONFLICT
-// (see common/errors/database-error.ts). Callers hold the role lock (needs/lock-order.ts).
+// the offer's budget), each moved by the feature owning the counter (needs, profiles, funding-offers).
+// The counters carry CHECK constraints (seats_filled ≤ seats, load ≤ capacity, budget ≥ 0), so a race
+// that would overfill fails the whole transaction and surfaces as CONFLICT (see
+// common/errors/database-error.ts). Callers hold the role lock (needs/lock-order.ts).
 
 /** A confirmation fills a seat and takes the candidate's capacity (or the offer's budget). Returns whether the role is now full. */
 export async function takeSeat(m: EntityManager, match: MatchEntity): Promise<boolean> {
@@ -31,12 +34,10 @@ async function changeLoad(m: EntityManager, match: MatchEntity, delta: 1 | -1, a
   enterLockStep(m, LockStep.CANDIDATE);
   switch (match.candidateKind) {
     case RoleKind.VOLUNTEER:
-      await m.query('UPDATE volunteer_profile SET active_engagements = GREATEST(active_engagements + $2, 0) WHERE id = $1', [match.volunteerProfileId, delta]);
-      return;
+      return changeVolunteerLoad(m, match.volunteerProfileId!, delta);
     case RoleKind.MENTOR:
-      await m.query('UPDATE mentor_profile SET active_mentees = GREATEST(active_mentees + $2, 0) WHERE id = $1', [match.mentorProfileId, delta]);
-      return;
+      return changeMentorLoad(m, match.mentorProfileId!, delta);
     case RoleKind.FUNDING:
-      await m.query('UPDATE funding_offer SET budget_left = budget_left - $2::numeric * $3, updated_at = now() WHERE id = $1', [match.fundingOfferId, amount ?? 0, delta]);
+      return changeCommittedBudget(m, match.fundingOfferId!, amount ?? '0', delta);
   }
 }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 
 import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
+import { UnitOfWork } from '../common/database/unit-of-work';
 import { AppError } from '../common/errors/app-error';
 import { DomainEvents } from '../common/events/domain-events';
 import { Page, paginate } from '../common/pagination/pagination';
@@ -19,7 +20,7 @@ export class MentorProfilesService {
   constructor(
     @InjectRepository(MentorProfileEntity) private readonly profiles: Repository<MentorProfileEntity>,
     private readonly access: AccessService,
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly events: DomainEvents,
   ) {}
 
@@ -42,7 +43,8 @@ export class MentorProfilesService {
 
   /** Creates or replaces the signed-in user's mentor profile, expertise included, in one transaction. */
   async upsert(actor: Actor, { expertise, ...fields }: MentorProfileInput): Promise<MentorProfileEntity> {
-    const profileId = await this.dataSource.transaction(async (m) => {
+    const profileId = await this.unitOfWork.run(async (tx) => {
+      const m = tx.manager;
       const current = await m.findOne(MentorProfileEntity, { where: { userId: actor.userId }, lock: { mode: 'pessimistic_write' } });
       if (current && current.activeMentees > fields.menteeCapacity) {
         throw AppError.badInput(`You have ${current.activeMentees} active mentees; finish some before lowering your capacity.`, [
@@ -53,9 +55,9 @@ export class MentorProfilesService {
       await m.upsert(MentorProfileEntity, { ...fields, userId: actor.userId }, { conflictPaths: ['userId'] });
       const { id } = await m.findOneByOrFail(MentorProfileEntity, { userId: actor.userId });
       await replaceProfileSkills(m, MentorSkillEntity, id, expertise);
+      await this.events.publish(tx, { type: 'profile.changed', kind: 'MENTOR', profileId: id, actorUserId: actor.userId });
       return id;
     });
-    await this.events.emit({ type: 'profile.changed', kind: 'MENTOR', profileId, actorUserId: actor.userId });
     return this.profiles.findOneByOrFail({ id: profileId });
   }
 }

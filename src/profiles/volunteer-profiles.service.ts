@@ -4,6 +4,7 @@ import { DataSource, Repository } from 'typeorm';
 
 import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
+import { UnitOfWork } from '../common/database/unit-of-work';
 import { OrganizationKind } from '../common/domain/organization-kind.enum';
 import { AppError } from '../common/errors/app-error';
 import { DomainEvents } from '../common/events/domain-events';
@@ -22,6 +23,7 @@ export class VolunteerProfilesService {
     @InjectRepository(VolunteerProfileEntity) private readonly profiles: Repository<VolunteerProfileEntity>,
     private readonly access: AccessService,
     private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly events: DomainEvents,
   ) {}
 
@@ -46,7 +48,8 @@ export class VolunteerProfilesService {
   /** Creates or replaces the signed-in user's profile, skills included, in one transaction. */
   async upsert(actor: Actor, { skills, employerId, ...fields }: VolunteerProfileInput): Promise<VolunteerProfileEntity> {
     if (employerId) await this.assertEmployer(actor, employerId);
-    const profileId = await this.dataSource.transaction(async (m) => {
+    const profileId = await this.unitOfWork.run(async (tx) => {
+      const m = tx.manager;
       const current = await m.findOne(VolunteerProfileEntity, { where: { userId: actor.userId }, lock: { mode: 'pessimistic_write' } });
       if (current && current.activeEngagements > fields.maxConcurrentEngagements) {
         throw AppError.badInput(`You have ${current.activeEngagements} active engagements; finish some before lowering your limit.`, [
@@ -57,9 +60,9 @@ export class VolunteerProfilesService {
       await m.upsert(VolunteerProfileEntity, { ...fields, userId: actor.userId, employerId: employerId ?? null }, { conflictPaths: ['userId'] });
       const { id } = await m.findOneByOrFail(VolunteerProfileEntity, { userId: actor.userId });
       await replaceProfileSkills(m, VolunteerSkillEntity, id, skills);
+      await this.events.publish(tx, { type: 'profile.changed', kind: 'VOLUNTEER', profileId: id, actorUserId: actor.userId });
       return id;
     });
-    await this.events.emit({ type: 'profile.changed', kind: 'VOLUNTEER', profileId, actorUserId: actor.userId });
     return this.profiles.findOneByOrFail({ id: profileId });
   }
 

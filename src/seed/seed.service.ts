@@ -3,6 +3,7 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 
 import { AffiliationEntity } from '../affiliations/affiliation.entity';
 import { hashPassword } from '../auth/password';
+import { UnitOfWork } from '../common/database/unit-of-work';
 import { FundingOfferEntity } from '../funding-offers/funding-offer.entity';
 import { MembershipEntity } from '../memberships/membership.entity';
 import { NeedEntity } from '../needs/need.entity';
@@ -40,7 +41,7 @@ const ROWS_PER_STATEMENT = 1000;
  */
 export async function seedDemoWorld(dataSource: DataSource): Promise<SeedSummary> {
   const started = performance.now();
-  const inserted = await dataSource.transaction(async (manager) => {
+  const inserted = await new UnitOfWork(dataSource).run(async ({ manager }) => {
     // Two app instances starting together would otherwise both seed; the lock lets one finish
     // first, after which the other finds every row present and inserts nothing.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('rally:seed'))`);

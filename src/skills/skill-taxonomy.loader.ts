@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 
+import { UnitOfWork } from '../common/database/unit-of-work';
 import { SKILLS, SkillSeed } from './skill-taxonomy.data';
 
 export interface TaxonomyLoadSummary {
@@ -16,7 +17,7 @@ export interface TaxonomyLoadSummary {
  * admins created stay. A second run writes nothing. Concurrent starts serialize on a lock.
  */
 export async function loadSkillTaxonomy(dataSource: DataSource, skills: readonly SkillSeed[] = SKILLS): Promise<TaxonomyLoadSummary> {
-  return dataSource.transaction(async (m) => {
+  return new UnitOfWork(dataSource).run(async ({ manager: m }) => {
     await m.query(`SELECT pg_advisory_xact_lock(hashtext('rally:skill-taxonomy'))`);
     const rows = JSON.stringify(skills.map((s) => ({ id: s.id, name: s.name, name_de: s.nameDe, name_ja: s.nameJa, category: s.category, synonyms: s.synonyms })));
     const skipped = await m.query<{ id: string }[]>(`${SHIPPED} SELECT x.id FROM shipped x WHERE ${NAME_TAKEN} ORDER BY x.id`, [rows]);

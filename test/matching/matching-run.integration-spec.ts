@@ -4,7 +4,8 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { INestApplicationContext } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
 
-import { DomainEvents } from '../../src/common/events/domain-events';
+import { UnitOfWork } from '../../src/common/database/unit-of-work';
+import { DomainEvent, DomainEvents } from '../../src/common/events/domain-events';
 import { ReoptimizeMatchingJob, ReoptimizeMatchingJobData } from '../../src/matching/jobs/reoptimize-matching.job';
 import { RunMatchingJob } from '../../src/matching/jobs/run-matching.job';
 import { MatchingScope, MatchingTrigger } from '../../src/matching/matching-run.entity';
@@ -46,8 +47,10 @@ describe('matching runs in the worker', () => {
     const run = await launcher().launch({ scope: MatchingScope.NEED, scopeId: needId, trigger: MatchingTrigger.CURATOR, requestedById: null });
     return waitForRun(t.dataSource, run.id);
   };
+  // As a feature publishes: in its own transaction, dispatched after commit.
+  const emit = (event: DomainEvent) => t.app.get(UnitOfWork).run((tx) => t.app.get(DomainEvents).publish(tx, event));
   const publish = async (needId: string) => {
-    await t.app.get(DomainEvents).emit({ type: 'need.published', needId, actorUserId: null });
+    await emit({ type: 'need.published', needId, actorUserId: null });
     const [run] = await t.dataSource.query(`SELECT id FROM matching_run WHERE scope = 'NEED' AND scope_id = $1`, [needId]);
     return waitForRun(t.dataSource, run.id);
   };
@@ -216,10 +219,9 @@ describe('matching runs in the worker', () => {
     const { roleIds } = await insertNeed(t.dataSource, { nonprofitId, roles: [{ skills: [['ux-writing', 3, 3]] }] });
     const owner = await signUp(t);
     const designer = await insertVolunteer(t.dataSource, { userId: owner.userId, skills: [['ux-writing', 4]] });
-    const events = t.app.get(DomainEvents);
 
-    await events.emit({ type: 'profile.changed', kind: 'VOLUNTEER', profileId: designer, actorUserId: owner.userId });
-    await events.emit({ type: 'profile.changed', kind: 'VOLUNTEER', profileId: designer, actorUserId: owner.userId });
+    await emit({ type: 'profile.changed', kind: 'VOLUNTEER', profileId: designer, actorUserId: owner.userId });
+    await emit({ type: 'profile.changed', kind: 'VOLUNTEER', profileId: designer, actorUserId: owner.userId });
 
     const runs = await t.dataSource.query(`SELECT id, scope, trigger, status FROM matching_run WHERE parameters -> 'candidate' ->> 'id' = $1`, [designer]);
     // Two events in the same minute: one run (unless the minute turned between them).

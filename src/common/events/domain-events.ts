@@ -57,11 +57,6 @@ export class DomainEvents {
     });
   }
 
-  /** For a change that has already committed on its own: the event gets its own small transaction. */
-  emit(event: DomainEvent): Promise<void> {
-    return this.unitOfWork.run((tx) => this.publish(tx, event));
-  }
-
   /** Dispatches the undispatched events older than the grace period and prunes old dispatched ones; returns how many went out. */
   relay(now = new Date()): Promise<number> {
     return this.unitOfWork.run(async ({ manager }) => {
