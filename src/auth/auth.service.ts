@@ -9,6 +9,7 @@ import { AppError } from '../common/errors/app-error';
 import { RateLimiter } from '../common/redis/rate-limiter';
 import { AppConfig } from '../config/app-config';
 import { UserEntity } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
 import { AuthPayload, ChangePasswordInput, SignInInput, SignUpInput } from './dtos/auth.inputs';
 import { hashPassword, verifyPassword } from './password';
 import { weakPasswordReason } from './password-strength';
@@ -38,6 +39,7 @@ export class AuthService {
     private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly unitOfWork: UnitOfWork,
+    private readonly accounts: UsersService,
     private readonly limiter: RateLimiter,
     private readonly revocations: SessionRevocations,
   ) {}
@@ -45,7 +47,7 @@ export class AuthService {
   async signUp(input: SignUpInput): Promise<AuthPayload> {
     requireStrong('password', input.password, [input.email, input.name]);
     if (await this.users.existsBy({ email: input.email })) throw AppError.conflict('An account with this email already exists.');
-    const user = await this.users.save(this.users.create({ email: input.email, name: input.name.trim(), locale: input.locale, passwordHash: await hashPassword(input.password) }));
+    const user = await this.accounts.register({ email: input.email, name: input.name.trim(), locale: input.locale, passwordHash: await hashPassword(input.password) });
     return this.issue(user);
   }
 
@@ -100,9 +102,9 @@ export class AuthService {
     // Whole seconds, because JWT iat has second precision and tokens issued before this must fail.
     const changedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
     const passwordHash = await hashPassword(input.newPassword);
-    const sessionIds = await this.unitOfWork.run(async ({ manager: m }) => {
-      await m.update(UserEntity, { id: userId }, { passwordHash, passwordChangedAt: changedAt });
-      return this.endSessions(m, userId);
+    const sessionIds = await this.unitOfWork.run(async (tx) => {
+      await this.accounts.setPassword(tx, userId, passwordHash, changedAt);
+      return this.endSessions(tx.manager, userId);
     });
     await this.revocations.revoke({ userId, sessionIds });
     return this.issue(await this.users.findOneByOrFail({ id: userId }));

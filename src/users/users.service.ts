@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 
+import { Transaction } from '../common/database/unit-of-work';
 import { AppError } from '../common/errors/app-error';
 import { sentFields } from '../common/validation/update-fields';
 import { UpdateMeInput } from './dtos/update-me.input';
@@ -15,6 +16,16 @@ export class UsersService {
     const user = await this.users.findOneBy({ id });
     if (!user) throw AppError.notFound('User');
     return user;
+  }
+
+  /** A new account (auth checks the password and that the email is free; the unique index catches a race). */
+  register(account: Pick<UserEntity, 'email' | 'name' | 'locale' | 'passwordHash'>): Promise<UserEntity> {
+    return this.users.save(this.users.create(account));
+  }
+
+  /** In the caller's transaction; tokens issued before changedAt stop working. */
+  async setPassword({ manager }: Transaction, id: string, passwordHash: string, changedAt: Date): Promise<void> {
+    await manager.update(UserEntity, { id }, { passwordHash, passwordChangedAt: changedAt });
   }
 
   async updateMe(id: string, input: UpdateMeInput): Promise<UserEntity> {
