@@ -330,4 +330,15 @@ describe('profile.changed events', () => {
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(seen).toEqual([]);
   });
+
+  it('is recorded in the outbox with the change it announces, and not for a refused change', async () => {
+    const s = await signUp(t);
+    const profile = await upsertVolunteer(t, s);
+    const outbox = () => t.dataSource.query(`SELECT dispatched_at FROM domain_event WHERE type = 'profile.changed' AND payload ->> 'profileId' = $1`, [profile.id]);
+    expect(await outbox()).toEqual([{ dispatched_at: expect.any(Date) }]);
+
+    const refused = await t.gql(UPSERT_VOLUNTEER, { input: volunteerInput({ skills: [{ skillId: 'no-such-skill', level: 1 }] }) }, s.token);
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    expect(await outbox()).toHaveLength(1);
+  });
 });
