@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
-import { findWrites, ownedTables, sourceFiles, TableWrite } from './table-writes';
+import { entityTables, findWrites, ownedTables, sourceFiles, TableWrite } from './table-writes';
 
 /**
  * Only the folder that owns a table writes to it; other features call its exported service. The
@@ -38,6 +38,23 @@ describe('table owners', () => {
     expect(ownerOf.get('membership')).toBe('memberships');
     expect(ownerOf.get('match_event')).toBe('matches');
     expect(ownerOf.get('domain_event')).toBe('common');
+  });
+
+  it('gives a join table to the owner of the entity declaring it', () => {
+    const entity = `@Entity('network')
+      export class NetworkEntity {
+        @ManyToMany(() => SkillEntity)
+        @JoinTable({ name: 'network_skill', joinColumn: { name: 'network_id' } })
+        skills: SkillEntity[];
+      }`;
+    expect(entityTables('networks', entity)).toEqual([
+      { table: 'network', entity: 'NetworkEntity', owner: 'networks' },
+      { table: 'network_skill', entity: null, owner: 'networks' },
+    ]);
+    const withJoin = [...tables, ...entityTables('networks', entity)];
+    expect(findWrites('src/skills/x.ts', `await m.query('DELETE FROM network_skill WHERE skill_id = $1', [id]);`, withJoin)).toEqual([
+      { file: 'src/skills/x.ts', line: 1, table: 'network_skill', how: 'SQL DELETE FROM network_skill' },
+    ]);
   });
 
   it('finds the writes of the source tree', () => {

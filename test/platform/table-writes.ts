@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-/** A table, the entity class mapping it and the folder under src/ that owns it (where its entity lives). */
+/** A table, the entity class mapping it (none for a join table) and the folder under src/ that owns it (where its entity lives). */
 export interface OwnedTable {
   table: string;
-  entity: string;
+  entity: string | null;
   owner: string;
 }
 
@@ -31,11 +31,14 @@ export function sourceFiles(dir: string): string[] {
 export function ownedTables(srcDir: string): OwnedTable[] {
   return sourceFiles(srcDir)
     .filter((path) => path.endsWith('.entity.ts'))
-    .flatMap((path) => {
-      const text = readFileSync(path, 'utf8');
-      const owner = relative(srcDir, path).split(sep)[0];
-      return [...text.matchAll(/@Entity\(\s*'(\w+)'[^)]*\)[\s\S]*?export class (\w+)/g)].map(([, table, entity]) => ({ table, entity, owner }));
-    });
+    .flatMap((path) => entityTables(relative(srcDir, path).split(sep)[0], readFileSync(path, 'utf8')));
+}
+
+/** The tables an entity file maps: its entities' tables and the join tables of their many-to-many relations. */
+export function entityTables(owner: string, text: string): OwnedTable[] {
+  const entities = [...text.matchAll(/@Entity\(\s*'(\w+)'[^)]*\)[\s\S]*?export class (\w+)/g)].map(([, table, entity]) => ({ table, entity, owner }));
+  const joins = [...text.matchAll(/@JoinTable\(\s*\{[^}]*?\bname:\s*'(\w+)'/g)].map(([, table]) => ({ table, entity: null, owner }));
+  return [...entities, ...joins];
 }
 
 /** Comments blanked out (line breaks kept, so line numbers stay): prose may say "UPDATE need" without writing it. */
@@ -51,7 +54,7 @@ function withoutComments(text: string): string {
  */
 export function findWrites(file: string, source: string, tables: readonly OwnedTable[]): TableWrite[] {
   const text = withoutComments(source);
-  const tableOfEntity = new Map(tables.map((t) => [t.entity, t.table]));
+  const tableOfEntity = new Map(tables.flatMap((t) => (t.entity ? [[t.entity, t.table] as const] : [])));
   const knownTables = new Set(tables.map((t) => t.table));
   const writes: TableWrite[] = [];
   const add = (index: number, table: string | undefined, how: string) => {
