@@ -1,11 +1,18 @@
 // The client's own translations, so the journey looks for exactly what a reader of each language sees.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { CLIENT_DIR } from './harness.mjs';
 
 const LOCALES_DIR = path.join(CLIENT_DIR, 'src', 'modules', 'i18n', 'locales');
-const resources = Object.fromEntries(['en', 'de', 'ja'].map((lang) => [lang, JSON.parse(readFileSync(path.join(LOCALES_DIR, `${lang}.json`), 'utf8'))]));
+// Each language folder holds one JSON file per namespace; the file name is the namespace.
+function readLanguage(lang) {
+  const dir = path.join(LOCALES_DIR, lang);
+  const files = readdirSync(dir).filter((file) => file.endsWith('.json'));
+  return Object.fromEntries(files.map((file) => [path.basename(file, '.json'), JSON.parse(readFileSync(path.join(dir, file), 'utf8'))]));
+}
+
+const resources = Object.fromEntries(['en', 'de', 'ja'].map((lang) => [lang, readLanguage(lang)]));
 
 function lookup(lang, key) {
   const value = key.split('.').reduce((node, part) => (node && typeof node === 'object' ? node[part] : undefined), resources[lang]);
