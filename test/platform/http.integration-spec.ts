@@ -1,5 +1,10 @@
+import { randomUUID } from 'node:crypto';
+
+import IORedis from 'ioredis';
 import request from 'supertest';
 
+import { TokenService } from '../../src/auth/token.service';
+import { REQUEST_REDIS } from '../../src/common/redis/redis.module';
 import { createTestApp, TestApp } from '../utils/test-app';
 
 describe('HTTP surface', () => {
@@ -110,14 +115,69 @@ describe('HTTP surface when Redis is down', () => {
     expect(res.body.info.database.status).toBe('up');
   });
 
-  it('refuses a sign-in at once instead of holding it until Redis is back', async () => {
+  const post = (query: string, token?: string) => {
+    const req = request(t.app.getHttpServer()).post('/graphql').set('Content-Type', 'application/json');
+    if (token) req.set('Authorization', `Bearer ${token}`);
+    return req.send({ query });
+  };
+
+  const expectUnavailable = (res: request.Response) => {
+    expect(res.status).toBe(503);
+    expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+    expect(res.body.errors?.[0]?.message).toBe('Rally cannot reach one of its services right now. Please try again in a minute.');
+    // Nothing about Redis, ioredis or the port leaks.
+    expect(JSON.stringify(res.body)).not.toMatch(/redis|6390|ECONNREFUSED|retries/i);
+  };
+
+  it('refuses a sign-in at once with 503 instead of holding it until Redis is back', async () => {
     const started = Date.now();
+    // Rate limits and revocations live in Redis: without it, refuse rather than let guesses through unlimited.
+    expectUnavailable(await post('mutation { signIn(input: { email: "a@example.org", password: "whatever it is" }) { accessToken } }'));
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('refuses a token refresh with 503', async () => {
+    expectUnavailable(await post('mutation { refreshSession(refreshToken: "any-token-at-all") { accessToken } }'));
+  });
+
+  it('refuses an authenticated query with 503, since revoked sessions cannot be checked', async () => {
+    const { token } = t.app.get(TokenService).signAccessToken(randomUUID(), randomUUID());
+    expectUnavailable(await post('{ me { id } }', token));
+  });
+
+  it('still answers an anonymous request that needs no Redis', async () => {
+    const res = await post('{ __typename }');
+    expect(res.status).toBe(200);
+    expect(res.body.errors).toBeUndefined();
+  });
+});
+
+describe('HTTP surface when Redis goes away while running', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('answers 503 once the request Redis connection is lost, after working before', async () => {
+    const up = await t.gql<{ signUp: { accessToken: string } }>('mutation($i: SignUpInput!) { signUp(input: $i) { accessToken } }', {
+      i: { email: 'lost-redis@example.org', password: 'violet harbour tractor quietly', name: 'Lost Redis' },
+    });
+    const token = up.data!.signUp.accessToken;
+    expect((await t.gql('{ me { id } }', {}, token)).errors).toBeUndefined();
+    t.app.get<IORedis>(REQUEST_REDIS).disconnect();
     const res = await request(t.app.getHttpServer())
       .post('/graphql')
       .set('Content-Type', 'application/json')
-      .send({ query: 'mutation { signIn(input: { email: "a@example.org", password: "whatever it is" }) { accessToken } }' });
-    // Rate limits and revocations live in Redis: without it, refuse rather than let guesses through unlimited.
-    expect(res.body.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
-    expect(Date.now() - started).toBeLessThan(5000);
+      .set('Authorization', `Bearer ${token}`)
+      .send({ query: '{ me { id } }' });
+    expect(res.status).toBe(503);
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    const signIn = await request(t.app.getHttpServer())
+      .post('/graphql')
+      .set('Content-Type', 'application/json')
+      .send({ query: 'mutation { signIn(input: { email: "lost-redis@example.org", password: "violet harbour tractor quietly" }) { accessToken } }' });
+    expect(signIn.status).toBe(503);
+    expect(signIn.body.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
   });
 });

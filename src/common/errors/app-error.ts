@@ -7,6 +7,7 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   THROTTLED = 'THROTTLED',
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -47,5 +48,10 @@ export class AppError extends GraphQLError {
 
   static throttled(message = 'Too many attempts. Please wait a minute and try again.'): AppError {
     return new AppError(ErrorCode.THROTTLED, message);
+  }
+
+  /** A service Rally needs (Redis) is down; answered with HTTP 503 so clients and proxies retry later. */
+  static unavailable(message = 'Rally cannot reach one of its services right now. Please try again in a minute.'): AppError {
+    return new AppError(ErrorCode.SERVICE_UNAVAILABLE, message, { http: { status: 503 } });
   }
 }

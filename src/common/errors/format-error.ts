@@ -3,6 +3,7 @@ import { HttpException, HttpStatus } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 
+import { isRedisConnectionError } from '../redis/redis-errors';
 import { AppError, ErrorCode } from './app-error';
 import { fromDatabaseError } from './database-error';
 
@@ -18,6 +19,7 @@ const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
 /** Maps anything thrown to one of Rally's error codes; never leaks SQL, constraint names or stacks. */
 export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
+  if (isRedisConnectionError(error)) return AppError.unavailable();
   if (error instanceof QueryFailedError) return fromDatabaseError(error as QueryFailedError);
   if (error instanceof HttpException) {
     const code = HTTP_CODES[error.getStatus()];

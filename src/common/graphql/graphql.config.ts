@@ -7,7 +7,8 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { ActorSource, ClosableSocket, SocketTracker } from '../auth/actor-source';
 import { Loaders } from '../dataloader/loaders';
-import { formatGraphQLError } from '../errors/format-error';
+import { formatGraphQLError, toAppError } from '../errors/format-error';
+import { unavailableStatusPlugin } from './error-status';
 import { costLimitPlugin, validationRules } from './query-limits';
 import { RequestContext } from './request-context';
 import { requestGuardsPlugin } from './request-guards';
@@ -23,7 +24,10 @@ type ConnectionParams = { authorization?: string; Authorization?: string } | und
 
 export function graphqlConfig(config: AppConfig, actors: ActorSource, dataSource: DataSource, schemaHost: () => GraphQLSchemaHost, sockets: SocketTracker): ApolloDriverConfig {
   const buildContext = async (authorization: string | undefined, req?: Request): Promise<RequestContext> => {
-    const { actor, claims, error } = await actors.fromAuthorization(authorization);
+    // Before any resolver runs: Apollo answers a context failure with the status the error carries.
+    const { actor, claims, error } = await actors.fromAuthorization(authorization).catch((failure: unknown) => {
+      throw toAppError(failure) ?? failure;
+    });
     const isSessionLive = async () => claims !== null && actors.isLive(claims);
     return { req, actor, authError: error, loaders: new Loaders(dataSource.manager), ip: req?.ip ?? 'ws', claims, isSessionLive };
   };
@@ -35,7 +39,9 @@ export function graphqlConfig(config: AppConfig, actors: ActorSource, dataSource
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     validationRules,
-    plugins: [requestGuardsPlugin(), costLimitPlugin(() => schemaHost().schema)],
+    // Nest would reset every execution error's status to 200; Rally's only execution status is 503 (unavailableStatusPlugin).
+    preserveHttpStatusForExecutionErrors: false,
+    plugins: [requestGuardsPlugin(), unavailableStatusPlugin(), costLimitPlugin(() => schemaHost().schema)],
     formatError: (formatted, error) => formatGraphQLError(formatted, error, (e) => logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e)), config.isProduction),
     context: async ({ req, extra }: { req?: Request; res?: Response; extra?: WsExtra }) => {
       if (req) return buildContext(req.headers.authorization, req);
