@@ -13,7 +13,6 @@ const NO_FIELDS = {
   hoursPerMonthFree: null,
   hoursPerMonthWanted: null,
   amount: null,
-  budgetLeft: null,
   cause: null,
   programId: null,
   intermediaryId: null,

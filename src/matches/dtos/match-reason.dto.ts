@@ -55,9 +55,6 @@ export class MatchReason {
   @Field(() => Float, { nullable: true, description: 'FUNDING: the amount the role asks, null when it names none' })
   amount?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'FUNDING' })
-  budgetLeft?: number;
-
   @Field(() => String, { nullable: true, description: 'CAUSE: the focus area both share' })
   cause?: string;
 

@@ -68,8 +68,12 @@ describe('explanations', () => {
     );
   });
 
-  it('explains funding proposals with the budget, not hours or load', () => {
-    expect(explain(aFundingRole(), aFundingOffer()).explanation).toBe('speaks English; based in Germany; 100,000 budget left for 20,000 asked; funds education');
+  it('explains funding proposals by the amount covered, never the budget, not hours or load', () => {
+    expect(explain(aFundingRole(), aFundingOffer()).explanation).toBe('speaks English; based in Germany; the offer covers the 20,000 asked; funds education');
+    const { reasons, explanation } = explain(aFundingRole({ amount: null }), aFundingOffer());
+    expect(reasons).toContainEqual({ kind: 'funding', amount: null });
+    expect(explanation).toContain('the offer has budget left');
+    expect(JSON.stringify(reasons) + explanation).not.toMatch(/100,?000|budgetLeft/);
   });
 
   it('names skill levels', () => {

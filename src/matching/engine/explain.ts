@@ -26,7 +26,7 @@ function matchReasons(role: EngineRole, candidate: EngineCandidate, breakdown: S
     utcOffsetDiffMinutes: utcOffsetDiffMinutes(role, candidate),
   });
   if (candidate.funding !== null) {
-    reasons.push({ kind: 'funding', amount: role.amount, budgetLeft: candidate.funding.budgetLeft });
+    reasons.push({ kind: 'funding', amount: role.amount });
   } else {
     reasons.push({ kind: 'availability', hoursPerMonthFree: candidate.hoursPerMonthFree, hoursPerMonthWanted: role.hoursPerMonth });
   }
@@ -90,7 +90,7 @@ function describeReason(reason: MatchReason, funder: boolean): string | null {
     case 'availability':
       return `${formatNumber(reason.hoursPerMonthFree)} h/month free (role asks ${formatNumber(reason.hoursPerMonthWanted)})`;
     case 'funding':
-      return reason.amount === null ? `${formatNumber(reason.budgetLeft)} budget left` : `${formatNumber(reason.budgetLeft)} budget left for ${formatNumber(reason.amount)} asked`;
+      return reason.amount === null ? 'the offer has budget left' : `the offer covers the ${formatNumber(reason.amount)} asked`;
     case 'cause':
       return funder ? `funds ${reason.cause}` : `cares about ${reason.cause}`;
     case 'program':

@@ -107,11 +107,16 @@ describe('scoring', () => {
     expect(partsOf(role, aCandidate({ hoursPerMonthFree: 40 })).availability).toBe(1);
   });
 
-  it('scores funding offers on focus area, country and budget headroom', () => {
+  it('scores funding offers on focus area, country and budget headroom in two steps that do not give the budget away', () => {
     const role = aFundingRole({ amount: 20_000 });
     expect(partsOf(role, aFundingOffer())).toMatchObject({ skills: 1, cause: 1, location: 1, availability: 1 });
     const open = aFundingOffer({ causes: [], country: 'US', funding: { focusAreas: [], countries: [], minTicket: 0, maxTicket: 50_000, budgetLeft: 30_000 } });
-    expect(partsOf(role, open)).toMatchObject({ cause: 0.5, availability: 0.75 });
+    expect(partsOf(role, open)).toMatchObject({ cause: 0.5, availability: 0.5 });
+    // Any budget short of twice the ask scores the same, so the part cannot be turned back into the budget.
+    const nearlyTwice = aFundingOffer({ funding: { focusAreas: [], countries: [], minTicket: 0, maxTicket: 50_000, budgetLeft: 39_999 } });
+    expect(partsOf(role, nearlyTwice).availability).toBe(0.5);
+    const twice = aFundingOffer({ funding: { focusAreas: [], countries: [], minTicket: 0, maxTicket: 50_000, budgetLeft: 40_000 } });
+    expect(partsOf(role, twice).availability).toBe(1);
   });
 });
 

@@ -31,8 +31,10 @@ import type { EngineCandidate, EngineRole, ScoreBreakdown, ScoreParts } from './
  * - location: 1 in the same country (or a funding offer that names the country); otherwise 0.8
  *   scaled down linearly to 0 at 12 h of UTC offset difference, or 0.4 when the role's offset is
  *   unknown.
- * - availability: people: free hours / wanted hours, capped at 1. Funding: budget headroom,
- *   budgetLeft / (2·amount) capped at 1, so an offer the grant would not drain scores higher.
+ * - availability: people: free hours / wanted hours, capped at 1. Funding: 1 when the budget left
+ *   covers the amount asked twice, else 0.5 (covering it once is a hard filter), so an offer the
+ *   grant would not drain scores higher. Only two steps: the breakdown reaches the nonprofit, and
+ *   a finer part would give away the funder's private budget (budgetLeft = 2·amount·part).
  * - affinity: 1 when the candidate is in the role's program, 0.6 when only in its intermediary.
  * - load: 1 / (1 + active engagements), so idle people come before busy ones.
  */
@@ -42,6 +44,7 @@ const UNKNOWN_TIME_ZONE = 0.4;
 const MAX_OFFSET_MINUTES = 12 * 60;
 const ANY_FOCUS_AREA = 0.5;
 const SAME_INTERMEDIARY = 0.6;
+const FUNDING_DRAINED = 0.5;
 
 /** Order of the parts in the Float64Arrays the hot path uses instead of ScoreParts objects. */
 export const PART_NAMES = ['skills', 'cause', 'language', 'location', 'availability', 'affinity', 'load'] as const;
@@ -148,7 +151,7 @@ function availabilityPart(role: PreparedRole, rows: Float64Array, base: number):
   const { kind, amount, hoursPerMonth } = role.role;
   if (kind === 'FUNDING') {
     if (amount === null || amount <= 0) return 1;
-    return Math.min(1, Math.max(0, rows[base + F_BUDGET_LEFT]) / (2 * amount));
+    return rows[base + F_BUDGET_LEFT] >= 2 * amount ? 1 : FUNDING_DRAINED;
   }
   if (hoursPerMonth <= 0) return 1;
   return Math.min(1, rows[base + F_HOURS_FREE] / hoursPerMonth);

@@ -119,7 +119,8 @@ export type MatchReason =
   | { kind: 'language'; language: string }
   | { kind: 'location'; country: string; sameCountry: boolean; utcOffsetDiffMinutes: number | null }
   | { kind: 'availability'; hoursPerMonthFree: number; hoursPerMonthWanted: number }
-  | { kind: 'funding'; amount: number | null; budgetLeft: number }
+  // Never the budget: it is private to the funder, its curators and platform admins, and reasons reach the nonprofit.
+  | { kind: 'funding'; amount: number | null }
   | { kind: 'cause'; cause: string }
   | { kind: 'program'; programId: string }
   | { kind: 'intermediary'; intermediaryId: string }

@@ -41,4 +41,14 @@ describe('MatchReasons', () => {
     renderWithProviders(<MatchReasons score={0} reasons={[aReason(MatchReasonKind.Manual, { note: 'Knows the founders' })]} breakdown={null} explanation="" />);
     expect(screen.getByText('Matched by a curator: Knows the founders')).toBeInTheDocument();
   });
+
+  it('words a funding offer by the amount it covers, in German too, never a budget', () => {
+    const funding = [aReason(MatchReasonKind.Funding, { amount: 20000 }), aReason(MatchReasonKind.Funding, { amount: null })];
+    const { unmount } = renderWithProviders(<MatchReasons score={0.7} reasons={funding} breakdown={null} explanation="" />);
+    expect(screen.getByText('The offer covers the 20,000 asked')).toBeInTheDocument();
+    expect(screen.getByText('The offer has budget left')).toBeInTheDocument();
+    unmount();
+    renderWithProviders(<MatchReasons score={0.7} reasons={funding} breakdown={null} explanation="" />, { language: 'de' });
+    expect(screen.getByText('Das Angebot deckt die angefragten 20.000')).toBeInTheDocument();
+  });
 });

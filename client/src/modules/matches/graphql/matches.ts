@@ -37,7 +37,6 @@ export const matchCardFields = /* GraphQL */ `
       hoursPerMonthFree
       hoursPerMonthWanted
       amount
-      budgetLeft
       cause
       programId
       intermediaryId

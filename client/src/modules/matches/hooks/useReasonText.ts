@@ -55,11 +55,7 @@ export function useReasonText(): (reasons: readonly MatchReason[]) => string[] {
             lines.push(t('matches.reasons.availability', { free: format.number(reason.hoursPerMonthFree ?? 0), wanted: format.number(reason.hoursPerMonthWanted ?? 0) }));
             break;
           case MatchReasonKind.Funding:
-            lines.push(
-              reason.amount === null
-                ? t('matches.reasons.fundingNoAmount', { budget: format.number(reason.budgetLeft ?? 0) })
-                : t('matches.reasons.funding', { budget: format.number(reason.budgetLeft ?? 0), amount: format.number(reason.amount) }),
-            );
+            lines.push(reason.amount === null ? t('matches.reasons.fundingNoAmount') : t('matches.reasons.funding', { amount: format.number(reason.amount) }));
             break;
           case MatchReasonKind.Cause:
             lines.push(t('matches.reasons.cause', { cause: domainLabel('focusArea', reason.cause ?? '') }));
