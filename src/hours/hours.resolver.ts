@@ -2,7 +2,7 @@ import { Args, Context, Float, ID, Mutation, Parent, ResolveField, Resolver } fr
 
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
-import { capList, ListSize } from '../common/graphql/query-limits';
+import { ListSize } from '../common/graphql/query-limits';
 import { RequestContext } from '../common/graphql/request-context';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { MatchEntity } from '../matches/match.entity';
@@ -35,12 +35,12 @@ export class HoursResolver {
   @ResolveField(() => [HoursLogEntity], { description: `Hours logged on this engagement, by day, the first ${MAX_HOURS_LOGS_LISTED}` })
   @ListSize(MAX_HOURS_LOGS_LISTED)
   async hoursLogs(@Parent() match: MatchEntity, @Context() ctx: RequestContext): Promise<HoursLogEntity[]> {
-    return capList(await ctx.loaders.many(HoursLogEntity, 'matchId', { workedOn: 'ASC', createdAt: 'ASC' }).load(match.id), MAX_HOURS_LOGS_LISTED);
+    return ctx.loaders.many(HoursLogEntity, 'matchId', { workedOn: 'ASC', createdAt: 'ASC' }, { limit: MAX_HOURS_LOGS_LISTED }).load(match.id);
   }
 
   @ResolveField(() => Float, { description: 'Hours the nonprofit has confirmed' })
   async confirmedHours(@Parent() match: MatchEntity, @Context() ctx: RequestContext): Promise<number> {
-    const logs = await ctx.loaders.many(HoursLogEntity, 'matchId', { workedOn: 'ASC', createdAt: 'ASC' }).load(match.id);
-    return logs.filter((l) => l.status === HoursStatus.CONFIRMED).reduce((sum, l) => sum + l.hours, 0);
+    const confirmed = await ctx.loaders.many(HoursLogEntity, 'matchId', {}, { within: { column: 'status', values: [HoursStatus.CONFIRMED] } }).load(match.id);
+    return confirmed.reduce((sum, l) => sum + l.hours, 0);
   }
 }

@@ -3,7 +3,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { AccessService, Visibility } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
-import { capList, ListSize } from '../common/graphql/query-limits';
+import { ListSize } from '../common/graphql/query-limits';
 import { RequestContext } from '../common/graphql/request-context';
 import { Connection } from '../common/pagination/pagination';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
@@ -99,7 +99,7 @@ export class MatchesResolver {
   @ResolveField(() => [MatchEventEntity], { description: `The history, oldest first, at most ${MAX_MATCH_EVENTS_LISTED} events` })
   @ListSize(MAX_MATCH_EVENTS_LISTED)
   async events(@Parent() match: MatchEntity, @Context() ctx: RequestContext): Promise<MatchEventEntity[]> {
-    return capList(await ctx.loaders.many(MatchEventEntity, 'matchId', { createdAt: 'ASC' }).load(match.id), MAX_MATCH_EVENTS_LISTED);
+    return ctx.loaders.many(MatchEventEntity, 'matchId', { createdAt: 'ASC' }, { limit: MAX_MATCH_EVENTS_LISTED }).load(match.id);
   }
 
   @ResolveField(() => [MatchAction], { description: 'What you may do to this match now' })

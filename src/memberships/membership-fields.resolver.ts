@@ -5,7 +5,7 @@ import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
 import { SELF, viewerOf } from '../common/access/viewer';
 import { CurrentActor } from '../common/auth/auth.decorators';
-import { capList, ListSize } from '../common/graphql/query-limits';
+import { ListSize } from '../common/graphql/query-limits';
 import { RequestContext } from '../common/graphql/request-context';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../users/user.entity';
@@ -25,8 +25,14 @@ export class UserMembershipsResolver {
   @ListSize(MAX_USER_MEMBERSHIPS_LISTED)
   async memberships(@Parent() user: UserEntity, @Context() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<MembershipEntity[]> {
     const viewer = viewerOf(ctx, info);
-    const all = await ctx.loaders.many(MembershipEntity, 'userId', { createdAt: 'ASC' }).load(user.id);
-    return capList(viewer === SELF ? all : all.filter((mb) => this.access.canSeeMembership(viewer, mb)), MAX_USER_MEMBERSHIPS_LISTED);
+    const limit = MAX_USER_MEMBERSHIPS_LISTED;
+    if (viewer === SELF || viewer.userId === user.id || viewer.isPlatformAdmin) {
+      return ctx.loaders.many(MembershipEntity, 'userId', { createdAt: 'ASC' }, { limit }).load(user.id);
+    }
+    // Others see only memberships in their own organizations: filtered in SQL, before the cap.
+    const within = { column: 'organizationId' as const, values: viewer.memberships.map((m) => m.organizationId) };
+    const visible = await ctx.loaders.many(MembershipEntity, 'userId', { createdAt: 'ASC' }, { limit, within }).load(user.id);
+    return visible.filter((mb) => this.access.canSeeMembership(viewer, mb));
   }
 }
 
@@ -38,6 +44,6 @@ export class OrganizationMembersResolver {
   @ListSize(MAX_ORGANIZATION_MEMBERS_LISTED)
   async members(@Parent() org: OrganizationEntity, @CurrentActor() actor: Actor, @Context() ctx: RequestContext): Promise<MembershipEntity[]> {
     if (!this.access.canSeeMembership(actor, { organizationId: org.id })) return [];
-    return capList(await ctx.loaders.many(MembershipEntity, 'organizationId', { createdAt: 'ASC' }).load(org.id), MAX_ORGANIZATION_MEMBERS_LISTED);
+    return ctx.loaders.many(MembershipEntity, 'organizationId', { createdAt: 'ASC' }, { limit: MAX_ORGANIZATION_MEMBERS_LISTED }).load(org.id);
   }
 }

@@ -2,13 +2,14 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
-import { capList, ListSize } from '../common/graphql/query-limits';
+import { ListSize } from '../common/graphql/query-limits';
 import { RequestContext } from '../common/graphql/request-context';
 import { Connection } from '../common/pagination/pagination';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { CreateNetworkInput, NetworkMemberArgs, NetworksArgs, UpdateNetworkInput } from './dtos/network.inputs';
 import { NetworkEntity } from './network.entity';
+import { NetworkMemberEntity } from './network-member.entity';
 import { NetworksService } from './networks.service';
 
 const MAX_NETWORK_MEMBERS_LISTED = 200;
@@ -52,7 +53,8 @@ export class NetworksResolver {
   @ResolveField(() => [OrganizationEntity], { description: `The intermediaries in the network, earliest first, at most ${MAX_NETWORK_MEMBERS_LISTED}` })
   @ListSize(MAX_NETWORK_MEMBERS_LISTED)
   async members(@Parent() network: NetworkEntity, @Context() ctx: RequestContext): Promise<OrganizationEntity[]> {
-    const members = await ctx.loaders.custom<string, OrganizationEntity[]>('network.members', (networkIds) => this.service.membersOf(networkIds)).load(network.id);
-    return capList(members, MAX_NETWORK_MEMBERS_LISTED);
+    const members = await ctx.loaders.many(NetworkMemberEntity, 'networkId', { createdAt: 'ASC', id: 'ASC' }, { limit: MAX_NETWORK_MEMBERS_LISTED }).load(network.id);
+    const organizations = await ctx.loaders.one(OrganizationEntity).loadMany(members.map((m) => m.organizationId));
+    return organizations.filter((o): o is OrganizationEntity => o !== null && !(o instanceof Error));
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 
 import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
@@ -9,7 +9,6 @@ import { AppError } from '../common/errors/app-error';
 import { Page, paginate } from '../common/pagination/pagination';
 import { escapeLike } from '../common/pagination/search';
 import { sentFields } from '../common/validation/update-fields';
-import { OrganizationEntity } from '../organizations/organization.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { CreateNetworkInput, NetworkMemberArgs, NetworksArgs, UpdateNetworkInput } from './dtos/network.inputs';
 import { NetworkEntity } from './network.entity';
@@ -72,17 +71,6 @@ export class NetworksService {
   }
 
   /** The member intermediaries of each network, earliest first: one query for a whole page of networks. */
-  async membersOf(networkIds: readonly string[]): Promise<OrganizationEntity[][]> {
-    const rows = await this.members.find({
-      where: { networkId: In([...networkIds]) },
-      relations: { organization: true },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
-    const byNetwork = new Map<string, OrganizationEntity[]>(networkIds.map((id) => [id, []]));
-    for (const row of rows) byNetwork.get(row.networkId)?.push(row.organization);
-    return networkIds.map((id) => byNetwork.get(id) ?? []);
-  }
-
   private async assertNameFree(name: string): Promise<void> {
     if (await this.networks.existsBy({ name })) throw AppError.conflict(`A network named "${name}" already exists.`);
   }

@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
-import { capList, ListSize } from '../common/graphql/query-limits';
+import { ListSize } from '../common/graphql/query-limits';
 import { RequestContext } from '../common/graphql/request-context';
 import { Connection } from '../common/pagination/pagination';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
@@ -58,8 +58,7 @@ export class ProgramsResolver {
   @ResolveField(() => [ProgramParticipantEntity], { description: `The cohort, earliest first, at most ${MAX_PROGRAM_PARTICIPANTS_LISTED}` })
   @ListSize(MAX_PROGRAM_PARTICIPANTS_LISTED)
   async participants(@Parent() program: ProgramEntity, @Context() ctx: RequestContext): Promise<ProgramParticipantEntity[]> {
-    const participants = await ctx.loaders.many(ProgramParticipantEntity, 'programId', { createdAt: 'ASC', id: 'ASC' }).load(program.id);
-    return capList(participants, MAX_PROGRAM_PARTICIPANTS_LISTED);
+    return ctx.loaders.many(ProgramParticipantEntity, 'programId', { createdAt: 'ASC', id: 'ASC' }, { limit: MAX_PROGRAM_PARTICIPANTS_LISTED }).load(program.id);
   }
 }
 
