@@ -32,6 +32,6 @@ import { TokenService } from './token.service';
     { provide: ACTOR_SOURCE, useExisting: ActorLoader },
     { provide: SOCKET_TRACKER, useExisting: SocketSessions },
   ],
-  exports: [TokenService, ActorLoader, Clock, RateLimiter, SocketSessions, ACTOR_SOURCE, SOCKET_TRACKER],
+  exports: [AuthService, AddressRateLimitGuard, TokenService, ActorLoader, Clock, RateLimiter, SocketSessions, ACTOR_SOURCE, SOCKET_TRACKER],
 })
 export class AuthModule {}

@@ -12,18 +12,13 @@ import { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { AuthPayload, ChangePasswordInput, SignInInput, SignUpInput } from './dtos/auth.inputs';
 import { hashPassword, verifyPassword } from './password';
-import { weakPasswordReason } from './password-strength';
+import { requireStrongPassword } from './password-strength';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { SessionRevocations } from './session-revocations';
 import { hashToken, TokenService } from './token.service';
 
 // Verified against when the email is unknown, so a wrong email costs as long as a wrong password.
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$5XdL6KjZhS4XIFb3UHElSg$ZxtjElTiHuYPO9OgdHYg887jAbbt7NiwdNTmhAvy5S4';
-
-function requireStrong(field: string, password: string, userInputs: string[]): void {
-  const reason = weakPasswordReason(password, userInputs);
-  if (reason) throw AppError.badInput(`Please choose another password: it ${reason}.`, [{ field, message: `${field} ${reason}` }]);
-}
 
 function throttled(waitMs: number): AppError {
   const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
@@ -45,7 +40,7 @@ export class AuthService {
   ) {}
 
   async signUp(input: SignUpInput): Promise<AuthPayload> {
-    requireStrong('password', input.password, [input.email, input.name]);
+    requireStrongPassword('password', input.password, [input.email, input.name]);
     if (await this.users.existsBy({ email: input.email })) throw AppError.conflict('An account with this email already exists.');
     const user = await this.accounts.register({ email: input.email, name: input.name.trim(), locale: input.locale, passwordHash: await hashPassword(input.password) });
     return this.issue(user);
@@ -98,7 +93,7 @@ export class AuthService {
       throw AppError.badInput('The current password is not right.', [{ field: 'currentPassword', message: 'does not match' }]);
     }
     await this.limiter.succeeded(account);
-    requireStrong('newPassword', input.newPassword, [user.email, user.name]);
+    requireStrongPassword('newPassword', input.newPassword, [user.email, user.name]);
     // Whole seconds, because JWT iat has second precision and tokens issued before this must fail.
     const changedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
     const passwordHash = await hashPassword(input.newPassword);
@@ -125,7 +120,8 @@ export class AuthService {
     return [...new Set(rows[0].map((r) => r.session_id))];
   }
 
-  private async issue(user: UserEntity, sessionId: string = randomUUID()): Promise<AuthPayload> {
+  /** Signs `user` in: a new session (or the given one) with its tokens. */
+  async issue(user: UserEntity, sessionId: string = randomUUID()): Promise<AuthPayload> {
     const access = this.tokens.signAccessToken(user.id, sessionId);
     const refresh = this.tokens.newOpaqueToken();
     await this.refreshTokens.insert({

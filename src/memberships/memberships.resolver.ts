@@ -1,8 +1,11 @@
+import { UseGuards } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
+import { AddressRateLimitGuard } from '../auth/address-rate-limit.guard';
+import { AuthPayload } from '../auth/dtos/auth.inputs';
 import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
-import { CurrentActor } from '../common/auth/auth.decorators';
+import { CurrentActor, Public } from '../common/auth/auth.decorators';
 import { MembershipRole } from '../common/domain/membership-role.enum';
 import { ListSize } from '../common/graphql/query-limits';
 import { RequestContext } from '../common/graphql/request-context';
@@ -10,6 +13,7 @@ import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { CreateOrganizationInput } from '../organizations/dtos/organization.inputs';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../users/user.entity';
+import { SignUpWithInvitationInput } from './dtos/invitation-sign-up.input';
 import { AcceptInvitationArgs, ImportInvitationsArgs, InvitationImportResult, InvitationPayload, InviteMemberInput, MemberUserDto } from './dtos/membership.inputs';
 import { InvitationEntity } from './invitation.entity';
 import { MembershipEntity } from './membership.entity';
@@ -35,6 +39,15 @@ export class MembershipsResolver {
   @Mutation(() => InvitationImportResult, { description: 'Organization admins invite many people at once from a CSV list; each row gets a result and an email' })
   importInvitations(@CurrentActor() actor: Actor, @Args() args: ImportInvitationsArgs): Promise<InvitationImportResult> {
     return this.service.importInvitations(actor, args);
+  }
+
+  @Public()
+  @UseGuards(AddressRateLimitGuard)
+  @Mutation(() => AuthPayload, {
+    description: 'Someone invited without an account creates it for the invited email with a new password, joins the organization and is signed in',
+  })
+  signUpWithInvitation(@Args('input') input: SignUpWithInvitationInput): Promise<AuthPayload> {
+    return this.service.signUpWithInvitation(input);
   }
 
   @Mutation(() => MembershipEntity, { description: 'The invited person joins the organization' })

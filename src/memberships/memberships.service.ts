@@ -4,6 +4,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, FindOptionsWhere, Repository } from 'typeorm';
 
+import { AuthService } from '../auth/auth.service';
+import { AuthPayload } from '../auth/dtos/auth.inputs';
+import { hashPassword } from '../auth/password';
+import { requireStrongPassword } from '../auth/password-strength';
 import { hashToken, TokenService } from '../auth/token.service';
 import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
@@ -15,6 +19,8 @@ import { CreateOrganizationInput } from '../organizations/dtos/organization.inpu
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { QueueService } from '../queue/queue.service';
+import { UsersService } from '../users/users.service';
+import { SignUpWithInvitationInput } from './dtos/invitation-sign-up.input';
 import { ImportInvitationsArgs, InvitationImportResult, InvitationImportRow, InvitationImportStatus, InvitationPayload, InviteMemberInput } from './dtos/membership.inputs';
 import { InvitationEntity } from './invitation.entity';
 import { InvitationCsvRow, parseInvitationCsv } from './invitation-csv';
@@ -22,6 +28,15 @@ import { SendInvitationEmailJob, sendInvitationEmailJobId } from './jobs/send-in
 import { MembershipEntity } from './membership.entity';
 
 export const MAX_PENDING_INVITATIONS_LISTED = 200;
+
+function assertOpen(invitation: InvitationEntity): void {
+  if (invitation.acceptedAt) throw AppError.conflict('This invitation has already been used.', { reason: 'INVITATION_USED' });
+  if (invitation.expiresAt.getTime() <= Date.now()) {
+    throw AppError.conflict('This invitation has expired. Ask an admin of the organization to invite you again.', { reason: 'INVITATION_EXPIRED' });
+  }
+}
+
+const accountExists = () => AppError.conflict('An account with this email already exists. Please sign in with it, then accept the invitation.', { reason: 'ACCOUNT_EXISTS' });
 const INVITATION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
 
 @Injectable()
@@ -37,6 +52,8 @@ export class MembershipsService {
     private readonly unitOfWork: UnitOfWork,
     private readonly queue: QueueService,
     private readonly organizations: OrganizationsService,
+    private readonly users: UsersService,
+    private readonly auth: AuthService,
   ) {}
 
   /** Registers an organization with its creator as first admin, in one transaction. */
@@ -156,26 +173,48 @@ export class MembershipsService {
       if (invitation.email !== actor.email) {
         throw AppError.forbidden('This invitation was sent to a different email address. Sign in with the address it was sent to.');
       }
-      if (invitation.acceptedAt) throw AppError.conflict('This invitation has already been used.');
-      if (invitation.expiresAt.getTime() <= Date.now()) {
-        throw AppError.conflict('This invitation has expired. Ask an admin of the organization to invite you again.');
-      }
-      await m
-        .createQueryBuilder()
-        .insert()
-        .into(MembershipEntity)
-        .values({ userId: actor.userId, organizationId: invitation.organizationId, role: invitation.role })
-        .orIgnore()
-        .execute();
-      const membership = await m.findOneByOrFail(MembershipEntity, { userId: actor.userId, organizationId: invitation.organizationId });
-      // Someone who already belonged keeps their membership; an invitation as admin never demotes, only promotes.
-      if (invitation.role === MembershipRole.ADMIN && membership.role !== MembershipRole.ADMIN) {
-        await m.update(MembershipEntity, { id: membership.id }, { role: MembershipRole.ADMIN });
-        membership.role = MembershipRole.ADMIN;
-      }
-      await m.update(InvitationEntity, { id: invitation.id }, { acceptedAt: new Date() });
-      return membership;
+      assertOpen(invitation);
+      return this.join(m, invitation, actor.userId);
     });
+  }
+
+  /**
+   * Creates the account of the invited email with a new password, joins the organization and signs
+   * in, in one step. Refused for an unknown, used or expired invitation, a weak password, and an
+   * email that already has an account (that person signs in and accepts instead).
+   */
+  async signUpWithInvitation(input: SignUpWithInvitationInput): Promise<AuthPayload> {
+    const tokenHash = hashToken(input.token);
+    const preview = await this.invitations.findOneBy({ tokenHash });
+    if (!preview) throw AppError.notFound('Invitation');
+    assertOpen(preview);
+    if (await this.users.emailTaken(preview.email)) throw accountExists();
+    const name = input.name.trim();
+    if (!name) throw AppError.badInput('Please enter your name.', [{ field: 'name', message: 'name must not be empty' }]);
+    requireStrongPassword('password', input.password, [preview.email, name]);
+    const passwordHash = await hashPassword(input.password);
+    const user = await this.unitOfWork.run(async (tx) => {
+      const invitation = await tx.manager.findOne(InvitationEntity, { where: { tokenHash }, lock: { mode: 'pessimistic_write' } });
+      // Re-checked under the lock: a parallel sign-up with the same link has used it meanwhile.
+      if (!invitation) throw AppError.notFound('Invitation');
+      assertOpen(invitation);
+      const account = await this.users.registerIn(tx, { email: invitation.email, name, locale: input.locale, passwordHash });
+      await this.join(tx.manager, invitation, account.id);
+      return account;
+    });
+    return this.auth.issue(user);
+  }
+
+  private async join(m: EntityManager, invitation: InvitationEntity, userId: string): Promise<MembershipEntity> {
+    await m.createQueryBuilder().insert().into(MembershipEntity).values({ userId, organizationId: invitation.organizationId, role: invitation.role }).orIgnore().execute();
+    const membership = await m.findOneByOrFail(MembershipEntity, { userId, organizationId: invitation.organizationId });
+    // Someone who already belonged keeps their membership; an invitation as admin never demotes, only promotes.
+    if (invitation.role === MembershipRole.ADMIN && membership.role !== MembershipRole.ADMIN) {
+      await m.update(MembershipEntity, { id: membership.id }, { role: MembershipRole.ADMIN });
+      membership.role = MembershipRole.ADMIN;
+    }
+    await m.update(InvitationEntity, { id: invitation.id }, { acceptedAt: new Date() });
+    return membership;
   }
 
   pendingInvitations(actor: Actor, organizationId: string): Promise<InvitationEntity[]> {

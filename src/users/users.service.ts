@@ -23,6 +23,15 @@ export class UsersService {
     return this.users.save(this.users.create(account));
   }
 
+  /** A new account in the caller's transaction (invitation sign-up: the account and its membership together). */
+  registerIn({ manager }: Transaction, account: Pick<UserEntity, 'email' | 'name' | 'locale' | 'passwordHash'>): Promise<UserEntity> {
+    return manager.save(manager.create(UserEntity, account));
+  }
+
+  emailTaken(email: string): Promise<boolean> {
+    return this.users.existsBy({ email });
+  }
+
   /** In the caller's transaction; tokens issued before changedAt stop working. */
   async setPassword({ manager }: Transaction, id: string, passwordHash: string, changedAt: Date): Promise<void> {
     await manager.update(UserEntity, { id }, { passwordHash, passwordChangedAt: changedAt });

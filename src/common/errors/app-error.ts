@@ -13,7 +13,14 @@ export enum ErrorCode {
 
 export interface FieldProblem {
   field: string;
+  /** English, for logs and old clients; clients word `code` (and its details) in the reader's language. */
   message: string;
+  /** A stable reason, e.g. PASSWORD_TOO_WEAK. */
+  code?: string;
+  /** PASSWORD_TOO_WEAK: zxcvbn's warning key (e.g. "commonNames"), or null. */
+  warning?: string | null;
+  /** PASSWORD_TOO_WEAK: zxcvbn's suggestion keys (e.g. "addAnotherWord"). */
+  suggestions?: string[];
 }
 
 /** The one error type Rally raises; its code is what clients branch on. */
