@@ -1,6 +1,7 @@
 import { type ReactNode, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 
+import { InvitationPage } from '../modules/auth/components/InvitationPage';
 import { RedirectIfAuthenticated } from '../modules/auth/components/RedirectIfAuthenticated';
 import { RequireAuth } from '../modules/auth/components/RequireAuth';
 import { SignInPage } from '../modules/auth/components/SignInPage';
@@ -40,6 +41,8 @@ export function AppRoutes() {
         <Route path="/sign-in" element={<SignInPage />} />
         <Route path="/sign-up" element={<SignUpPage />} />
       </Route>
+      {/* Signed in or not: the page offers accepting, or creating the account of the invited email. */}
+      <Route path="/invitations/:token" element={<InvitationPage />} />
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout notificationsSlot={<LiveNotificationsBell />} />}>
           <Route index element={<HomePage />} />

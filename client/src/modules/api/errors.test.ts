@@ -14,6 +14,7 @@ describe('describeError', () => {
             fields: [
               { field: 'input.password', message: 'password must be longer than or equal to 10 characters' },
               { field: 'name', message: 'name should not be empty' },
+              { field: 'input.newPassword', message: 'newPassword is too easy to guess', code: 'PASSWORD_TOO_WEAK', warning: 'topTen', suggestions: ['anotherWord', 7] },
               { nonsense: true },
             ],
           },
@@ -23,7 +24,9 @@ describe('describeError', () => {
     expect(describeError(error)).toEqual({
       kind: 'BAD_USER_INPUT',
       serverMessage: 'Validation failed',
-      fields: { password: 'password must be longer than or equal to 10 characters', name: 'name should not be empty' },
+      fields: { password: 'password must be longer than or equal to 10 characters', name: 'name should not be empty', newPassword: 'newPassword is too easy to guess' },
+      fieldCodes: { newPassword: { code: 'PASSWORD_TOO_WEAK', warning: 'topTen', suggestions: ['anotherWord'] } },
+      reason: null,
     });
   });
 
@@ -37,6 +40,8 @@ describe('describeError', () => {
     expect(describeError(unauthorized).kind).toBe('UNAUTHENTICATED');
     expect(isUnauthenticated(unauthorized)).toBe(true);
     expect(describeError(new TypeError('Failed to fetch')).kind).toBe('NETWORK');
+    const unavailable = new ServerError('Service Unavailable', { response: new Response('', { status: 503 }), bodyText: '' });
+    expect(describeError(unavailable).kind).toBe('SERVICE_UNAVAILABLE');
     expect(describeError('weird').kind).toBe('UNKNOWN');
   });
 });

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 
-export const API_ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'THROTTLED'] as const;
+export const API_ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'THROTTLED', 'SERVICE_UNAVAILABLE'] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 export type ErrorKind = ApiErrorCode | 'NETWORK' | 'UNKNOWN';
@@ -10,11 +10,25 @@ export interface DescribedError {
   /** The server's human message, when it sent one worth showing. */
   serverMessage: string | null;
   fields: Record<string, string>;
+  /** Fields the server refused with a stable code, for wording in the reader's language. */
+  fieldCodes: Record<string, FieldCode>;
+  /** A stable reason beside the code (e.g. ACCOUNT_EXISTS, INVITATION_EXPIRED), when the server gave one. */
+  reason: string | null;
+}
+
+/** A field refused for a known reason, e.g. PASSWORD_TOO_WEAK with zxcvbn's warning and suggestion keys. */
+export interface FieldCode {
+  code: string;
+  warning: string | null;
+  suggestions: string[];
 }
 
 interface FieldError {
   field: string;
   message: string;
+  code?: unknown;
+  warning?: unknown;
+  suggestions?: unknown;
 }
 
 function isApiErrorCode(value: unknown): value is ApiErrorCode {
@@ -40,27 +54,39 @@ export function describeError(error: unknown): DescribedError {
     const first = error.errors.find((e) => isApiErrorCode(e.extensions?.code)) ?? error.errors[0];
     const code = first?.extensions?.code;
     const fields: Record<string, string> = {};
+    const fieldCodes: Record<string, FieldCode> = {};
     for (const graphQLError of error.errors) {
       const raw = graphQLError.extensions?.fields;
       if (!Array.isArray(raw)) continue;
       for (const item of raw) {
-        if (isFieldError(item)) fields[fieldName(item.field)] = item.message;
+        if (!isFieldError(item)) continue;
+        fields[fieldName(item.field)] = item.message;
+        if (typeof item.code === 'string') {
+          fieldCodes[fieldName(item.field)] = {
+            code: item.code,
+            warning: typeof item.warning === 'string' ? item.warning : null,
+            suggestions: Array.isArray(item.suggestions) ? item.suggestions.filter((s): s is string => typeof s === 'string') : [],
+          };
+        }
       }
     }
     const message = first?.message ?? '';
+    const reason = first?.extensions?.reason;
     return {
       kind: isApiErrorCode(code) ? code : 'UNKNOWN',
       serverMessage: message && !looksLikeMachineText(message) ? message : null,
       fields,
+      fieldCodes,
+      reason: typeof reason === 'string' ? reason : null,
     };
   }
   if (ServerError.is(error)) {
-    const kind: ErrorKind = error.statusCode === 401 ? 'UNAUTHENTICATED' : error.statusCode === 429 ? 'THROTTLED' : 'UNKNOWN';
-    return { kind, serverMessage: null, fields: {} };
+    const kind: ErrorKind = error.statusCode === 401 ? 'UNAUTHENTICATED' : error.statusCode === 429 ? 'THROTTLED' : error.statusCode === 503 ? 'SERVICE_UNAVAILABLE' : 'UNKNOWN';
+    return { kind, serverMessage: null, fields: {}, fieldCodes: {}, reason: null };
   }
-  if (ServerParseError.is(error)) return { kind: 'UNKNOWN', serverMessage: null, fields: {} };
-  if (error instanceof TypeError) return { kind: 'NETWORK', serverMessage: null, fields: {} };
-  return { kind: 'UNKNOWN', serverMessage: null, fields: {} };
+  if (ServerParseError.is(error)) return { kind: 'UNKNOWN', serverMessage: null, fields: {}, fieldCodes: {}, reason: null };
+  if (error instanceof TypeError) return { kind: 'NETWORK', serverMessage: null, fields: {}, fieldCodes: {}, reason: null };
+  return { kind: 'UNKNOWN', serverMessage: null, fields: {}, fieldCodes: {}, reason: null };
 }
 
 export function isUnauthenticated(error: unknown): boolean {

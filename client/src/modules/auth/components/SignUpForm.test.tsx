@@ -45,4 +45,36 @@ describe('SignUpForm', () => {
     await user.click(screen.getByRole('button', { name: 'Create account' }));
     expect(await screen.findByText('password is too easy to guess (it is a sequence like 1234 or abcd)')).toBeInTheDocument();
   });
+
+  it('words a coded weak-password refusal in the reader’s language, here German', async () => {
+    const user = userEvent.setup({ delay: null });
+    const error = new CombinedGraphQLErrors({
+      errors: [
+        {
+          message: 'Please choose another password: it is too easy to guess.',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [
+              {
+                field: 'password',
+                message: 'password is too easy to guess (it is a sequence like 1234 or abcd)',
+                code: 'PASSWORD_TOO_WEAK',
+                warning: 'sequences',
+                suggestions: ['anotherWord', 'someKeyThisClientDoesNotKnow'],
+              },
+            ],
+          },
+        },
+      ],
+    });
+    renderWithProviders(<SignUpForm onSubmit={vi.fn().mockRejectedValue(error)} />, { language: 'de' });
+    await user.type(screen.getByLabelText(/^Vollständiger Name|^Name/i, { selector: 'input' }), 'Ada');
+    await user.type(screen.getByLabelText(/^E-Mail/i, { selector: 'input' }), 'ada@example.org');
+    await user.type(screen.getByLabelText(/^Passwort/i, { selector: 'input' }), '1234567890');
+    await user.click(screen.getByRole('button', { name: 'Konto erstellen' }));
+    expect(
+      await screen.findByText('Dieses Passwort ist zu leicht zu erraten. Es ist eine Folge wie 1234 oder abcd. Fügen Sie weitere, weniger gebräuchliche Wörter hinzu.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/too easy to guess/)).not.toBeInTheDocument();
+  });
 });

@@ -78,3 +78,28 @@ export const updateMyLocale = /* GraphQL */ `
     }
   }
 `;
+
+export const signUpWithInvitation = /* GraphQL */ `
+  mutation SignUpWithInvitation($input: SignUpWithInvitationInput!) {
+    signUpWithInvitation(input: $input) {
+      accessToken
+      refreshToken
+      user {
+        ...ViewerFields
+      }
+    }
+  }
+`;
+
+export const acceptInvitation = /* GraphQL */ `
+  mutation AcceptInvitation($token: String!) {
+    acceptInvitation(token: $token) {
+      id
+      role
+      organization {
+        id
+        name
+      }
+    }
+  }
+`;
