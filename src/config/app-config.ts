@@ -74,6 +74,16 @@ export class AppConfig {
   @IsIn(['auto', 'json', 'pretty'])
   LOG_FORMAT: 'auto' | 'json' | 'pretty' = 'auto';
 
+  /** The common convention: any value turns colours off in readable logs (https://no-color.org). */
+  @IsOptional()
+  @IsString()
+  NO_COLOR?: string;
+
+  /** The common convention: 0 or false turns colours off, any other value on, even when piped. */
+  @IsOptional()
+  @IsString()
+  FORCE_COLOR?: string;
+
   @IsOptional()
   @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false })
   SMTP_URL?: string;
@@ -177,7 +187,7 @@ const isProxy = (entry: string) => {
 
 /** Reads and checks the environment; throws ConfigError with one line per problem. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const known = new Set([...Object.keys(new AppConfig()), 'DATABASE_URL', 'EMBEDDED_DB_PORT', 'SMTP_URL', 'PUBLIC_URL', 'REDIS_PREFIX', 'JWT_SECRET']);
+  const known = new Set([...Object.keys(new AppConfig()), 'DATABASE_URL', 'EMBEDDED_DB_PORT', 'SMTP_URL', 'PUBLIC_URL', 'REDIS_PREFIX', 'JWT_SECRET', 'NO_COLOR', 'FORCE_COLOR']);
   const raw = Object.fromEntries(Object.entries(env).filter(([k, v]) => known.has(k) && v !== ''));
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
   const problems = validateSync(config, { stopAtFirstError: true }).map(
