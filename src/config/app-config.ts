@@ -37,6 +37,13 @@ export class AppConfig {
   @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false })
   REDIS_URL = DEFAULT_REDIS_URL;
 
+  /** Where `npm start` and `npm run dev` look for Redis, and run their own when nothing answers, while REDIS_URL is the default. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  SESSION_REDIS_PORT = 6379;
+
   @IsString()
   @MinLength(1)
   QUEUE_PREFIX = 'rally';

@@ -1,14 +1,16 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import IORedis from 'ioredis';
 import { Client } from 'pg';
 
 import { isPortFree } from '../../src/common/process/free-port';
 import { openEmbeddedDatabase, startEmbeddedDatabase } from '../../src/database/embedded-database';
 import { ensureRedis, ping } from '../../src/launcher/session-redis';
+import { createTestDatabase } from '../utils/test-database';
 
 const START = join(__dirname, '..', '..', 'dist', 'src', 'start.js');
 
@@ -34,11 +36,14 @@ interface Launched {
   stop: () => void;
 }
 
-function launch(env: NodeJS.ProcessEnv): Launched {
+/** Runs `npm start`'s entry with piped output; a variable given as undefined is unset. */
+function launch(env: Record<string, string | undefined>): Launched {
   if (!existsSync(START)) throw new Error(`${START} is missing: build first with "npx tsc -p tsconfig.build.json" (npm test does).`);
-  // CI exports DATABASE_URL for the other tests; here the launcher must run its embedded database.
-  const { DATABASE_URL: _url, EMBEDDED_DB_PORT: _port, ...inherited } = process.env;
-  const child = spawn(process.execPath, [START], { env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // CI exports DATABASE_URL for the other tests; unless given, the launcher must run its embedded database.
+  // Jest's workers may get FORCE_COLOR: the launcher must decide colours from its pipe alone.
+  const { DATABASE_URL: _url, EMBEDDED_DB_PORT: _port, FORCE_COLOR: _force, NO_COLOR: _no, LOG_FORMAT: _format, ...inherited } = process.env;
+  const merged = Object.entries({ ...inherited, ...env }).filter((entry): entry is [string, string] => entry[1] !== undefined);
+  const child = spawn(process.execPath, [START], { env: Object.fromEntries(merged), stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (c) => (output += c));
   child.stderr.on('data', (c) => (output += c));
@@ -52,6 +57,20 @@ async function waitFor(condition: () => boolean, what: string, timeoutMs = 120_0
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** Pids of running processes whose command line contains `text`. */
+function processesWith(text: string): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ').includes(text);
+      } catch {
+        return false; // gone meanwhile
+      }
+    })
+    .map(Number);
 }
 
 async function selectOne(url: string): Promise<number> {
@@ -85,6 +104,9 @@ describe('npm start on one machine', () => {
     expect(app.output()).toContain(`\nRally is ready: open http://localhost:${port}\n`);
     expect(healthyWhenAnnounced).toBe(true);
     expect(app.output()).toMatch(/^\{"level":30,.*"msg":"Rally API listening on/m);
+    // The launcher's own migration lines are JSON too, and nothing it or its children print has colours.
+    expect(app.output()).toMatch(/^\{"level":30,.*"context":"Database","msg":"Applied \d+ migration\(s\): /m);
+    expect(app.output()).not.toContain('\x1b[');
     app.stop();
     expect(await app.exited).toBe(0);
     expect(existsSync(join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
@@ -165,6 +187,55 @@ describe('npm start on one machine', () => {
     expect(await ping('127.0.0.1', port)).toBe('+PONG');
     await redis.stop();
     expect(await isPortFree(port)).toBe(true);
+  });
+
+  it('through npm start, runs its own redis-server when nothing answers on the default Redis, serves with it, and stops it on SIGTERM', async () => {
+    const db = await createTestDatabase();
+    const redisPort = await freePort();
+    const port = await freePort();
+    const dataDir = tempDir();
+    const prefix = `rally-session-redis-${port}`;
+    const app = launch({
+      DATABASE_URL: db.url,
+      REDIS_URL: undefined,
+      SESSION_REDIS_PORT: String(redisPort),
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      SEED_DEMO_ON_START: 'false',
+      QUEUE_PREFIX: prefix,
+      NODE_ENV: 'development',
+      LOG_FORMAT: 'pretty',
+    });
+    try {
+      await waitFor(() => app.output().includes('Rally is ready') || !app.running(), 'the ready line');
+      expect(app.output()).toContain(`Started redis-server for this session on redis://127.0.0.1:${redisPort}, data in ${dataDir}/redis\n`);
+      expect(app.output()).toContain(`\nRally is ready: open http://localhost:${port}\n`);
+      expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
+      const servers = processesWith(`redis-server 127.0.0.1:${redisPort}`);
+      expect(servers).toHaveLength(1);
+      // The API and worker talk to that server, not to whatever answers on 6379.
+      const redis = new IORedis(`redis://127.0.0.1:${redisPort}`, { lazyConnect: true });
+      await redis.connect();
+      try {
+        const clients = ((await redis.client('LIST')) as string).trim().split('\n');
+        expect(clients.length).toBeGreaterThan(1);
+      } finally {
+        redis.disconnect();
+      }
+      // Readable lines as asked, but piped: not one escape code, from the launcher or its children.
+      expect(app.output()).toMatch(/^\[Nest\] \d+ {2}- .* LOG \[Database\] Skills taxonomy: \d+ added, 0 updated$/m);
+      expect(app.output()).toMatch(/^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: Rally API listening on http:\/\/localhost:\d+/m);
+      expect(app.output()).not.toContain('\x1b[');
+      app.stop();
+      expect(await app.exited).toBe(0);
+      expect(processesWith(`redis-server 127.0.0.1:${redisPort}`)).toEqual([]);
+      expect(await ping('127.0.0.1', redisPort)).toBeNull();
+      expect(await isPortFree(redisPort)).toBe(true);
+    } finally {
+      app.stop();
+      await app.exited;
+      await db.drop();
+    }
   });
 
   it('says in one line what to do when Redis cannot be had', async () => {
