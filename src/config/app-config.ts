@@ -23,6 +23,13 @@ export class AppConfig {
   @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false })
   DATABASE_URL?: string;
 
+  /** The Vite dev server's port under `npm run dev`. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  DEV_CLIENT_PORT = 5173;
+
   @IsString()
   DATA_DIR = '.data';
 
