@@ -3,9 +3,9 @@ import 'reflect-metadata';
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 
+import { colouredLogs } from './common/logging/log-format';
 import { withoutEscapes } from './common/process/without-escapes';
 import { launch } from './launcher/launch';
-import { colouredLogs } from './logger';
 
 const ROOT = join(__dirname, '..', '..');
 

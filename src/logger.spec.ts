@@ -1,5 +1,6 @@
+import { childColourEnv, colouredLogs } from './common/logging/log-format';
 import { loadConfig } from './config/app-config';
-import { childColourEnv, colouredLogs, loggerOptions } from './logger';
+import { loggerOptions } from './logger';
 
 const transportOf = (env: NodeJS.ProcessEnv, terminal: boolean) => {
   const http = loggerOptions(loadConfig(env), terminal).pinoHttp as { transport?: { target: string } };

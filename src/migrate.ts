@@ -3,10 +3,10 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import { standaloneLogger } from './common/logging/log-format';
 import { ConfigError, loadConfig } from './config/app-config';
 import { dataSourceOptions, requireDatabaseUrl } from './database/data-source-options';
 import { prepareAppDatabase } from './launcher/prepare-app-database';
-import { standaloneLogger } from './logger';
 import { seedDemoWorldOnce } from './seed/seed.service';
 
 /**

@@ -3,11 +3,11 @@ import { ChildProcess } from 'node:child_process';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import { childColourEnv, standaloneLogger } from '../common/logging/log-format';
 import { isPortFree } from '../common/process/free-port';
 import { LaunchError } from '../common/process/launch-error';
 import { AppConfig, ConfigError, loadConfig } from '../config/app-config';
 import { dataSourceOptions } from '../database/data-source-options';
-import { childColourEnv, standaloneLogger } from '../logger';
 import { seedDemoWorldOnce } from '../seed/seed.service';
 import { Infrastructure, startInfrastructure } from './infrastructure';
 import { prepareAppDatabase } from './prepare-app-database';
