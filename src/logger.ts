@@ -1,5 +1,6 @@
 import { Params } from 'nestjs-pino';
 
+import { colouredLogs, readableLogs } from './common/logging/log-format';
 import { AppConfig } from './config/app-config';
 
 export function loggerOptions(config: AppConfig, stdoutIsTerminal = process.stdout.isTTY === true): Params {
@@ -12,15 +13,15 @@ export function loggerOptions(config: AppConfig, stdoutIsTerminal = process.stdo
       ...(readableLogs(config, stdoutIsTerminal) && {
         transport: {
           target: 'pino-pretty',
-          options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,context,req,res', messageFormat: '{if context}[{context}] {end}{msg}' },
+          options: {
+            singleLine: true,
+            colorize: colouredLogs(config, stdoutIsTerminal),
+            translateTime: 'SYS:HH:MM:ss.l',
+            ignore: 'pid,hostname,context,req,res',
+            messageFormat: '{if context}[{context}] {end}{msg}',
+          },
         },
       }),
     },
   };
-}
-
-/** People read a terminal; log collectors read JSON, which production always writes. */
-export function readableLogs(config: AppConfig, stdoutIsTerminal: boolean): boolean {
-  if (config.LOG_FORMAT !== 'auto') return config.LOG_FORMAT === 'pretty';
-  return stdoutIsTerminal && !config.isProduction;
 }

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 
+import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import { standaloneLogger } from './common/logging/log-format';
 import { ConfigError, loadConfig } from './config/app-config';
 import { dataSourceOptions, requireDatabaseUrl } from './database/data-source-options';
 import { prepareAppDatabase } from './launcher/prepare-app-database';
@@ -14,6 +16,7 @@ import { seedDemoWorldOnce } from './seed/seed.service';
  */
 async function main(): Promise<void> {
   const config = loadConfig();
+  Logger.overrideLogger(standaloneLogger(config));
   const dataSource = await new DataSource(dataSourceOptions(requireDatabaseUrl(config))).initialize();
   try {
     await prepareAppDatabase(dataSource);

@@ -23,6 +23,13 @@ export class AppConfig {
   @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false })
   DATABASE_URL?: string;
 
+  /** The Vite dev server's port under `npm run dev`. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  DEV_CLIENT_PORT = 5173;
+
   @IsString()
   DATA_DIR = '.data';
 
@@ -36,6 +43,13 @@ export class AppConfig {
 
   @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false })
   REDIS_URL = DEFAULT_REDIS_URL;
+
+  /** Where `npm start` and `npm run dev` look for Redis, and run their own when nothing answers, while REDIS_URL is the default. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  SESSION_REDIS_PORT = 6379;
 
   @IsString()
   @MinLength(1)
@@ -73,6 +87,16 @@ export class AppConfig {
   /** auto: readable lines in a terminal, JSON lines otherwise and always in production. */
   @IsIn(['auto', 'json', 'pretty'])
   LOG_FORMAT: 'auto' | 'json' | 'pretty' = 'auto';
+
+  /** The common convention: any value turns colours off in readable logs (https://no-color.org). */
+  @IsOptional()
+  @IsString()
+  NO_COLOR?: string;
+
+  /** The common convention: 0 or false turns colours off, any other value on, even when piped. */
+  @IsOptional()
+  @IsString()
+  FORCE_COLOR?: string;
 
   @IsOptional()
   @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false })
@@ -177,7 +201,7 @@ const isProxy = (entry: string) => {
 
 /** Reads and checks the environment; throws ConfigError with one line per problem. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const known = new Set([...Object.keys(new AppConfig()), 'DATABASE_URL', 'EMBEDDED_DB_PORT', 'SMTP_URL', 'PUBLIC_URL', 'REDIS_PREFIX', 'JWT_SECRET']);
+  const known = new Set([...Object.keys(new AppConfig()), 'DATABASE_URL', 'EMBEDDED_DB_PORT', 'SMTP_URL', 'PUBLIC_URL', 'REDIS_PREFIX', 'JWT_SECRET', 'NO_COLOR', 'FORCE_COLOR']);
   const raw = Object.fromEntries(Object.entries(env).filter(([k, v]) => known.has(k) && v !== ''));
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
   const problems = validateSync(config, { stopAtFirstError: true }).map(

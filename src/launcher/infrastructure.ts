@@ -25,7 +25,9 @@ export async function startInfrastructure(config: AppConfig, say: (line: string)
       say(`Embedded PostgreSQL on port ${db.port}, data in ${db.clusterDir}`);
       databaseUrl = db.url;
     }
-    const redis = await ensureRedis(config.REDIS_URL, config.DATA_DIR, config.REDIS_URL === DEFAULT_REDIS_URL);
+    const isDefault = config.REDIS_URL === DEFAULT_REDIS_URL;
+    const redisUrl = isDefault ? `redis://localhost:${config.SESSION_REDIS_PORT}` : config.REDIS_URL;
+    const redis = await ensureRedis(redisUrl, config.DATA_DIR, isDefault);
     stops.push(() => redis.stop());
     if (redis.dataDir) say(`Started redis-server for this session on ${redis.url}, data in ${redis.dataDir}`);
     return { databaseUrl, redisUrl: redis.url, stop };

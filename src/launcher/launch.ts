@@ -1,7 +1,9 @@
 import { ChildProcess } from 'node:child_process';
 
+import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import { childColourEnv, standaloneLogger } from '../common/logging/log-format';
 import { isPortFree } from '../common/process/free-port';
 import { LaunchError } from '../common/process/launch-error';
 import { AppConfig, ConfigError, loadConfig } from '../config/app-config';
@@ -31,6 +33,8 @@ export function launch(plan: LaunchPlan): void {
 
 async function run(plan: LaunchPlan): Promise<void> {
   const config = readConfig();
+  // The migrations' and taxonomy's lines: JSON or colourless when piped, like the API's.
+  Logger.overrideLogger(standaloneLogger(config));
   if (!(await isPortFree(config.PORT))) {
     throw new LaunchError(`Port ${config.PORT} for the API is taken (another Rally?): stop what uses it, or set PORT to a free port.`);
   }
@@ -51,7 +55,8 @@ async function run(plan: LaunchPlan): Promise<void> {
     await infrastructure.stop();
     throw e;
   }
-  children = plan.processes({ ...process.env, DATABASE_URL: infrastructure.databaseUrl, REDIS_URL: infrastructure.redisUrl }, config);
+  const env = { ...process.env, ...childColourEnv(config), DATABASE_URL: infrastructure.databaseUrl, REDIS_URL: infrastructure.redisUrl };
+  children = plan.processes(env, config);
   children.forEach((c) => c.once('exit', (code) => void stop(code ?? 1)));
   if (await apiAnswers(config.PORT, children)) console.log(`\n${plan.readyLine(config)}\n`);
 }

