@@ -131,6 +131,8 @@ const encode = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString(
  */
 export async function paginate<T extends ObjectLiteral & { id: string }>(qb: SelectQueryBuilder<T>, args: PageArgs, key: SortKey = NEWEST_FIRST): Promise<Page<T>> {
   const alias = qb.alias;
+  // The cursor value is read from the raw row of each entity: a join would multiply raw rows.
+  if (qb.expressionMap.joinAttributes.length > 0) throw new Error('paginate() reads lists without joins; filter with subqueries instead.');
   const totalCount = await qb.clone().getCount();
   const sort = sortExpression(key, alias);
   if (args.after) {
