@@ -118,7 +118,7 @@ function decode(after: string, key: SortKey): Cursor {
     cursor = null;
   }
   if (cursor?.k !== key.name || typeof cursor.id !== 'string' || !isUUID(cursor.id) || !isValue(key, cursor.v)) {
-    throw AppError.badInput('The cursor "after" is not one this API gave out for this order.', [{ field: 'after', message: 'invalid cursor' }]);
+    throw AppError.badInput('The cursor "after" is not one this API gave out.', [{ field: 'after', message: 'invalid cursor' }]);
   }
   return cursor as Cursor;
 }
