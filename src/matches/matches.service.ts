@@ -65,7 +65,7 @@ export class MatchesService {
     if (filter?.needId) qb.andWhere('m.need_id = :needId', { needId: filter.needId });
     if (filter?.roleId) qb.andWhere('m.role_id = :roleId', { roleId: filter.roleId });
     if (filter?.programId) qb.andWhere('m.need_id IN (SELECT id FROM need WHERE program_id = :programId)', { programId: filter.programId });
-    if (filter?.statuses) qb.andWhere('m.status = ANY(:statuses::match_status[])', { statuses: filter.statuses });
+    if (filter?.statuses?.length) qb.andWhere('m.status = ANY(:statuses::match_status[])', { statuses: filter.statuses });
     if (filter?.candidateKind) qb.andWhere('m.candidate_kind = :candidateKind', { candidateKind: filter.candidateKind });
     if (filter?.focusArea) qb.andWhere('m.need_id IN (SELECT id FROM need WHERE focus_area = :focusArea)', { focusArea: filter.focusArea });
     if (filter?.country) qb.andWhere('m.need_id IN (SELECT id FROM need WHERE country = :country)', { country: filter.country });

@@ -228,6 +228,7 @@ describe('matches: the one list of matches', () => {
       ['programId', () => ({ programId: program }), (r) => r.needId === clinicNeed],
       ['intermediaryId', () => ({ intermediaryId: intermediary }), () => true],
       ['statuses', () => ({ statuses: ['PROPOSED', 'ACTIVE'] }), (r) => ['PROPOSED', 'ACTIVE'].includes(r.status)],
+      ['an empty status list (all of them)', () => ({ statuses: [] }), () => true],
       ['candidateKind', () => ({ candidateKind: 'FUNDING' }), (r) => r.candidateKind === 'FUNDING'],
       ['focusArea', () => ({ focusArea: 'HEALTH' }), (r) => r.needId === clinicNeed],
       ['country (any case)', () => ({ country: 'de' }), (r) => r.needId === clinicNeed],

@@ -191,7 +191,7 @@ export type MatchFilter = {
   search?: string | null | undefined;
   /** Only matches where you are on one of these sides: CURATOR of the need, the NONPROFIT or the CANDIDATE (you, or your funder), the last two once offered */
   sides?: Array<MatchSide> | null | undefined;
-  /** Any of these statuses, at most 10 */
+  /** Any of these statuses, at most 10; empty or left out for all */
   statuses?: Array<MatchStatus> | null | undefined;
 };
 

@@ -135,7 +135,7 @@ export class MatchFilter {
   @IsUUID()
   intermediaryId?: string;
 
-  @Field(() => [MatchStatus], { nullable: true, description: `Any of these statuses, at most ${MAX_FILTER_STATUSES}` })
+  @Field(() => [MatchStatus], { nullable: true, description: `Any of these statuses, at most ${MAX_FILTER_STATUSES}; empty or left out for all` })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(MAX_FILTER_STATUSES)
