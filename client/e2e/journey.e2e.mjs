@@ -226,8 +226,10 @@ async function postNeed(run, page, title) {
 async function waitForProposal(run, page, needId) {
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const { proposals } = await run.api(page, 'query ($needId: ID!) { proposals(filter: { needId: $needId }) { nodes { id status volunteerProfile { id } } } }', { needId });
-    if (proposals.nodes.length > 0) return proposals.nodes;
+    const { matches } = await run.api(page, 'query ($needId: ID!) { matches(filter: { needId: $needId, sides: [CURATOR] }) { nodes { id status volunteerProfile { id } } } }', {
+      needId,
+    });
+    if (matches.nodes.length > 0) return matches.nodes;
     if (Date.now() > deadline) throw new Error(`no proposal for need ${needId} within 30 s: is the worker running?`);
     await new Promise((resolve) => setTimeout(resolve, 300));
   }

@@ -44,7 +44,10 @@ export class MatchesResolver {
     return this.service.get(actor, id);
   }
 
-  @Query(() => MatchConnection, { description: 'Matches you may see: all of a need you curate; offers to your nonprofit, to you or your funder' })
+  @Query(() => MatchConnection, {
+    description:
+      'The one list of matches: all of a need you curate; offers to your nonprofit, to you or your funder. Filter by the side you are on (the curation board: CURATOR; offers made to you: CANDIDATE), need, status and more; order NEWEST, SCORE or DEADLINE',
+  })
   matches(@CurrentActor() actor: Actor, @Args() args: MatchesArgs) {
     return this.service.list(actor, args);
   }

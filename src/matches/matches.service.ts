@@ -4,14 +4,14 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
 import { UnitOfWork } from '../common/database/unit-of-work';
-import { OrganizationKind } from '../common/domain/organization-kind.enum';
 import { AppError, ErrorCode } from '../common/errors/app-error';
 import { toAppError } from '../common/errors/format-error';
-import { Page, paginate } from '../common/pagination/pagination';
+import { NEWEST_FIRST, Page, paginate, SortKey } from '../common/pagination/pagination';
+import { escapeLike } from '../common/pagination/search';
 import { NeedStatus } from '../needs/need.entity';
 import { NeedRoleEntity, RoleKind } from '../needs/need-role.entity';
 import { MATCHABLE_NEED_STATUSES } from '../needs/need-status';
-import { CreateManualMatchInput, MatchesArgs, ProposalDecisionInput, ProposalDecisionResult } from './dtos/match.inputs';
+import { CreateManualMatchInput, MatchesArgs, MatchOrder, ProposalDecisionInput, ProposalDecisionResult } from './dtos/match.inputs';
 import { DeclineReason, MatchEntity, MatchStatus, OPEN_MATCH_STATUSES } from './match.entity';
 import { MatchLifecycleService } from './match-lifecycle.service';
 import { checkTransition, MatchAction, TransitionAction } from './match-transitions';
@@ -33,6 +33,12 @@ const CANDIDATE_TABLES: Record<
   [RoleKind.FUNDING]: { table: 'funding_offer', column: 'fundingOfferId', what: 'Funding offer' },
 };
 
+const MATCH_ORDERS: Record<MatchOrder, SortKey> = {
+  [MatchOrder.NEWEST]: NEWEST_FIRST,
+  [MatchOrder.SCORE]: { name: 'score', expression: '{a}.score', type: 'number', direction: 'DESC' },
+  [MatchOrder.DEADLINE]: { name: 'deadline', expression: '{a}.expires_at', type: 'timestamp', direction: 'ASC', nullsAs: 'infinity' },
+};
+
 /** People acting on matches: who may see and do what (AccessService + matches.access), then the lifecycle. */
 @Injectable()
 export class MatchesService {
@@ -50,22 +56,30 @@ export class MatchesService {
     return this.loadInScope(this.dataSource.manager, actor, id);
   }
 
-  list(actor: Actor, { filter, ...page }: MatchesArgs): Promise<Page<MatchEntity>> {
+  /** The one list of matches: what scopeMatches lets the actor see, narrowed by the filter, in the order asked. */
+  list(actor: Actor, { filter, orderBy, ...page }: MatchesArgs): Promise<Page<MatchEntity>> {
     const qb = this.dataSource.getRepository(MatchEntity).createQueryBuilder('m');
     this.access.scopeMatches(actor, qb);
+    if (filter?.sides) this.access.filterMatchSides(actor, qb, filter.sides);
+    if (filter?.intermediaryId) this.access.filterMatchesCuratedBy(qb, filter.intermediaryId);
     if (filter?.needId) qb.andWhere('m.need_id = :needId', { needId: filter.needId });
     if (filter?.roleId) qb.andWhere('m.role_id = :roleId', { roleId: filter.roleId });
     if (filter?.programId) qb.andWhere('m.need_id IN (SELECT id FROM need WHERE program_id = :programId)', { programId: filter.programId });
-    if (filter?.statuses?.length) qb.andWhere('m.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter?.statuses?.length) qb.andWhere('m.status = ANY(:statuses::match_status[])', { statuses: filter.statuses });
     if (filter?.candidateKind) qb.andWhere('m.candidate_kind = :candidateKind', { candidateKind: filter.candidateKind });
-    if (filter?.mine) {
+    if (filter?.focusArea) qb.andWhere('m.need_id IN (SELECT id FROM need WHERE focus_area = :focusArea)', { focusArea: filter.focusArea });
+    if (filter?.country) qb.andWhere('m.need_id IN (SELECT id FROM need WHERE country = :country)', { country: filter.country });
+    const search = filter?.search?.trim();
+    if (search) {
       qb.andWhere(
-        `(m.need_id IN (SELECT id FROM need WHERE nonprofit_id = ANY(:mineOrgs)) OR m.candidate_id = ANY(:mineProfiles::uuid[])
-          OR m.funding_offer_id IN (SELECT id FROM funding_offer WHERE funder_id = ANY(:mineFunders)))`,
-        { mineOrgs: actor.organizationIds(), mineProfiles: actor.profileIds, mineFunders: actor.organizationIds(OrganizationKind.FUNDER) },
+        `(m.need_id IN (SELECT id FROM need WHERE title ILIKE :search)
+          OR m.volunteer_profile_id IN (SELECT vp.id FROM volunteer_profile vp JOIN user_account u ON u.id = vp.user_id WHERE u.name ILIKE :search)
+          OR m.mentor_profile_id IN (SELECT mp.id FROM mentor_profile mp JOIN user_account u ON u.id = mp.user_id WHERE u.name ILIKE :search)
+          OR m.funding_offer_id IN (SELECT fo.id FROM funding_offer fo JOIN organization o ON o.id = fo.funder_id WHERE fo.title ILIKE :search OR o.name ILIKE :search))`,
+        { search: `%${escapeLike(search)}%` },
       );
     }
-    return paginate(qb, page);
+    return paginate(qb, page, MATCH_ORDERS[orderBy ?? MatchOrder.NEWEST]);
   }
 
   accept(actor: Actor, id: string, version: number) {

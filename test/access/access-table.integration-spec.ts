@@ -447,15 +447,43 @@ const OPS: Op[] = [
     expect: 'EMPTY',
     seenBy: 'curator',
   },
-  { action: 'list their own matches', run: op(`{ matches(filter: { mine: true }) ${CONN} }`), expect: 'EMPTY', seenBy: 'volunteer' },
   {
-    action: "list the proposals of B's open need",
-    run: op(`query($id: ID!) { proposals(filter: { needId: $id }) ${CONN} }`, (c) => ({ id: c.b.openNeedId })),
+    action: "list the matches of B's open need on the curation board",
+    run: op(`query($id: ID!) { matches(filter: { needId: $id, sides: [CURATOR] }) ${CONN} }`, (c) => ({ id: c.b.openNeedId })),
     expect: 'EMPTY',
     seenBy: 'curator',
   },
-  { action: 'list proposals', run: op(`{ proposals(first: 100) ${CONN} }`), expect: 'EMPTY', seenBy: 'nonprofit' },
-  { action: 'list the proposals made to them', run: op(`{ myProposals(first: 100) ${CONN} }`), expect: 'EMPTY', seenBy: 'volunteer' },
+  {
+    action: "list the matches on needs B's intermediary curates",
+    run: op(`query($id: ID!) { matches(first: 100, filter: { intermediaryId: $id }) ${CONN} }`, (c) => ({ id: c.b.intermediaryId })),
+    expect: 'EMPTY',
+    seenBy: 'curator',
+  },
+  {
+    action: 'list the matches of the needs they curate, best score first',
+    run: op(`{ matches(first: 100, filter: { sides: [CURATOR] }, orderBy: SCORE) ${CONN} }`),
+    expect: 'EMPTY',
+    seenBy: 'curator',
+  },
+  {
+    action: 'list the offers to their nonprofit, nearest deadline first',
+    run: op(`{ matches(first: 100, filter: { sides: [NONPROFIT] }, orderBy: DEADLINE) ${CONN} }`),
+    expect: 'EMPTY',
+    seenBy: 'nonprofit',
+  },
+  { action: 'list the matches offered to them', run: op(`{ matches(first: 100, filter: { sides: [CANDIDATE] }) ${CONN} }`), expect: 'EMPTY', seenBy: 'volunteer' },
+  {
+    action: "list the matches offered to their funder's money",
+    run: op(`{ matches(first: 100, filter: { sides: [CANDIDATE], candidateKind: FUNDING }) ${CONN} }`),
+    expect: 'EMPTY',
+    seenBy: 'funder',
+  },
+  {
+    action: 'list the matches on every side they are on',
+    run: op(`{ matches(first: 100, filter: { sides: [CURATOR, NONPROFIT, CANDIDATE], statuses: [PROPOSED, OFFERED, ACTIVE] }) ${CONN} }`),
+    expect: 'EMPTY',
+    seenBy: 'curator',
+  },
 
   // Profiles
   {

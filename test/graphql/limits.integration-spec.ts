@@ -49,9 +49,13 @@ describe('GraphQL guards', () => {
   });
 
   it.each([
-    ['a non-UUID id', { t: new Date().toISOString(), id: 'not-a-uuid' }],
-    ['a date past year 9999', { t: '+275760-09-13T00:00:00.000Z', id: '00000000-0000-4000-8000-000000000000' }],
-    ['a date that is not ISO', { t: 'Tue Dec 01 2026', id: '00000000-0000-4000-8000-000000000000' }],
+    ['a non-UUID id', { k: 'newest', v: '2026-12-01T10:00:00.123456Z', id: 'not-a-uuid' }],
+    ['a date past year 9999', { k: 'newest', v: '+275760-09-13T00:00:00.000000Z', id: '00000000-0000-4000-8000-000000000000' }],
+    ['a date that is not ISO', { k: 'newest', v: 'Tue Dec 01 2026', id: '00000000-0000-4000-8000-000000000000' }],
+    ['a date that does not exist', { k: 'newest', v: '2026-02-30T10:00:00.000000Z', id: '00000000-0000-4000-8000-000000000000' }],
+    ['a value of another type', { k: 'newest', v: 1764583200000, id: '00000000-0000-4000-8000-000000000000' }],
+    ['the sort key of another order', { k: 'score', v: 0.5, id: '00000000-0000-4000-8000-000000000000' }],
+    ['the shape of the cursors before typed sort keys', { t: '2026-12-01T10:00:00.123Z', id: '00000000-0000-4000-8000-000000000000' }],
   ])('refuses a cursor with %s before it reaches the database', async (_label, cursor) => {
     const after = Buffer.from(JSON.stringify(cursor)).toString('base64');
     const res = await t.gql(`query($after: String) { organizations(after: $after) { nodes { id } } }`, { after }, session.token);

@@ -127,7 +127,7 @@ describe('GraphQL query limits (depth, aliases, cost) in linear time', () => {
   });
 
   // The client asks for pages of 20, except the screens listed here.
-  const CLIENT_PAGE_SIZES: Record<string, number> = { Programs: 50, Proposals: 50, Needs: 100 };
+  const CLIENT_PAGE_SIZES: Record<string, number> = { Programs: 50, CurationBoard: 50, Needs: 100 };
 
   it('lets every operation of the client through the limits with the page size it asks for', () => {
     const schema = t.app.get(GraphQLSchemaHost).schema;

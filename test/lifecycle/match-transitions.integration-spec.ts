@@ -266,11 +266,11 @@ describe('match lifecycle through the GraphQL API', () => {
     expect(await ids(w.curator.token, { needId })).toEqual([proposal, offer].sort());
     expect(await ids(w.curator.token, { needId, statuses: ['PROPOSED'] })).toEqual([proposal]);
     expect(await ids(w.nonprofit.token, { needId })).toEqual([offer]);
-    expect(await ids(w.nonprofit.token, { needId, mine: true })).toEqual([offer]);
-    expect(await ids(w.volunteer.token, { roleId: roleIds[0], mine: true })).toEqual([offer]);
+    expect(await ids(w.nonprofit.token, { needId, sides: ['NONPROFIT', 'CANDIDATE'] })).toEqual([offer]);
+    expect(await ids(w.volunteer.token, { roleId: roleIds[0], sides: ['CANDIDATE'] })).toEqual([offer]);
     expect(await ids(v.token, { needId })).toEqual([]);
     expect(await ids(w.outsider.token, { needId })).toEqual([]);
-    expect(await ids(w.curator.token, { needId, mine: true })).toEqual([]);
+    expect(await ids(w.curator.token, { needId, sides: ['NONPROFIT', 'CANDIDATE'] })).toEqual([]);
   });
 
   it('turns an overfull confirmation into CONFLICT and keeps nothing of it', async () => {

@@ -120,7 +120,7 @@ describe('matching API', () => {
     });
   });
 
-  describe('myProposals', () => {
+  describe('matches offered to me (sides: [CANDIDATE])', () => {
     it('shows a volunteer the matches offered to them, never a proposal still with the curator', async () => {
       const person = await signUp(t);
       const profile = await insertVolunteer(t.dataSource, { userId: person.userId, skills: [['copywriting', 3]] });
@@ -135,15 +135,15 @@ describe('matching API', () => {
       const [[offered]] = [await insertMatch(roleIds[0], 'OFFERED', true)];
       await insertMatch(roleIds[1], 'PROPOSED', false);
 
-      const res = await t.gql<{ myProposals: { totalCount: number; nodes: { id: string; explanation: string; volunteerProfile: { id: string } }[] } }>(
-        `{ myProposals { totalCount nodes { id explanation volunteerProfile { id } } } }`,
+      const res = await t.gql<{ matches: { totalCount: number; nodes: { id: string; explanation: string; volunteerProfile: { id: string } }[] } }>(
+        `{ matches(filter: { sides: [CANDIDATE] }) { totalCount nodes { id explanation volunteerProfile { id } } } }`,
         {},
         person.token,
       );
       expect(res.errors).toBeUndefined();
-      expect(res.data?.myProposals).toEqual({ totalCount: 1, nodes: [{ id: offered.id, explanation: 'Because you write well', volunteerProfile: { id: profile } }] });
-      const other = await t.gql<{ myProposals: { totalCount: number } }>(`{ myProposals { totalCount } }`, {}, curatorB.token);
-      expect(other.data?.myProposals.totalCount).toBe(0);
+      expect(res.data?.matches).toEqual({ totalCount: 1, nodes: [{ id: offered.id, explanation: 'Because you write well', volunteerProfile: { id: profile } }] });
+      const other = await t.gql<{ matches: { totalCount: number } }>(`{ matches(filter: { sides: [CANDIDATE] }) { totalCount } }`, {}, curatorB.token);
+      expect(other.data?.matches.totalCount).toBe(0);
     });
   });
 

@@ -258,7 +258,7 @@ describe('matching runs in the worker', () => {
     await insertVolunteer(t.dataSource, { skills: [['accounting', 5]] });
     const { needId } = await insertNeed(t.dataSource, { nonprofitId: ownNonprofit, roles: [{ skills: [['accounting', 3, 3]] }] });
     await publish(needId);
-    const query = `query($needId: ID) { proposals(filter: { needId: $needId }) { totalCount nodes { status explanation score
+    const query = `query($needId: ID) { matches(filter: { needId: $needId, sides: [CURATOR, NONPROFIT] }) { totalCount nodes { status explanation score
       reasons { kind skillId level wanted } breakdown { parts { skills load } weights { skills } } need { id } role { id } volunteerProfile { id } } } }`;
 
     type Node = {
@@ -268,15 +268,15 @@ describe('matching runs in the worker', () => {
       need: { id: string };
       volunteerProfile: { id: string };
     };
-    const seen = await t.gql<{ proposals: { totalCount: number; nodes: Node[] } }>(query, { needId }, curator.token);
+    const seen = await t.gql<{ matches: { totalCount: number; nodes: Node[] } }>(query, { needId }, curator.token);
     expect(seen.errors).toBeUndefined();
-    expect(seen.data?.proposals.totalCount).toBe(1);
-    expect(seen.data?.proposals.nodes[0].explanation).toMatch(/accounting/i);
-    expect(seen.data?.proposals.nodes[0].need.id).toBe(needId);
-    expect(seen.data?.proposals.nodes[0].reasons).toContainEqual({ kind: 'SKILL', skillId: 'accounting', level: 5, wanted: 3 });
-    expect(seen.data?.proposals.nodes[0].breakdown.parts.skills).toBeGreaterThan(0);
-    expect(seen.data?.proposals.nodes[0].breakdown.weights.skills).toBeGreaterThan(0);
-    const hidden = await t.gql<{ proposals: { totalCount: number } }>(query, { needId }, member.token);
-    expect(hidden.data?.proposals.totalCount).toBe(0);
+    expect(seen.data?.matches.totalCount).toBe(1);
+    expect(seen.data?.matches.nodes[0].explanation).toMatch(/accounting/i);
+    expect(seen.data?.matches.nodes[0].need.id).toBe(needId);
+    expect(seen.data?.matches.nodes[0].reasons).toContainEqual({ kind: 'SKILL', skillId: 'accounting', level: 5, wanted: 3 });
+    expect(seen.data?.matches.nodes[0].breakdown.parts.skills).toBeGreaterThan(0);
+    expect(seen.data?.matches.nodes[0].breakdown.weights.skills).toBeGreaterThan(0);
+    const hidden = await t.gql<{ matches: { totalCount: number } }>(query, { needId }, member.token);
+    expect(hidden.data?.matches.totalCount).toBe(0);
   });
 });

@@ -6,7 +6,8 @@ import { MembershipRole } from '../domain/membership-role.enum';
 import { OrganizationKind } from '../domain/organization-kind.enum';
 import { AppError } from '../errors/app-error';
 import { Actor } from './actor';
-import { fundingOffersVisibleTo, needCuratedBy, needsCuratedBy, organizationsCuratedBy, programsRunBy, usersAffiliatedWith } from './curation-scope';
+import { fundingOffersVisibleTo, needCuratedBy, needsCuratedBy, oneId, organizationsCuratedBy, programsRunBy, usersAffiliatedWith } from './curation-scope';
+import { MatchSide } from './match-side';
 
 /** The parts an actor plays on one match; the matches feature turns them into its MatchRoles. */
 export interface MatchParts {
@@ -301,13 +302,28 @@ export class AccessService {
     );
   }
 
-  /** The signed-in person's side of matches, once offered: their profiles' and their funders' offers'. */
-  scopeMyProposals<T extends ObjectLiteral>(actor: Actor, qb: SelectQueryBuilder<T>, alias = qb.alias): SelectQueryBuilder<T> {
-    return qb.andWhere(
-      `${alias}.offered_at IS NOT NULL AND (${alias}.candidate_id = ANY(:actorProfileIds::uuid[])
-        OR ${alias}.funding_offer_id IN (SELECT f.id FROM funding_offer f WHERE f.funder_id = ANY(:actorFunderIds::uuid[])))`,
-      this.params(actor),
-    );
+  /**
+   * Narrows matches to those where the actor is on one of `sides`: CURATOR of the need (platform
+   * admins curate every need), the NONPROFIT or the CANDIDATE (their profile, their funder's offer),
+   * the last two only once offered, as each side sees the match only then. Add it to scopeMatches.
+   */
+  filterMatchSides<T extends ObjectLiteral>(actor: Actor, qb: SelectQueryBuilder<T>, sides: readonly MatchSide[], alias = qb.alias): SelectQueryBuilder<T> {
+    const wanted = new Set(sides);
+    const any: string[] = [];
+    if (wanted.has(MatchSide.CURATOR)) any.push(actor.isPlatformAdmin ? 'TRUE' : `${alias}.need_id IN ${needsCuratedBy(':actorIntermediaryIds::uuid[]')}`);
+    if (wanted.has(MatchSide.NONPROFIT)) {
+      any.push(`(${alias}.offered_at IS NOT NULL AND ${alias}.need_id IN (SELECT n.id FROM need n WHERE n.nonprofit_id = ANY(:actorOrgIds::uuid[])))`);
+    }
+    if (wanted.has(MatchSide.CANDIDATE)) {
+      any.push(`(${alias}.offered_at IS NOT NULL AND (${alias}.candidate_id = ANY(:actorProfileIds::uuid[])
+        OR ${alias}.funding_offer_id IN (SELECT f.id FROM funding_offer f WHERE f.funder_id = ANY(:actorFunderIds::uuid[]))))`);
+    }
+    return qb.andWhere(any.length ? `(${any.join(' OR ')})` : 'FALSE', this.params(actor));
+  }
+
+  /** Narrows matches to needs the intermediary curates (its programs, the nonprofits it curates); what the actor may see stays scopeMatches'. */
+  filterMatchesCuratedBy<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, intermediaryId: string, alias = qb.alias): SelectQueryBuilder<T> {
+    return qb.andWhere(`${alias}.need_id IN ${needsCuratedBy(oneId(':filterIntermediaryId'))}`, { filterIntermediaryId: intermediaryId });
   }
 
   /** Runs `qb` within the scope and returns the one row, or NOT_FOUND when it is absent or out of scope. */

@@ -52,51 +52,106 @@ export function Connection<T>(item: Type<T>, name = `${item.name}Connection`): T
   return ConnectionType;
 }
 
+/**
+ * One sort key of a keyset-paginated list, ending in the row id as tie-breaker. Its value goes into
+ * the cursor typed: a timestamp as PostgreSQL's own microseconds (a JS Date would drop them and skip
+ * rows between pages), a number as JSON keeps a double. `nullsAs` gives a nullable timestamp its
+ * place in the order ('infinity' sorts it last ascending). The name is written into the cursor, so
+ * a cursor of one order is refused by another.
+ */
+export interface SortKey {
+  name: string;
+  /** SQL on the query's alias, `{a}` standing for it: `{a}.created_at`. */
+  expression: string;
+  type: 'timestamp' | 'number';
+  direction: 'ASC' | 'DESC';
+  nullsAs?: 'infinity';
+}
+
+/** Newest first: every list's default. */
+export const NEWEST_FIRST: SortKey = { name: 'newest', expression: '{a}.created_at', type: 'timestamp', direction: 'DESC' };
+
+type CursorValue = string | number;
+
 interface Cursor {
-  t: string;
+  k: string;
+  v: CursorValue;
   id: string;
 }
 
-const encode = (row: { createdAt: Date; id: string }) => Buffer.from(JSON.stringify({ t: row.createdAt.toISOString(), id: row.id } satisfies Cursor)).toString('base64');
+const CURSOR_COLUMN = 'page_cursor_value';
 
-// Only what `encode` writes: an ISO instant that reads back unchanged, and a UUID. Anything else
-// would reach the database and fail there as a server error.
-function isCursor(value: unknown): value is Cursor {
-  const cursor = value as Partial<Cursor> | null;
-  if (typeof cursor?.t !== 'string' || typeof cursor.id !== 'string' || !isUUID(cursor.id)) return false;
-  // Years past 9999 print with a sign (+275760-…), which PostgreSQL does not read.
-  const instant = new Date(cursor.t);
-  return /^\d{4}-/.test(cursor.t) && !Number.isNaN(instant.getTime()) && instant.toISOString() === cursor.t;
+// to_char keeps the microseconds; the cursor holds exactly what the database compares.
+const MICROS = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3})\d{3}Z$/;
+
+function selectValue(key: SortKey, alias: string): string {
+  const column = key.expression.replaceAll('{a}', alias);
+  const value = key.nullsAs ? `COALESCE(${column}, '${key.nullsAs}'::timestamptz)` : column;
+  return key.type === 'timestamp'
+    ? `CASE WHEN ${value} = 'infinity'::timestamptz THEN 'infinity' ELSE to_char(${value} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') END`
+    : value;
 }
 
-function decode(after: string): Cursor {
-  let cursor: unknown;
+function sortExpression(key: SortKey, alias: string): string {
+  const column = key.expression.replaceAll('{a}', alias);
+  return key.nullsAs ? `COALESCE(${column}, '${key.nullsAs}'::timestamptz)` : column;
+}
+
+function isValue(key: SortKey, v: unknown): v is CursorValue {
+  if (key.type === 'number') return typeof v === 'number' && Number.isFinite(v);
+  if (typeof v !== 'string') return false;
+  if (v === 'infinity') return key.nullsAs === 'infinity';
+  // Years past 9999 print with a sign (+275760-…), which the pattern refuses; the date must exist.
+  const millis = MICROS.exec(v)?.[1];
+  if (!millis) return false;
+  const instant = new Date(`${millis}Z`);
+  return !Number.isNaN(instant.getTime()) && instant.toISOString() === `${millis}Z`;
+}
+
+// Only what `encode` writes for this order: its name, a value of its type, and a UUID. Anything
+// else would reach the database and fail there as a server error.
+function decode(after: string, key: SortKey): Cursor {
+  let cursor: Partial<Cursor> | null;
   try {
-    cursor = JSON.parse(Buffer.from(after, 'base64').toString('utf8'));
+    cursor = JSON.parse(Buffer.from(after, 'base64').toString('utf8')) as Partial<Cursor> | null;
   } catch {
     cursor = null;
   }
-  if (!isCursor(cursor)) throw AppError.badInput('The cursor "after" is not one this API gave out.', [{ field: 'after', message: 'invalid cursor' }]);
-  return cursor;
+  if (cursor?.k !== key.name || typeof cursor.id !== 'string' || !isUUID(cursor.id) || !isValue(key, cursor.v)) {
+    throw AppError.badInput('The cursor "after" is not one this API gave out.', [{ field: 'after', message: 'invalid cursor' }]);
+  }
+  return cursor as Cursor;
 }
 
+const encode = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString('base64');
+
 /**
- * Keyset pagination, newest first, over (created_at, id): stable while rows are added,
+ * Keyset pagination over (sort key, id), newest first unless told: stable while rows are added,
  * and as fast on page 500 as on page 1.
  */
-export async function paginate<T extends ObjectLiteral & { createdAt: Date; id: string }>(qb: SelectQueryBuilder<T>, args: PageArgs): Promise<Page<T>> {
+export async function paginate<T extends ObjectLiteral & { id: string }>(qb: SelectQueryBuilder<T>, args: PageArgs, key: SortKey = NEWEST_FIRST): Promise<Page<T>> {
   const alias = qb.alias;
+  // The cursor value is read from the raw row of each entity: a join would multiply raw rows.
+  if (qb.expressionMap.joinAttributes.length > 0) throw new Error('paginate() reads lists without joins; filter with subqueries instead.');
   const totalCount = await qb.clone().getCount();
+  const sort = sortExpression(key, alias);
   if (args.after) {
-    const cursor = decode(args.after);
-    qb.andWhere(`(${alias}.createdAt, ${alias}.id) < (:cursorT, :cursorId)`, { cursorT: cursor.t, cursorId: cursor.id });
+    const cursor = decode(args.after, key);
+    const cast = key.type === 'timestamp' ? 'timestamptz' : 'float8';
+    qb.andWhere(`(${sort}, ${alias}.id) ${key.direction === 'DESC' ? '<' : '>'} (CAST(:cursorV AS ${cast}), CAST(:cursorId AS uuid))`, {
+      cursorV: cursor.v,
+      cursorId: cursor.id,
+    });
   }
-  const rows = await qb
-    .orderBy(`${alias}.createdAt`, 'DESC')
-    .addOrderBy(`${alias}.id`, 'DESC')
-    .take(args.first + 1)
-    .getMany();
-  const nodes = rows.slice(0, args.first);
+  const { entities, raw } = await qb
+    .addSelect(selectValue(key, alias), CURSOR_COLUMN)
+    .orderBy(sort, key.direction)
+    .addOrderBy(`${alias}.id`, key.direction)
+    .limit(args.first + 1)
+    .getRawAndEntities<Record<string, CursorValue>>();
+  const nodes = entities.slice(0, args.first);
   const last = nodes.at(-1);
-  return { nodes, totalCount, pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encode(last) : null } };
+  // No joins: one raw row per entity, in the same order.
+  const endCursor = last ? encode({ k: key.name, v: raw[nodes.length - 1][CURSOR_COLUMN], id: last.id }) : null;
+  return { nodes, totalCount, pageInfo: { hasNextPage: entities.length > args.first, endCursor } };
 }

@@ -1,8 +1,11 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 
+import { MatchSide } from '../../common/access/match-side';
+import { FocusArea } from '../../common/domain/focus-area.enum';
 import { PageArgs } from '../../common/pagination/pagination';
+import { IsCountry } from '../../common/validation/validators';
 import { RoleKind } from '../../needs/need-role.entity';
 import { DeclineReason, MatchEntity, MatchStatus } from '../match.entity';
 import { MatchAction } from '../match-transitions';
@@ -95,6 +98,21 @@ export class CreateManualMatchInput {
   reason: string;
 }
 
+export const MAX_FILTER_STATUSES = 10;
+export const MAX_MATCH_SEARCH = 100;
+
+registerEnumType(MatchSide, { name: 'MatchSide', description: 'Which side of a match you are on: curator of its need, the nonprofit, or the candidate' });
+
+export enum MatchOrder {
+  NEWEST = 'NEWEST',
+  SCORE = 'SCORE',
+  DEADLINE = 'DEADLINE',
+}
+registerEnumType(MatchOrder, {
+  name: 'MatchOrder',
+  description: 'NEWEST first (the default), best SCORE first, or the nearest DEADLINE to respond by first (matches without one last)',
+});
+
 @InputType()
 export class MatchFilter {
   @Field(() => ID, { nullable: true })
@@ -112,8 +130,15 @@ export class MatchFilter {
   @IsUUID()
   programId?: string;
 
-  @Field(() => [MatchStatus], { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Matches on needs this intermediary curates: its programs and the nonprofits it curates' })
   @IsOptional()
+  @IsUUID()
+  intermediaryId?: string;
+
+  @Field(() => [MatchStatus], { nullable: true, description: `Any of these statuses, at most ${MAX_FILTER_STATUSES}; empty or left out for all` })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_FILTER_STATUSES)
   @IsEnum(MatchStatus, { each: true })
   statuses?: MatchStatus[];
 
@@ -122,10 +147,35 @@ export class MatchFilter {
   @IsEnum(RoleKind)
   candidateKind?: RoleKind;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only matches where you are on a side: your nonprofit, you, or your funder' })
+  @Field(() => FocusArea, { nullable: true, description: "The need's focus area" })
   @IsOptional()
-  @IsBoolean()
-  mine?: boolean;
+  @IsEnum(FocusArea)
+  focusArea?: FocusArea;
+
+  @Field(() => String, { nullable: true, description: "The need's country, ISO 3166-1" })
+  @IsOptional()
+  @IsCountry()
+  country?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: `Text in the need's title or the candidate's name (the offer's title or funder for funding), at most ${MAX_MATCH_SEARCH} characters`,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_MATCH_SEARCH)
+  search?: string;
+
+  @Field(() => [MatchSide], {
+    nullable: true,
+    description: 'Only matches where you are on one of these sides: CURATOR of the need, the NONPROFIT or the CANDIDATE (you, or your funder), the last two once offered',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(3)
+  @IsEnum(MatchSide, { each: true })
+  sides?: MatchSide[];
 }
 
 @ArgsType()
@@ -135,6 +185,10 @@ export class MatchesArgs extends PageArgs {
   @ValidateNested()
   @Type(() => MatchFilter)
   filter?: MatchFilter;
+
+  @Field(() => MatchOrder, { defaultValue: MatchOrder.NEWEST })
+  @IsEnum(MatchOrder)
+  orderBy: MatchOrder = MatchOrder.NEWEST;
 }
 
 @ObjectType('MatchItemError')

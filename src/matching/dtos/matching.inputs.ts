@@ -3,7 +3,6 @@ import { Type } from 'class-transformer';
 import { IsEnum, IsIn, IsOptional, IsUUID, ValidateIf, ValidateNested } from 'class-validator';
 
 import { PageArgs } from '../../common/pagination/pagination';
-import { MatchStatus } from '../../matches/match.entity';
 import { MatchingRunStatus, MatchingScope } from '../matching-run.entity';
 
 const STARTABLE_SCOPES = [MatchingScope.NEED, MatchingScope.PROGRAM, MatchingScope.INTERMEDIARY, MatchingScope.ALL];
@@ -40,48 +39,4 @@ export class MatchingRunsArgs extends PageArgs {
   @ValidateNested()
   @Type(() => MatchingRunFilter)
   filter?: MatchingRunFilter;
-}
-
-@InputType()
-export class ProposalFilter {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
-  needId?: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
-  roleId?: string;
-
-  @Field(() => MatchStatus, { nullable: true })
-  @IsOptional()
-  @IsEnum(MatchStatus)
-  status?: MatchStatus;
-}
-
-@ArgsType()
-export class ProposalsArgs extends PageArgs {
-  @Field(() => ProposalFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ProposalFilter)
-  filter?: ProposalFilter;
-}
-
-@InputType()
-export class MyProposalFilter {
-  @Field(() => MatchStatus, { nullable: true })
-  @IsOptional()
-  @IsEnum(MatchStatus)
-  status?: MatchStatus;
-}
-
-@ArgsType()
-export class MyProposalsArgs extends PageArgs {
-  @Field(() => MyProposalFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MyProposalFilter)
-  filter?: MyProposalFilter;
 }

@@ -35,7 +35,8 @@ const CONNECTION_FIELDS = [
 
 export const typePolicies: TypePolicies = {
   Query: {
-    fields: Object.fromEntries(CONNECTION_FIELDS.map((field) => [field, connectionPolicy()])),
+    // The matches list is one field for every screen: its order is part of which list a page continues.
+    fields: { ...Object.fromEntries(CONNECTION_FIELDS.map((field) => [field, connectionPolicy()])), matches: connectionPolicy(['filter', 'orderBy']) },
   },
   // Memberships and profile skills have no identity of their own in the cache.
   ProfileSkill: { keyFields: false },

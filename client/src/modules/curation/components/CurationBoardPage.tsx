@@ -5,7 +5,7 @@ import { IconHandFinger } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { MatchStatus, ProposalsDocument } from '../../../generated/graphql';
+import { CurationBoardDocument, MatchStatus } from '../../../generated/graphql';
 import { useDomainLabel } from '../../domain/hooks/useDomainLabel';
 import { MatchProposalCard } from '../../matches/components/MatchProposalCard';
 import { LoadMoreButton } from '../../ui/components/LoadMoreButton';
@@ -24,10 +24,10 @@ export function CurationBoardPage() {
   const [status, setStatus] = useState<MatchStatus>('PROPOSED');
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [manualOpen, manual] = useDisclosure(false);
-  const { data, loading, error, refetch, fetchMore } = useQuery(ProposalsDocument, { variables: { filter: { status }, first: 50 } });
-  const more = useLoadMore(data?.proposals, fetchMore);
+  const { data, loading, error, refetch, fetchMore } = useQuery(CurationBoardDocument, { variables: { filter: { sides: ['CURATOR'], statuses: [status] }, first: 50 } });
+  const more = useLoadMore(data?.matches, fetchMore);
   const { decide, busy } = useProposalDecisions();
-  const proposals = data?.proposals.nodes ?? [];
+  const proposals = data?.matches.nodes ?? [];
   const decidable = proposals.filter((m) => m.allowedActions.includes('APPROVE') || m.allowedActions.includes('REJECT'));
 
   const toggle = (id: string, checked: boolean) =>

@@ -23,7 +23,7 @@ export function ManualMatchDialog({ opened, onClose }: { opened: boolean; onClos
   const [debouncedSearch] = useDebouncedValue(search, 300);
   const needsQuery = useQuery(NeedsDocument, { variables: { filter: { status: ['OPEN', 'STAFFED'] }, first: 100 }, skip: !opened });
   const candidatesQuery = useQuery(CandidateSearchDocument, { variables: { search: debouncedSearch || null }, skip: !opened });
-  const [create, { loading }] = useMutation(CreateManualMatchDocument, { refetchQueries: ['Proposals'] });
+  const [create, { loading }] = useMutation(CreateManualMatchDocument, { refetchQueries: ['CurationBoard'] });
   const form = useForm<ManualMatchValues>({
     initialValues: { needId: '', roleId: '', candidate: '', reason: '' },
     validate: {

@@ -1,6 +1,7 @@
-export const proposals = /* GraphQL */ `
-  query Proposals($filter: ProposalFilter, $first: Int, $after: String) {
-    proposals(filter: $filter, first: $first, after: $after) {
+/** The curation board: matches of the needs the viewer curates (sides: [CURATOR]). */
+export const curationBoard = /* GraphQL */ `
+  query CurationBoard($filter: MatchFilter, $orderBy: MatchOrder, $first: Int, $after: String) {
+    matches(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       nodes {
         ...MatchCardFields
       }

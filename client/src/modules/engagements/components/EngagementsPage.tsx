@@ -76,7 +76,10 @@ export function EngagementsPage() {
   const { t } = useTranslation();
   const { viewer } = useAuth();
   const nonprofitIds = useMemo(() => new Set(viewer?.memberships.filter((m) => m.organization.kind === 'NONPROFIT').map((m) => m.organization.id)), [viewer]);
-  const { engagements, loading, error, refetch, hasNextPage, loadingMore, loadMore } = useEngagements({ mine: true, statuses: ['CONFIRMED', 'ACTIVE', 'COMPLETED'] });
+  const { engagements, loading, error, refetch, hasNextPage, loadingMore, loadMore } = useEngagements({
+    sides: ['NONPROFIT', 'CANDIDATE'],
+    statuses: ['CONFIRMED', 'ACTIVE', 'COMPLETED'],
+  });
   return (
     <Stack>
       <PageHeader title={t('engagements.title')} description={t('engagements.description')} />

@@ -118,9 +118,10 @@ export const matches = /* GraphQL */ `
   }
 `;
 
-export const myProposals = /* GraphQL */ `
-  query MyProposals($filter: MyProposalFilter, $first: Int, $after: String) {
-    myProposals(filter: $filter, first: $first, after: $after) {
+/** Matches offered to the viewer: their profiles, their funders' offers (sides: [CANDIDATE]). */
+export const offeredMatches = /* GraphQL */ `
+  query OfferedMatches($filter: MatchFilter, $orderBy: MatchOrder, $first: Int, $after: String) {
+    matches(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       nodes {
         ...MatchCardFields
       }

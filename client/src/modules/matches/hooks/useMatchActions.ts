@@ -8,7 +8,7 @@ import { describeError } from '../../api/errors';
 import { useNotifyError } from '../../ui/hooks/useNotifyError';
 import type { DeclineReasonValue } from '../components/DeclineDialog';
 
-const REFRESH_AFTER_CONFLICT = ['Matches', 'MyProposals', 'Proposals', 'Need'];
+const REFRESH_AFTER_CONFLICT = ['Matches', 'OfferedMatches', 'CurationBoard', 'Engagements', 'Need'];
 
 type MatchRef = Pick<MatchCardFieldsFragment, 'id' | 'version'>;
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { MatchProposalCard } from '../../matches/components/MatchProposalCard';
-import { useMyProposals } from '../../matches/hooks/useMatches';
+import { useOfferedMatches } from '../../matches/hooks/useMatches';
 import { LoadMoreButton } from '../../ui/components/LoadMoreButton';
 import { PageHeader } from '../../ui/components/PageHeader';
 import { QueryState } from '../../ui/components/QueryState';
@@ -13,7 +13,7 @@ import { QueryState } from '../../ui/components/QueryState';
 export function OffersPage({ funding = false }: { funding?: boolean }) {
   const { t } = useTranslation();
   const [showAll, setShowAll] = useState(false);
-  const { proposals, loading, error, refetch, hasNextPage, loadingMore, loadMore } = useMyProposals(showAll ? null : 'OFFERED');
+  const { proposals, loading, error, refetch, hasNextPage, loadingMore, loadMore } = useOfferedMatches(showAll ? null : 'OFFERED', funding ? 'FUNDING' : null);
   const shown = proposals.filter((m) => (m.candidateKind === 'FUNDING') === funding);
   const title = funding ? t('funding.proposals.title') : t('offers.title');
   return (

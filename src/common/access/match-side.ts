@@ -1,0 +1,6 @@
+/** Which side of a match the viewer is on; the matches list filters by it (AccessService.filterMatchSides). */
+export enum MatchSide {
+  CURATOR = 'CURATOR',
+  NONPROFIT = 'NONPROFIT',
+  CANDIDATE = 'CANDIDATE',
+}
