@@ -1,6 +1,7 @@
-import { Session, signUp } from '../utils/operations';
+import { insertMembership } from '../utils/fixtures';
+import { intermediaryWithCurator, organizationWithAdmin, platformAdmin, Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, errorFields, TestApp } from '../utils/test-app';
-import { addMembership, countRows, gqlData, intermediaryWithCurator, organizationWithAdmin, platformAdmin } from './directory.operations';
+import { countRows, gqlData } from './directory.operations';
 
 const CREATE = `mutation($input: CreateProgramInput!) {
   createProgram(input: $input) { id name startsOn endsOn requiresMentor curationRequired intermediary { id } participants { id } }
@@ -92,7 +93,7 @@ describe('programs', () => {
     expect((await gqlData<{ program: { id: string } }>(t, ONE, { id }, admin.token)).program.id).toBe(id);
     // Any member of the intermediary sees its programs, not only its admins.
     const colleague = await signUp(t);
-    await addMembership(t, a.id, colleague);
+    await insertMembership(t, { userId: colleague.userId, organizationId: a.id });
     expect((await gqlData<{ program: { id: string } }>(t, ONE, { id }, colleague.token)).program.id).toBe(id);
   });
 

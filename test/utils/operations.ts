@@ -1,3 +1,4 @@
+import { insertMembership } from './fixtures';
 import { TestApp } from './test-app';
 
 /** Small GraphQL operation helpers shared by the integration tests. */
@@ -37,4 +38,30 @@ export async function createOrganization(t: TestApp, session: Session, input: { 
   );
   if (!res.data?.createOrganization) throw new Error(`createOrganization failed: ${JSON.stringify(res.errors)}`);
   return res.data.createOrganization.id;
+}
+
+/** A platform admin, signed in. */
+export async function platformAdmin(t: TestApp): Promise<Session> {
+  const admin = await signUp(t, { name: 'Platform Admin' });
+  await makePlatformAdmin(t, admin);
+  return admin;
+}
+
+/** An organization of `kind` registered through the API by a new user, who becomes its admin. */
+export async function organizationWithAdmin(
+  t: TestApp,
+  kind: 'NONPROFIT' | 'COMPANY' | 'FUNDER',
+  o: { country?: string; name?: string } = {},
+): Promise<{ id: string; admin: Session }> {
+  const admin = await signUp(t);
+  const id = await createOrganization(t, admin, { kind, ...o });
+  return { id, admin };
+}
+
+/** An intermediary registered through the API by `admin` (only platform admins may), with a new curator who is its admin. */
+export async function intermediaryWithCurator(t: TestApp, admin: Session, name?: string): Promise<{ id: string; curator: Session }> {
+  const id = await createOrganization(t, admin, { kind: 'INTERMEDIARY', ...(name ? { name } : {}) });
+  const curator = await signUp(t, { name: 'Curator' });
+  await insertMembership(t, { userId: curator.userId, organizationId: id, role: 'ADMIN' });
+  return { id, curator };
 }
