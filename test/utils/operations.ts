@@ -1,5 +1,5 @@
 import { insertMembership } from './fixtures';
-import { TestApp } from './test-app';
+import { createTestApp, TestApp } from './test-app';
 
 /** Small GraphQL operation helpers shared by the integration tests. */
 export const AUTH_FIELDS = 'accessToken refreshToken accessTokenExpiresAt user { id email name locale isPlatformAdmin }';
@@ -64,4 +64,10 @@ export async function intermediaryWithCurator(t: TestApp, admin: Session, name?:
   const curator = await signUp(t, { name: 'Curator' });
   await insertMembership(t, { userId: curator.userId, organizationId: id, role: 'ADMIN' });
   return { id, curator };
+}
+
+/** A fresh app with one signed-up user, for tests that only need someone to send operations as. */
+export async function createSignedInApp(env: Record<string, string> = {}): Promise<{ t: TestApp; session: Session }> {
+  const t = await createTestApp(env);
+  return { t, session: await signUp(t) };
 }
