@@ -2,7 +2,7 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
 import { insertMatch, insertNeed, insertSkills } from '../utils/fixtures';
-import { createOrganization, makePlatformAdmin, Session, signUp } from '../utils/operations';
+import { createOrganization, gqlData, platformAdmin, Session, signUp } from '../utils/operations';
 import { GqlResult, TestApp } from '../utils/test-app';
 
 /**
@@ -64,12 +64,9 @@ const SKILLS = [
 
 let seq = 0;
 
-/** Sends an operation and returns its data; setup must not fail silently. */
-export async function must<T = Record<string, unknown>>(t: TestApp, query: string, variables: Record<string, unknown>, session: Session): Promise<T> {
-  const res: GqlResult<T> = await t.gql<T>(query, variables, session.token);
-  if (res.errors || !res.data) throw new Error(`Setup operation failed: ${query.slice(0, 80)}… ${JSON.stringify(res.errors)}`);
-  return res.data;
-}
+/** gqlData as `session`: the world is built by its actors. */
+export const must = <T = Record<string, unknown>>(t: TestApp, query: string, variables: Record<string, unknown>, session: Session): Promise<T> =>
+  gqlData<T>(t, query, variables, session.token);
 
 async function one<T>(t: TestApp, sql: string, params: unknown[]): Promise<T> {
   return ((await t.dataSource.query(sql, params)) as T[])[0];
@@ -290,8 +287,7 @@ async function buildTenant(t: TestApp, admin: Session, label: string): Promise<T
 }
 
 export async function buildWorld(t: TestApp): Promise<World> {
-  const admin = await signUp(t, { name: 'Platform Admin' });
-  await makePlatformAdmin(t, admin);
+  const admin = await platformAdmin(t);
   await insertSkills(t, SKILLS);
   const a = await buildTenant(t, admin, 'A');
   const b = await buildTenant(t, admin, 'B');

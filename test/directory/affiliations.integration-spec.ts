@@ -1,7 +1,7 @@
 import { insertMembership } from '../utils/fixtures';
-import { intermediaryWithCurator, organizationWithAdmin, platformAdmin, Session, signUp } from '../utils/operations';
+import { gqlData, intermediaryWithCurator, organizationWithAdmin, platformAdmin, Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
-import { countRows, gqlData } from './directory.operations';
+import { countRows } from './directory.operations';
 
 const AFFILIATE = `mutation($input: AffiliateOrganizationInput!) {
   affiliateOrganization(input: $input) { id vetted intermediary { id kind } organization { id kind } }

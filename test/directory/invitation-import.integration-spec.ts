@@ -7,10 +7,10 @@ import { TestingModule } from '@nestjs/testing';
 import { NotificationsWorkerModule } from '../../src/notifications/notifications-worker.module';
 import { startWorker } from '../lifecycle/lifecycle-worker';
 import { insertMembership } from '../utils/fixtures';
-import { organizationWithAdmin, Session, signUp } from '../utils/operations';
+import { gqlData, organizationWithAdmin, Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
 import { waitFor } from '../utils/wait';
-import { countRows, gqlData } from './directory.operations';
+import { countRows } from './directory.operations';
 
 const IMPORT = `mutation($organizationId: ID!, $csv: String!) {
   importInvitations(organizationId: $organizationId, csv: $csv) { invited reinvited alreadyMembers errors rows { row email status problem reason } }

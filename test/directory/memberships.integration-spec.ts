@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 
 import { insertMembership } from '../utils/fixtures';
-import { createOrganization, platformAdmin, Session, signUp } from '../utils/operations';
+import { createOrganization, gqlData, platformAdmin, Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
-import { countRows, gqlData } from './directory.operations';
+import { countRows } from './directory.operations';
 
 const INVITE = `mutation($input: InviteMemberInput!) {
   inviteMember(input: $input) { acceptUrl invitation { id email role expiresAt acceptedAt organization { id } } }

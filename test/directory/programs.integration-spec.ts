@@ -1,7 +1,8 @@
+import { insertAffiliation } from '../utils/fixtures';
 import { insertMembership } from '../utils/fixtures';
-import { intermediaryWithCurator, organizationWithAdmin, platformAdmin, Session, signUp } from '../utils/operations';
+import { gqlData, intermediaryWithCurator, organizationWithAdmin, platformAdmin, Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, errorFields, TestApp } from '../utils/test-app';
-import { countRows, gqlData } from './directory.operations';
+import { countRows } from './directory.operations';
 
 const CREATE = `mutation($input: CreateProgramInput!) {
   createProgram(input: $input) { id name startsOn endsOn requiresMentor curationRequired intermediary { id } participants { id } }
@@ -34,9 +35,6 @@ describe('programs', () => {
     b = await intermediaryWithCurator(t, admin, 'Intermediary B');
   });
   afterAll(() => t.close());
-
-  const affiliateWith = (intermediaryId: string, organizationId: string) =>
-    t.dataSource.query('INSERT INTO affiliation (intermediary_id, organization_id) VALUES ($1, $2)', [intermediaryId, organizationId]);
 
   const create = (input: Record<string, unknown>, token = a.curator.token) =>
     t.gql<{ createProgram: Program }>(CREATE, { input: { intermediaryId: a.id, name: 'Social Entrepreneurs 2025', ...input } }, token);
@@ -105,7 +103,7 @@ describe('programs', () => {
     expect(errorCode(await t.gql(ONE, { id }, nonprofit.admin.token))).toBe('NOT_FOUND');
     // Until its admins affiliate it with the intermediary, no organization can be put into its programs.
     expect(errorCode(await t.gql(ADD, { programId: id, organizationId: nonprofit.id, role: 'COHORT' }, a.curator.token))).toBe('FORBIDDEN');
-    for (const org of [nonprofit, company, funder]) await affiliateWith(a.id, org.id);
+    for (const org of [nonprofit, company, funder]) await insertAffiliation(t, { intermediaryId: a.id, organizationId: org.id });
 
     const before = await countRows(t, 'program_participant');
     for (const [org, role] of [
@@ -140,7 +138,7 @@ describe('programs', () => {
   it('removes participants, curators only', async () => {
     const id = (await create({ name: 'Shrinking Program' })).data!.createProgram.id;
     const nonprofit = await organizationWithAdmin(t, 'NONPROFIT');
-    await affiliateWith(a.id, nonprofit.id);
+    await insertAffiliation(t, { intermediaryId: a.id, organizationId: nonprofit.id });
     const participant = await gqlData<{ addProgramParticipant: { id: string } }>(t, ADD, { programId: id, organizationId: nonprofit.id, role: 'COHORT' }, a.curator.token);
     const participantId = participant.addProgramParticipant.id;
     expect(errorCode(await t.gql(REMOVE, { id: participantId }, nonprofit.admin.token))).toBe('FORBIDDEN');

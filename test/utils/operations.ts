@@ -1,5 +1,5 @@
 import { insertMembership } from './fixtures';
-import { createTestApp, TestApp } from './test-app';
+import { createTestApp, GqlResult, TestApp } from './test-app';
 
 /** Small GraphQL operation helpers shared by the integration tests. */
 export const AUTH_FIELDS = 'accessToken refreshToken accessTokenExpiresAt user { id email name locale isPlatformAdmin }';
@@ -11,6 +11,13 @@ export interface Session {
 }
 
 let counter = 0;
+
+/** Sends an operation and returns its data, failing the test with the errors when there are any: setup must not fail silently. */
+export async function gqlData<T = Record<string, unknown>>(t: TestApp, query: string, variables: Record<string, unknown>, token: string): Promise<T> {
+  const res: GqlResult<T> = await t.gql<T>(query, variables, token);
+  if (res.errors || !res.data) throw new Error(`Operation failed: ${query.slice(0, 80)}… ${JSON.stringify(res.errors)}`);
+  return res.data;
+}
 
 export async function signUp(t: TestApp, overrides: { email?: string; password?: string; name?: string } = {}): Promise<Session> {
   const input = {
