@@ -1,7 +1,7 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
-import { insertMatch, insertNeed, insertSkills } from '../utils/fixtures';
+import { insertMatch, insertNeed, insertSkills, one } from '../utils/fixtures';
 import { createOrganization, gqlData, platformAdmin, Session, signUp } from '../utils/operations';
 import { GqlResult, TestApp } from '../utils/test-app';
 
@@ -67,10 +67,6 @@ let seq = 0;
 /** gqlData as `session`: the world is built by its actors. */
 export const must = <T = Record<string, unknown>>(t: TestApp, query: string, variables: Record<string, unknown>, session: Session): Promise<T> =>
   gqlData<T>(t, query, variables, session.token);
-
-async function one<T>(t: TestApp, sql: string, params: unknown[]): Promise<T> {
-  return ((await t.dataSource.query(sql, params)) as T[])[0];
-}
 
 async function person(t: TestApp, role: string, label: string): Promise<Session & { email: string }> {
   const email = `${role.toLowerCase()}.${label.toLowerCase()}.${++seq}.${Date.now()}@example.org`;

@@ -1,4 +1,4 @@
-import { insertMembership, insertMentor, insertNeed, insertOrganization, insertProgram, insertSkills, insertVolunteer, OrganizationKind, RoleKind } from '../utils/fixtures';
+import { insertMembership, insertMentor, insertNeed, insertOrganization, insertProgram, insertSkills, insertVolunteer, one, OrganizationKind, RoleKind } from '../utils/fixtures';
 import { Session, signUp } from '../utils/operations';
 import { TestApp } from '../utils/test-app';
 
@@ -39,8 +39,6 @@ export interface RoleSpec {
 }
 
 let seq = 0;
-
-const one = async <T>(t: TestApp, sql: string, params: unknown[]): Promise<T> => ((await t.dataSource.query(sql, params)) as T[])[0];
 
 /** An organization of the world: in Germany unless told, with no languages given. */
 export function org(t: TestApp, kind: OrganizationKind, name: string, country = 'DE'): Promise<string> {
