@@ -1,7 +1,8 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
-import { createOrganization, makePlatformAdmin, Session, signUp } from '../utils/operations';
+import { insertMatch, insertNeed, insertSkills, one } from '../utils/fixtures';
+import { createOrganization, gqlData, platformAdmin, Session, signUp } from '../utils/operations';
 import { GqlResult, TestApp } from '../utils/test-app';
 
 /**
@@ -56,23 +57,16 @@ export interface World {
 }
 
 const SKILLS = [
-  { id: 'bookkeeping', name: 'Bookkeeping', category: 'finance' },
-  { id: 'web-development', name: 'Web development', category: 'it' },
-  { id: 'business-strategy', name: 'Business strategy', category: 'strategy' },
+  { id: 'bookkeeping', category: 'finance' },
+  { id: 'web-development', category: 'it' },
+  { id: 'business-strategy', category: 'strategy' },
 ];
 
 let seq = 0;
 
-/** Sends an operation and returns its data; setup must not fail silently. */
-export async function must<T = Record<string, unknown>>(t: TestApp, query: string, variables: Record<string, unknown>, session: Session): Promise<T> {
-  const res: GqlResult<T> = await t.gql<T>(query, variables, session.token);
-  if (res.errors || !res.data) throw new Error(`Setup operation failed: ${query.slice(0, 80)}… ${JSON.stringify(res.errors)}`);
-  return res.data;
-}
-
-async function one<T>(t: TestApp, sql: string, params: unknown[]): Promise<T> {
-  return ((await t.dataSource.query(sql, params)) as T[])[0];
-}
+/** gqlData as `session`: the world is built by its actors. */
+export const must = <T = Record<string, unknown>>(t: TestApp, query: string, variables: Record<string, unknown>, session: Session): Promise<T> =>
+  gqlData<T>(t, query, variables, session.token);
 
 async function person(t: TestApp, role: string, label: string): Promise<Session & { email: string }> {
   const email = `${role.toLowerCase()}.${label.toLowerCase()}.${++seq}.${Date.now()}@example.org`;
@@ -116,26 +110,6 @@ export function needInput(nonprofitId: string, programId: string | null, title: 
 }
 
 const CREATE_NEED = `mutation($input: CreateNeedInput!) { createNeed(input: $input) { id roles { id title kind } } }`;
-
-type Column = 'volunteer_profile_id' | 'mentor_profile_id' | 'funding_offer_id';
-const COLUMN: Record<string, Column> = { VOLUNTEER: 'volunteer_profile_id', MENTOR: 'mentor_profile_id', FUNDING: 'funding_offer_id' };
-
-/** A match as a matching run or the lifecycle would have left it; version 1. */
-async function insertMatch(t: TestApp, roleId: string, kind: string, candidateId: string, status: string): Promise<string> {
-  const offered = status !== 'PROPOSED';
-  const accepted = ['CONFIRMED', 'ACTIVE', 'COMPLETED'].includes(status);
-  const row = await one<{ id: string }>(
-    t,
-    `INSERT INTO match (role_id, need_id, candidate_kind, candidate_id, ${COLUMN[kind]}, status, score, explanation, version,
-                        offered_at, expires_at, nonprofit_accepted_at, candidate_accepted_at, confirmed_at, completed_at)
-     SELECT r.id, r.need_id, $2, $3, $3, $4, 0.8, 'Strong skills fit', 1,
-            ${offered ? "now(), now() + interval '14 days'" : 'NULL, NULL'}, ${accepted ? 'now(), now(), now()' : 'NULL, NULL, NULL'},
-            ${status === 'COMPLETED' ? 'now()' : 'NULL'}
-       FROM need_role r WHERE r.id = $1 RETURNING id`,
-    [roleId, kind, candidateId, status],
-  );
-  return row.id;
-}
 
 async function buildTenant(t: TestApp, admin: Session, label: string): Promise<Tenant> {
   const runsBefore = (await t.dataSource.query('SELECT id FROM matching_run')) as { id: string }[];
@@ -241,32 +215,30 @@ async function buildTenant(t: TestApp, admin: Session, label: string): Promise<T
 
   const vpId = vp.upsertVolunteerProfile.id;
   const matches = {
-    proposed: await insertMatch(t, accountant, 'VOLUNTEER', vpId, 'PROPOSED'),
-    offered: await insertMatch(t, webDeveloper, 'VOLUNTEER', vpId, 'OFFERED'),
-    offeredMentor: await insertMatch(t, mentorRole, 'MENTOR', mp.upsertMentorProfile.id, 'OFFERED'),
-    offeredFunding: await insertMatch(t, funding, 'FUNDING', offer.createFundingOffer.id, 'OFFERED'),
+    proposed: await insertMatch(t, { roleId: accountant, candidateId: vpId, status: 'PROPOSED' }),
+    offered: await insertMatch(t, { roleId: webDeveloper, candidateId: vpId, status: 'OFFERED' }),
+    offeredMentor: await insertMatch(t, { roleId: mentorRole, kind: 'MENTOR', candidateId: mp.upsertMentorProfile.id, status: 'OFFERED' }),
+    offeredFunding: await insertMatch(t, { roleId: funding, kind: 'FUNDING', candidateId: offer.createFundingOffer.id, status: 'OFFERED' }),
     confirmed: '',
     active: '',
     completed: '',
   };
 
   // An engagement under way, as the lifecycle leaves it: seats filled, the volunteer's load counted.
-  const engagement = await one<{ id: string }>(
-    t,
-    `INSERT INTO need (nonprofit_id, program_id, title, summary, focus_area, country, language, status, published_at, created_by_id)
-     VALUES ($1, $2, $3, 'Work under way', 'EDUCATION', 'JP', 'ja', 'IN_PROGRESS', now(), $4) RETURNING id`,
-    [nonprofitId, programId, `Engagement ${label}`, nonprofit.userId],
-  );
-  const engagementRole = async (title: string) =>
-    (
-      await one<{ id: string }>(t, `INSERT INTO need_role (need_id, kind, title, seats, seats_filled, hours_per_month) VALUES ($1, 'VOLUNTEER', $2, 1, 1, 10) RETURNING id`, [
-        engagement.id,
-        title,
-      ])
-    ).id;
-  matches.confirmed = await insertMatch(t, await engagementRole('Translator'), 'VOLUNTEER', vpId, 'CONFIRMED');
-  matches.active = await insertMatch(t, await engagementRole('Designer'), 'VOLUNTEER', vpId, 'ACTIVE');
-  matches.completed = await insertMatch(t, await engagementRole('Writer'), 'VOLUNTEER', vpId, 'COMPLETED');
+  const engagementRole = (title: string) => ({ title, seats: 1, seatsFilled: 1, hoursPerMonth: 10 });
+  const engagement = await insertNeed(t, {
+    nonprofitId,
+    programId,
+    title: `Engagement ${label}`,
+    summary: 'Work under way',
+    status: 'IN_PROGRESS',
+    createdById: nonprofit.userId,
+    roles: [engagementRole('Translator'), engagementRole('Designer'), engagementRole('Writer')],
+  });
+  const [translator, designer, writer] = engagement.roleIds;
+  matches.confirmed = await insertMatch(t, { roleId: translator, candidateId: vpId, status: 'CONFIRMED' });
+  matches.active = await insertMatch(t, { roleId: designer, candidateId: vpId, status: 'ACTIVE' });
+  matches.completed = await insertMatch(t, { roleId: writer, candidateId: vpId, status: 'COMPLETED' });
   await t.dataSource.query('UPDATE volunteer_profile SET active_engagements = 2 WHERE id = $1', [vpId]);
   const hours = await one<{ id: string }>(
     t,
@@ -300,7 +272,7 @@ async function buildTenant(t: TestApp, admin: Session, label: string): Promise<T
     draftRoleId: draft.createNeed.roles[0].id,
     openNeedId: open.createNeed.id,
     roles: { accountant, webDeveloper, mentor: mentorRole, funding },
-    engagementNeedId: engagement.id,
+    engagementNeedId: engagement.needId,
     matches,
     hoursLogId: hours.id,
     notificationId: notification.id,
@@ -311,9 +283,8 @@ async function buildTenant(t: TestApp, admin: Session, label: string): Promise<T
 }
 
 export async function buildWorld(t: TestApp): Promise<World> {
-  const admin = await signUp(t, { name: 'Platform Admin' });
-  await makePlatformAdmin(t, admin);
-  for (const input of SKILLS) await must(t, `mutation($input: CreateSkillInput!) { createSkill(input: $input) { id } }`, { input }, admin);
+  const admin = await platformAdmin(t);
+  await insertSkills(t, SKILLS);
   const a = await buildTenant(t, admin, 'A');
   const b = await buildTenant(t, admin, 'B');
   return { admin, a, b };

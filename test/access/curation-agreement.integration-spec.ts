@@ -1,6 +1,7 @@
 import { MatchNotifier } from '../../src/matches/match-notifier.service';
 import { MatchingInputLoader } from '../../src/matching/matching-input.loader';
 import { MatchingRunEntity, MatchingScope } from '../../src/matching/matching-run.entity';
+import { insertIntermediary, insertMatch, insertNeed, insertProgram, insertVolunteer } from '../utils/fixtures';
 import { createOrganization, Session, signUp } from '../utils/operations';
 import { createTestApp, TestApp } from '../utils/test-app';
 
@@ -15,11 +16,8 @@ describe('curation scope: seeing, notifying, impact and matching agree', () => {
   let curator: Session;
   let stranger: Session;
   let intermediaryId: string;
-  let needId: string;
   let roleId: string;
   let matchId: string;
-
-  const one = async <T>(sql: string, params: unknown[]) => ((await t.dataSource.query(sql, params)) as T[])[0];
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -27,31 +25,14 @@ describe('curation scope: seeing, notifying, impact and matching agree', () => {
     stranger = await signUp(t);
     const nonprofit = await signUp(t);
     const volunteer = await signUp(t);
-    intermediaryId = (await one<{ id: string }>(`INSERT INTO organization (kind, name, country) VALUES ('INTERMEDIARY', 'Curating', 'JP') RETURNING id`, [])).id;
-    const otherIntermediaryId = (await one<{ id: string }>(`INSERT INTO organization (kind, name, country) VALUES ('INTERMEDIARY', 'Elsewhere', 'JP') RETURNING id`, [])).id;
-    await t.dataSource.query(`INSERT INTO membership (user_id, organization_id, role) VALUES ($1, $2, 'ADMIN'), ($3, $4, 'ADMIN')`, [
-      curator.userId,
-      intermediaryId,
-      stranger.userId,
-      otherIntermediaryId,
-    ]);
+    intermediaryId = await insertIntermediary(t, { name: 'Curating', languages: [], curatorId: curator.userId });
+    await insertIntermediary(t, { name: 'Elsewhere', languages: [], curatorId: stranger.userId });
     const nonprofitId = await createOrganization(t, nonprofit, { kind: 'NONPROFIT' });
-    const program = await one<{ id: string }>(`INSERT INTO program (intermediary_id, name) VALUES ($1, 'Cohort') RETURNING id`, [intermediaryId]);
-    await t.dataSource.query(`INSERT INTO program_participant (program_id, organization_id, role) VALUES ($1, $2, 'COHORT')`, [program.id, nonprofitId]);
-    needId = (
-      await one<{ id: string }>(
-        `INSERT INTO need (nonprofit_id, title, summary, focus_area, country, language, status, published_at) VALUES ($1, 'Books', 'Bookkeeping', 'EDUCATION', 'JP', 'ja', 'OPEN', now()) RETURNING id`,
-        [nonprofitId],
-      )
-    ).id;
-    roleId = (await one<{ id: string }>(`INSERT INTO need_role (need_id, kind, title, hours_per_month) VALUES ($1, 'VOLUNTEER', 'Accountant', 10) RETURNING id`, [needId])).id;
-    const profile = await one<{ id: string }>(`INSERT INTO volunteer_profile (user_id, country, languages) VALUES ($1, 'JP', '{ja}') RETURNING id`, [volunteer.userId]);
-    matchId = (
-      await one<{ id: string }>(
-        `INSERT INTO match (role_id, need_id, candidate_kind, candidate_id, volunteer_profile_id, status, version) VALUES ($1, $2, 'VOLUNTEER', $3, $3, 'PROPOSED', 1) RETURNING id`,
-        [roleId, needId, profile.id],
-      )
-    ).id;
+    await insertProgram(t, { intermediaryId, name: 'Cohort', participants: [{ organizationId: nonprofitId, role: 'COHORT' }] });
+    const { roleIds } = await insertNeed(t, { nonprofitId, title: 'Books', summary: 'Bookkeeping', roles: [{ title: 'Accountant', hoursPerMonth: 10 }] });
+    [roleId] = roleIds;
+    const profileId = await insertVolunteer(t, { userId: volunteer.userId, languages: ['ja'] });
+    matchId = await insertMatch(t, { roleId, candidateId: profileId, status: 'PROPOSED', score: 0, explanation: '' });
   }, 60_000);
   afterAll(() => t.close());
 

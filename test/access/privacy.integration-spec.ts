@@ -1,3 +1,4 @@
+import { insertAffiliation, insertIntermediary, insertMatch, insertMentor, insertNeed, insertVolunteer } from '../utils/fixtures';
 import { createOrganization, Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
 
@@ -9,11 +10,7 @@ import { createTestApp, errorCode, TestApp } from '../utils/test-app';
 describe('privacy by default', () => {
   let t: TestApp;
   const one = async <T>(sql: string, params: unknown[]) => ((await t.dataSource.query(sql, params)) as T[])[0];
-  const intermediary = async (curator: Session, name: string) => {
-    const { id } = await one<{ id: string }>(`INSERT INTO organization (kind, name, country) VALUES ('INTERMEDIARY', $1, 'JP') RETURNING id`, [name]);
-    await t.dataSource.query(`INSERT INTO membership (user_id, organization_id, role) VALUES ($1, $2, 'ADMIN')`, [curator.userId, id]);
-    return id;
-  };
+  const intermediary = (curator: Session, name: string) => insertIntermediary(t, { name, languages: [], curatorId: curator.userId });
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -36,13 +33,8 @@ describe('privacy by default', () => {
       const network = await one<{ id: string }>(`INSERT INTO network (name) VALUES ('Pro bono Asia') RETURNING id`, []);
       await t.dataSource.query(`INSERT INTO network_member (network_id, organization_id) VALUES ($1, $2), ($1, $3)`, [network.id, ownId, partnerId]);
       const companyId = await createOrganization(t, employee, { kind: 'COMPANY' });
-      await t.dataSource.query(`INSERT INTO affiliation (intermediary_id, organization_id) VALUES ($1, $2)`, [ownId, companyId]);
-      profileId = (
-        await one<{ id: string }>(`INSERT INTO volunteer_profile (user_id, employer_id, country, languages) VALUES ($1, $2, 'JP', '{ja}') RETURNING id`, [
-          employee.userId,
-          companyId,
-        ])
-      ).id;
+      await insertAffiliation(t, { intermediaryId: ownId, organizationId: companyId });
+      profileId = await insertVolunteer(t, { userId: employee.userId, employerId: companyId, languages: ['ja'] });
     });
 
     it('the curator of the intermediary the employer is affiliated with sees the profile, without the email', async () => {
@@ -80,7 +72,7 @@ describe('privacy by default', () => {
     const email = `own.${Date.now()}@example.org`;
     const person = await signUp(t, { email, password: 'correct horse battery' });
     const companyId = await createOrganization(t, person, { kind: 'COMPANY' });
-    const profile = await one<{ id: string }>(`INSERT INTO volunteer_profile (user_id, country, languages) VALUES ($1, 'JP', '{ja}') RETURNING id`, [person.userId]);
+    const profile = { id: await insertVolunteer(t, { userId: person.userId, languages: ['ja'] }) };
     const res = await t.gql<{ signIn: { user: { email: string; memberships: { organizationId: string }[]; volunteerProfile: { id: string } | null } } }>(
       `mutation($input: SignInInput!) { signIn(input: $input) { user { email memberships { organizationId } volunteerProfile { id } } } }`,
       { input: { email, password: 'correct horse battery' } },
@@ -99,21 +91,9 @@ describe('privacy by default', () => {
     beforeAll(async () => {
       [nonprofit, mentor] = [await signUp(t), await signUp(t)];
       const nonprofitId = await createOrganization(t, nonprofit, { kind: 'NONPROFIT' });
-      const need = await one<{ id: string }>(
-        `INSERT INTO need (nonprofit_id, title, summary, focus_area, country, language, status, published_at) VALUES ($1, 'Plan', 'A plan', 'EDUCATION', 'JP', 'ja', 'OPEN', now()) RETURNING id`,
-        [nonprofitId],
-      );
-      const role = await one<{ id: string }>(`INSERT INTO need_role (need_id, kind, title, hours_per_month) VALUES ($1, 'MENTOR', 'Mentor', 2) RETURNING id`, [need.id]);
-      const profile = await one<{ id: string }>(`INSERT INTO mentor_profile (user_id, country, languages, mentee_capacity) VALUES ($1, 'JP', '{ja}', 2) RETURNING id`, [
-        mentor.userId,
-      ]);
-      matchId = (
-        await one<{ id: string }>(
-          `INSERT INTO match (role_id, need_id, candidate_kind, candidate_id, mentor_profile_id, status, version, offered_at, expires_at)
-           VALUES ($1, $2, 'MENTOR', $3, $3, 'OFFERED', 1, now(), now() + interval '14 days') RETURNING id`,
-          [role.id, need.id, profile.id],
-        )
-      ).id;
+      const { roleIds } = await insertNeed(t, { nonprofitId, title: 'Plan', summary: 'A plan', roles: [{ kind: 'MENTOR', title: 'Mentor', hoursPerMonth: 2 }] });
+      const profileId = await insertMentor(t, { userId: mentor.userId, country: 'JP', languages: ['ja'], capacity: 2 });
+      matchId = await insertMatch(t, { roleId: roleIds[0], kind: 'MENTOR', candidateId: profileId, status: 'OFFERED', score: 0, explanation: '' });
     });
 
     const emailSeenBy = async (session: Session) => {

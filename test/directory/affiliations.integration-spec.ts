@@ -1,6 +1,7 @@
-import { Session, signUp } from '../utils/operations';
+import { insertMembership } from '../utils/fixtures';
+import { gqlData, intermediaryWithCurator, organizationWithAdmin, platformAdmin, Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
-import { addMembership, countRows, gqlData, intermediaryWithCurator, organizationWithAdmin, platformAdmin } from './directory.operations';
+import { countRows } from './directory.operations';
 
 const AFFILIATE = `mutation($input: AffiliateOrganizationInput!) {
   affiliateOrganization(input: $input) { id vetted intermediary { id kind } organization { id kind } }
@@ -71,7 +72,7 @@ describe('affiliations', () => {
   it('a curator cannot pull an organization into any curation scope without its admins: FORBIDDEN, nothing written', async () => {
     const target = await organizationWithAdmin(t, 'NONPROFIT');
     const member = await signUp(t);
-    await addMembership(t, target.id, member, 'MEMBER');
+    await insertMembership(t, { userId: member.userId, organizationId: target.id, role: 'MEMBER' });
     const before = await countRows(t, 'affiliation');
     expect(errorCode(await affiliate(a.id, target.id, a.curator.token))).toBe('FORBIDDEN');
     expect(errorCode(await affiliate(b.id, target.id, a.curator.token))).toBe('FORBIDDEN');
@@ -88,7 +89,7 @@ describe('affiliations', () => {
     expect(await affiliationRow(id)).toEqual({ vetted: false });
     // Any member of the intermediary curates, not only its admins.
     const curatorMember = await signUp(t);
-    await addMembership(t, b.id, curatorMember, 'MEMBER');
+    await insertMembership(t, { userId: curatorMember.userId, organizationId: b.id, role: 'MEMBER' });
     const ok = await gqlData<{ setAffiliationVetted: { vetted: boolean } }>(t, SET_VETTED, { id, vetted: true }, curatorMember.token);
     expect(ok.setAffiliationVetted.vetted).toBe(true);
     expect(await affiliationRow(id)).toEqual({ vetted: true });
@@ -126,7 +127,7 @@ describe('affiliations', () => {
     const np = await organizationWithAdmin(t, 'NONPROFIT');
     const first = (await affiliate(a.id, np.id, np.admin.token)).data!.affiliateOrganization.id;
     const curatorMember = await signUp(t);
-    await addMembership(t, a.id, curatorMember, 'MEMBER');
+    await insertMembership(t, { userId: curatorMember.userId, organizationId: a.id, role: 'MEMBER' });
     expect(errorCode(await t.gql(REMOVE, { id: first }, curatorMember.token))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(REMOVE, { id: first }, b.curator.token))).toBe('FORBIDDEN');
     expect(await affiliationRow(first)).toBeDefined();

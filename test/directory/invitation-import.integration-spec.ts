@@ -6,10 +6,11 @@ import { TestingModule } from '@nestjs/testing';
 
 import { NotificationsWorkerModule } from '../../src/notifications/notifications-worker.module';
 import { startWorker } from '../lifecycle/lifecycle-worker';
-import { Session, signUp } from '../utils/operations';
+import { insertMembership } from '../utils/fixtures';
+import { gqlData, organizationWithAdmin, Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
 import { waitFor } from '../utils/wait';
-import { addMembership, countRows, gqlData, organizationWithAdmin } from './directory.operations';
+import { countRows } from './directory.operations';
 
 const IMPORT = `mutation($organizationId: ID!, $csv: String!) {
   importInvitations(organizationId: $organizationId, csv: $csv) { invited reinvited alreadyMembers errors rows { row email status problem reason } }
@@ -51,7 +52,7 @@ describe('importing invitations from a CSV list', () => {
 
   it('invites every valid row, reports each bad one with its row and reason, and emails each invitee in their language', async () => {
     const member = await signUp(t, { email: 'already@acme.example' });
-    await addMembership(t, company.id, member);
+    await insertMembership(t, { userId: member.userId, organizationId: company.id });
     const csv = [
       'Email,Name,Role,Language',
       'hana@acme.example,Hana Sato,member,ja',
@@ -161,7 +162,7 @@ describe('importing invitations from a CSV list', () => {
   it('lets only the organization admins import: members and other tenants are refused', async () => {
     const csv = 'email,name\nintruder@acme.example,Intruder';
     const member = await signUp(t);
-    await addMembership(t, company.id, member);
+    await insertMembership(t, { userId: member.userId, organizationId: company.id });
     const other = await organizationWithAdmin(t, 'COMPANY');
     const stranger = await signUp(t);
     for (const session of [member, other.admin, stranger]) {

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 
-import { createOrganization, Session, signUp } from '../utils/operations';
+import { insertMembership } from '../utils/fixtures';
+import { createOrganization, gqlData, platformAdmin, Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
-import { addMembership, countRows, gqlData, platformAdmin } from './directory.operations';
+import { countRows } from './directory.operations';
 
 const INVITE = `mutation($input: InviteMemberInput!) {
   inviteMember(input: $input) { acceptUrl invitation { id email role expiresAt acceptedAt organization { id } } }
@@ -71,7 +72,7 @@ describe('memberships and invitations', () => {
 
   it('refuses invitations from members who are not admins and from outsiders, creating nothing', async () => {
     const member = await signUp(t);
-    await addMembership(t, orgId, member, 'MEMBER');
+    await insertMembership(t, { userId: member.userId, organizationId: orgId, role: 'MEMBER' });
     const outsider = await signUp(t);
     const before = await countRows(t, 'invitation');
     expect(errorCode(await invite('x@example.org', 'MEMBER', member.token))).toBe('FORBIDDEN');
@@ -130,7 +131,7 @@ describe('memberships and invitations', () => {
     const existing = await signUp(t, { email: `existing.${Date.now()}@example.org` });
     const email = (await gqlData<{ me: { email: string } }>(t, '{ me { email } }', {}, existing.token)).me.email;
     const token = tokenOf((await invite(email, 'ADMIN')).data!.inviteMember.acceptUrl);
-    const id = await addMembership(t, orgId, existing, 'MEMBER');
+    const id = await insertMembership(t, { userId: existing.userId, organizationId: orgId, role: 'MEMBER' });
     const res = await gqlData<{ acceptInvitation: { id: string; role: string } }>(t, ACCEPT, { token }, existing.token);
     expect(res.acceptInvitation).toMatchObject({ id, role: 'ADMIN' });
     expect(await membershipsOf(orgId)).toHaveLength(2);
@@ -139,7 +140,7 @@ describe('memberships and invitations', () => {
   it('revokes a pending invitation so its link stops working', async () => {
     const res = (await invite('revoked@example.org')).data!.inviteMember;
     const member = await signUp(t);
-    await addMembership(t, orgId, member, 'MEMBER');
+    await insertMembership(t, { userId: member.userId, organizationId: orgId, role: 'MEMBER' });
     const REVOKE = `mutation($id: ID!) { revokeInvitation(id: $id) }`;
     expect(errorCode(await t.gql(REVOKE, { id: res.invitation.id }, member.token))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(REVOKE, { id: res.invitation.id }, (await signUp(t)).token))).toBe('NOT_FOUND');
@@ -150,7 +151,7 @@ describe('memberships and invitations', () => {
 
   it('admins change roles; members cannot; outsiders do not see the membership', async () => {
     const member = await signUp(t);
-    const id = await addMembership(t, orgId, member, 'MEMBER');
+    const id = await insertMembership(t, { userId: member.userId, organizationId: orgId, role: 'MEMBER' });
     expect(errorCode(await t.gql(CHANGE_ROLE, { id, role: 'ADMIN' }, member.token))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(CHANGE_ROLE, { id, role: 'ADMIN' }, (await signUp(t)).token))).toBe('NOT_FOUND');
     expect((await membershipsOf(orgId)).map((m: { role: string }) => m.role)).toEqual(['ADMIN', 'MEMBER']);
@@ -174,7 +175,7 @@ describe('memberships and invitations', () => {
 
   it('two admins demoting each other at once leave exactly one admin', async () => {
     const second = await signUp(t);
-    const secondId = await addMembership(t, orgId, second, 'ADMIN');
+    const secondId = await insertMembership(t, { userId: second.userId, organizationId: orgId, role: 'ADMIN' });
     const results = await Promise.all([
       t.gql(CHANGE_ROLE, { id: secondId, role: 'MEMBER' }, owner.token),
       t.gql(CHANGE_ROLE, { id: await membershipId(owner), role: 'MEMBER' }, second.token),
@@ -187,8 +188,8 @@ describe('memberships and invitations', () => {
   it('admins remove members; members cannot remove others', async () => {
     const a = await signUp(t);
     const b = await signUp(t);
-    const aId = await addMembership(t, orgId, a, 'MEMBER');
-    const bId = await addMembership(t, orgId, b, 'MEMBER');
+    const aId = await insertMembership(t, { userId: a.userId, organizationId: orgId, role: 'MEMBER' });
+    const bId = await insertMembership(t, { userId: b.userId, organizationId: orgId, role: 'MEMBER' });
     expect(errorCode(await t.gql(REMOVE, { id: bId }, a.token))).toBe('FORBIDDEN');
     expect(await membershipsOf(orgId)).toHaveLength(3);
     expect((await gqlData<{ removeMember: boolean }>(t, REMOVE, { id: aId }, owner.token)).removeMember).toBe(true);
@@ -197,7 +198,7 @@ describe('memberships and invitations', () => {
 
   it('members leave on their own; the last admin cannot; non-members get NOT_FOUND', async () => {
     const member = await signUp(t);
-    await addMembership(t, orgId, member, 'MEMBER');
+    await insertMembership(t, { userId: member.userId, organizationId: orgId, role: 'MEMBER' });
     expect((await gqlData<{ leaveOrganization: boolean }>(t, LEAVE, { organizationId: orgId }, member.token)).leaveOrganization).toBe(true);
     expect(errorCode(await t.gql(LEAVE, { organizationId: orgId }, member.token))).toBe('NOT_FOUND');
     const last = await t.gql(LEAVE, { organizationId: orgId }, owner.token);
@@ -207,7 +208,7 @@ describe('memberships and invitations', () => {
 
   it('shows colleagues to members only, and their emails only to the admins and to the person themself', async () => {
     const colleague = await signUp(t, { name: 'Colleague' });
-    await addMembership(t, orgId, colleague, 'MEMBER');
+    await insertMembership(t, { userId: colleague.userId, organizationId: orgId, role: 'MEMBER' });
     type Members = { organization: { members: { user: { id: string; name: string; email: string | null } | null }[] } };
     const seen = await gqlData<Members>(t, MEMBERS, { id: orgId }, colleague.token);
     expect(seen.organization.members.map((m) => m.user?.name)).toEqual(['Owner', 'Colleague']);

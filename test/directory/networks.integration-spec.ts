@@ -1,6 +1,6 @@
-import { Session, signUp } from '../utils/operations';
+import { gqlData, intermediaryWithCurator, organizationWithAdmin, platformAdmin, Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
-import { countRows, gqlData, intermediaryWithCurator, organizationWithAdmin, platformAdmin } from './directory.operations';
+import { countRows } from './directory.operations';
 
 const CREATE = `mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { id name description region } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdateNetworkInput!) { updateNetwork(id: $id, input: $input) { id name description region } }`;

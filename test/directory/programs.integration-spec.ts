@@ -1,6 +1,8 @@
-import { Session, signUp } from '../utils/operations';
+import { insertAffiliation } from '../utils/fixtures';
+import { insertMembership } from '../utils/fixtures';
+import { gqlData, intermediaryWithCurator, organizationWithAdmin, platformAdmin, Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, errorFields, TestApp } from '../utils/test-app';
-import { addMembership, countRows, gqlData, intermediaryWithCurator, organizationWithAdmin, platformAdmin } from './directory.operations';
+import { countRows } from './directory.operations';
 
 const CREATE = `mutation($input: CreateProgramInput!) {
   createProgram(input: $input) { id name startsOn endsOn requiresMentor curationRequired intermediary { id } participants { id } }
@@ -33,9 +35,6 @@ describe('programs', () => {
     b = await intermediaryWithCurator(t, admin, 'Intermediary B');
   });
   afterAll(() => t.close());
-
-  const affiliateWith = (intermediaryId: string, organizationId: string) =>
-    t.dataSource.query('INSERT INTO affiliation (intermediary_id, organization_id) VALUES ($1, $2)', [intermediaryId, organizationId]);
 
   const create = (input: Record<string, unknown>, token = a.curator.token) =>
     t.gql<{ createProgram: Program }>(CREATE, { input: { intermediaryId: a.id, name: 'Social Entrepreneurs 2025', ...input } }, token);
@@ -92,7 +91,7 @@ describe('programs', () => {
     expect((await gqlData<{ program: { id: string } }>(t, ONE, { id }, admin.token)).program.id).toBe(id);
     // Any member of the intermediary sees its programs, not only its admins.
     const colleague = await signUp(t);
-    await addMembership(t, a.id, colleague);
+    await insertMembership(t, { userId: colleague.userId, organizationId: a.id });
     expect((await gqlData<{ program: { id: string } }>(t, ONE, { id }, colleague.token)).program.id).toBe(id);
   });
 
@@ -104,7 +103,7 @@ describe('programs', () => {
     expect(errorCode(await t.gql(ONE, { id }, nonprofit.admin.token))).toBe('NOT_FOUND');
     // Until its admins affiliate it with the intermediary, no organization can be put into its programs.
     expect(errorCode(await t.gql(ADD, { programId: id, organizationId: nonprofit.id, role: 'COHORT' }, a.curator.token))).toBe('FORBIDDEN');
-    for (const org of [nonprofit, company, funder]) await affiliateWith(a.id, org.id);
+    for (const org of [nonprofit, company, funder]) await insertAffiliation(t, { intermediaryId: a.id, organizationId: org.id });
 
     const before = await countRows(t, 'program_participant');
     for (const [org, role] of [
@@ -139,7 +138,7 @@ describe('programs', () => {
   it('removes participants, curators only', async () => {
     const id = (await create({ name: 'Shrinking Program' })).data!.createProgram.id;
     const nonprofit = await organizationWithAdmin(t, 'NONPROFIT');
-    await affiliateWith(a.id, nonprofit.id);
+    await insertAffiliation(t, { intermediaryId: a.id, organizationId: nonprofit.id });
     const participant = await gqlData<{ addProgramParticipant: { id: string } }>(t, ADD, { programId: id, organizationId: nonprofit.id, role: 'COHORT' }, a.curator.token);
     const participantId = participant.addProgramParticipant.id;
     expect(errorCode(await t.gql(REMOVE, { id: participantId }, nonprofit.admin.token))).toBe('FORBIDDEN');

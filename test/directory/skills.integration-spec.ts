@@ -1,8 +1,8 @@
 import { SKILLS } from '../../src/skills/skill-taxonomy.data';
 import { loadSkillTaxonomy } from '../../src/skills/skill-taxonomy.loader';
-import { Session, signUp } from '../utils/operations';
+import { gqlData, platformAdmin, Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
-import { countRows, gqlData, platformAdmin } from './directory.operations';
+import { countRows } from './directory.operations';
 
 const LIST = `query($filter: SkillFilter, $first: Int, $after: String) {
   skills(filter: $filter, first: $first, after: $after) { totalCount nodes { id name category synonyms } pageInfo { hasNextPage endCursor } }

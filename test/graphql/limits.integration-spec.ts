@@ -1,7 +1,5 @@
-import request from 'supertest';
-
 import { MAX_ALIASES, MAX_COST, MAX_DEPTH } from '../../src/common/graphql/query-limits';
-import { Session, signUp } from '../utils/operations';
+import { createSignedInApp, Session } from '../utils/operations';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
 
 const LEAKS = /select|insert|update|where|uuid|syntax|constraint|violates|relation|column|"|CHK_|FK_|UQ_|PK_|IDX_/i;
@@ -11,8 +9,7 @@ describe('GraphQL guards', () => {
   let session: Session;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    session = await signUp(t);
+    ({ t, session } = await createSignedInApp());
   });
   afterAll(() => t.close());
 
@@ -40,10 +37,7 @@ describe('GraphQL guards', () => {
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.message).toMatch(/too expensive/);
     expect(res.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT' });
-    const raw = await request(t.app.getHttpServer())
-      .post('/graphql')
-      .set('Authorization', `Bearer ${session.token}`)
-      .send({ query: `{ a: ${page} b: ${page} c: ${page} d: ${page} }` });
+    const raw = await t.post({ query: `{ a: ${page} b: ${page} c: ${page} d: ${page} }` }, session.token);
     expect(raw.status).toBe(400);
     expect((await t.gql(`{ ${page} }`, {}, session.token)).errors).toBeUndefined();
   });

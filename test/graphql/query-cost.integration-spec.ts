@@ -6,8 +6,8 @@ import { DocumentNode, getNamedType, getNullableType, isCompositeType, isListTyp
 import request from 'supertest';
 
 import { declaredListSize, MAX_ALIASES, MAX_COST, MAX_DEPTH, measureOperation } from '../../src/common/graphql/query-limits';
-import { createOrganization, Session, signUp } from '../utils/operations';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { createOrganization, createSignedInApp, Session } from '../utils/operations';
+import { TestApp } from '../utils/test-app';
 
 /** `me { ...F0 }` where each fragment spreads the next twice: 2^levels fields if expanded naively. */
 function fragmentBomb(levels: number): string {
@@ -36,21 +36,14 @@ describe('GraphQL query limits (depth, aliases, cost) in linear time', () => {
   let session: Session;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    session = await signUp(t);
+    ({ t, session } = await createSignedInApp());
   });
   afterAll(() => t.close());
-
-  const post = (body: object, token?: string) => {
-    const req = request(t.app.getHttpServer()).post('/graphql').set('Content-Type', 'application/json');
-    if (token) req.set('Authorization', `Bearer ${token}`);
-    return req.send(body);
-  };
 
   it.each([27, 60])('answers a fragment bomb of %i levels with 400 in under a second while /health keeps answering', async (levels) => {
     const started = Date.now();
     const health = request(t.app.getHttpServer()).get('/health');
-    const [bomb, healthRes] = await Promise.all([post({ query: fragmentBomb(levels) }, session.token), health]);
+    const [bomb, healthRes] = await Promise.all([t.post({ query: fragmentBomb(levels) }, session.token), health]);
     const elapsed = Date.now() - started;
     expect(bomb.status).toBe(400);
     expect(bomb.body.data).toBeUndefined();
@@ -61,7 +54,7 @@ describe('GraphQL query limits (depth, aliases, cost) in linear time', () => {
   });
 
   it('refuses a fragment cycle as a validation error (400), not a server error', async () => {
-    const res = await post({ query: `query { me { ...A } } fragment A on User { id ...B } fragment B on User { name ...A }` }, session.token);
+    const res = await t.post({ query: `query { me { ...A } } fragment A on User { id ...B } fragment B on User { name ...A }` }, session.token);
     expect(res.status).toBe(400);
     expect(res.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(res.body.errors.map((e: { message: string }) => e.message).join(' ')).toMatch(/Cannot spread fragment "A" within itself/);
@@ -69,10 +62,10 @@ describe('GraphQL query limits (depth, aliases, cost) in linear time', () => {
 
   it('counts aliases and depth through fragments as often as they are spread', async () => {
     const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: id`).join(' ');
-    const twice = await post({ query: `query { me { ...A ...B } } fragment A on User { ${aliases} } fragment B on User { ...A }` }, session.token);
+    const twice = await t.post({ query: `query { me { ...A ...B } } fragment A on User { ${aliases} } fragment B on User { ...A }` }, session.token);
     expect(twice.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(twice.body.errors[0].message).toContain(`more than ${MAX_ALIASES} aliases`);
-    const once = await post({ query: `query { me { ...A } } fragment A on User { ${aliases} }` }, session.token);
+    const once = await t.post({ query: `query { me { ...A } } fragment A on User { ${aliases} }` }, session.token);
     expect(once.body.errors).toBeUndefined();
   });
 
@@ -93,7 +86,7 @@ describe('GraphQL query limits (depth, aliases, cost) in linear time', () => {
 
     it('refuses organization > members > organization > members … before running it', async () => {
       const started = Date.now();
-      const res = await post({ query: nestedMembers(3), variables: { id: organizationId } }, session.token);
+      const res = await t.post({ query: nestedMembers(3), variables: { id: organizationId } }, session.token);
       expect(res.status).toBe(400);
       expect(res.body.data).toBeUndefined();
       expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');

@@ -1,8 +1,8 @@
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 
-import { insertIntermediary, insertProgram, memberOf, SKILLS } from '../needs/need-fixtures';
-import { insertSkills } from '../utils/fixtures';
-import { createOrganization, Session, signUp } from '../utils/operations';
+import { SKILLS } from '../needs/need-fixtures';
+import { insertIntermediary, insertProgram, insertSkills } from '../utils/fixtures';
+import { createOrganization, organizationWithAdmin, Session, signUp } from '../utils/operations';
 import { createTestApp, TestApp } from '../utils/test-app';
 
 const PAGE = `query($first: Int!) { needs(first: $first) { nodes { nonprofit { name } program { name } roles { seatsOpen need { id } skills { level skill { name } } } } } }`;
@@ -19,17 +19,20 @@ describe('SQL queries per GraphQL request', () => {
   beforeAll(async () => {
     t = await createTestApp();
     await insertSkills(t.dataSource, SKILLS);
-    const nonprofits = await Promise.all([1, 2, 3].map(() => memberOf(t, 'NONPROFIT')));
+    const nonprofits = await Promise.all([1, 2, 3].map(() => organizationWithAdmin(t, 'NONPROFIT')));
     const curator = await signUp(t);
-    const intermediaryId = await insertIntermediary(t, curator);
-    const programs = [await insertProgram(t, intermediaryId, [nonprofits[0].orgId], 'Program one'), await insertProgram(t, intermediaryId, [nonprofits[1].orgId], 'Program two')];
+    const intermediaryId = await insertIntermediary(t, { curatorId: curator.userId });
+    const programs = [
+      await insertProgram(t, { intermediaryId, name: 'Program one', participants: [{ organizationId: nonprofits[0].id, role: 'COHORT' }] }),
+      await insertProgram(t, { intermediaryId, name: 'Program two', participants: [{ organizationId: nonprofits[1].id, role: 'COHORT' }] }),
+    ];
     // 30 open needs over three nonprofits (two of them in programs), each with 3 roles of 3 skills.
     await t.dataSource.query(
       `INSERT INTO need (nonprofit_id, program_id, title, summary, focus_area, country, language, status, published_at, created_at)
        SELECT ($1::uuid[])[1 + g % 3], ($2::uuid[])[1 + g % 3], 'Need ' || g, 'What need ' || g || ' is about', 'EDUCATION', 'JP', 'ja', 'OPEN', now(),
               now() - g * interval '1 second'
          FROM generate_series(1, 30) g`,
-      [nonprofits.map((n) => n.orgId), programs],
+      [nonprofits.map((n) => n.id), programs],
     );
     await t.dataSource.query(`INSERT INTO need_role (need_id, kind, title) SELECT n.id, 'VOLUNTEER', 'Role ' || g FROM need n, generate_series(1, 3) g`);
     await t.dataSource.query(

@@ -1,5 +1,6 @@
+import { insertMatch } from '../utils/fixtures';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
-import { addNeed, createWorld, insertMatch, World } from './lifecycle-world';
+import { addNeed, createWorld, World } from './lifecycle-world';
 import { acceptMatch, cancelMatch, completeMatch, ok, startMatch } from './match-operations';
 
 const LOG = `mutation($matchId: ID!, $input: LogHoursInput!) { logHours(matchId: $matchId, input: $input) { id status hours workedOn userId } }`;

@@ -1,6 +1,7 @@
+import { insertMembership, insertSkills } from '../utils/fixtures';
 import { makePlatformAdmin } from '../utils/operations';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
-import { ensureSkills, member, mentor, org, Person, person, volunteer } from './lifecycle-world';
+import { mentor, org, Person, person, SKILLS, volunteer } from './lifecycle-world';
 
 const IMPACT = `query($scope: ImpactScopeInput!, $from: DateTime, $to: DateTime) {
   impact(scope: $scope, from: $from, to: $to) {
@@ -48,7 +49,7 @@ describe('impact', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    await ensureSkills(t);
+    await insertSkills(t, SKILLS);
     ids.I = await org(t, 'INTERMEDIARY', 'Bridge');
     ids.I2 = await org(t, 'INTERMEDIARY', 'Elsewhere');
     ids.N1 = await org(t, 'NONPROFIT', 'School Helpers');
@@ -88,12 +89,12 @@ describe('impact', () => {
     ]) {
       people[key] = await person(t, name);
     }
-    await member(t, people.curator.userId, ids.I);
-    await member(t, people.otherCurator.userId, ids.I2);
-    await member(t, people.companyAdmin.userId, ids.C, 'ADMIN');
-    await member(t, people.companyMember.userId, ids.C);
-    await member(t, people.nonprofit.userId, ids.N1);
-    await member(t, people.funder.userId, ids.F);
+    await insertMembership(t, { userId: people.curator.userId, organizationId: ids.I });
+    await insertMembership(t, { userId: people.otherCurator.userId, organizationId: ids.I2 });
+    await insertMembership(t, { userId: people.companyAdmin.userId, organizationId: ids.C, role: 'ADMIN' });
+    await insertMembership(t, { userId: people.companyMember.userId, organizationId: ids.C });
+    await insertMembership(t, { userId: people.nonprofit.userId, organizationId: ids.N1 });
+    await insertMembership(t, { userId: people.funder.userId, organizationId: ids.F });
     await makePlatformAdmin(t, people.admin);
 
     const need = (nonprofit: string, program: string | null, focus: string, country: string, published: string) =>

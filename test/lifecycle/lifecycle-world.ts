@@ -1,7 +1,8 @@
+import { insertMembership, insertMentor, insertNeed, insertOrganization, insertProgram, insertSkills, insertVolunteer, one, OrganizationKind, RoleKind } from '../utils/fixtures';
 import { Session, signUp } from '../utils/operations';
 import { TestApp } from '../utils/test-app';
 
-/** A small hand-made world for the match lifecycle tests, written straight into the test database. */
+/** A small hand-made world for the match lifecycle tests, written straight into the test database with test/utils/fixtures. */
 export interface Person extends Session {
   name: string;
 }
@@ -29,10 +30,8 @@ export interface World {
   companyAdmin: Person;
 }
 
-type Kind = 'VOLUNTEER' | 'MENTOR' | 'FUNDING';
-
 export interface RoleSpec {
-  kind: Kind;
+  kind: RoleKind;
   seats?: number;
   amount?: number;
   title?: string;
@@ -41,15 +40,9 @@ export interface RoleSpec {
 
 let seq = 0;
 
-const one = async <T>(t: TestApp, sql: string, params: unknown[]): Promise<T> => ((await t.dataSource.query(sql, params)) as T[])[0];
-
-export async function org(t: TestApp, kind: string, name: string, country = 'DE'): Promise<string> {
-  const row = await one<{ id: string }>(t, 'INSERT INTO organization (kind, name, country) VALUES ($1, $2, $3) RETURNING id', [kind, name, country]);
-  return row.id;
-}
-
-export async function member(t: TestApp, userId: string, organizationId: string, role = 'MEMBER'): Promise<void> {
-  await t.dataSource.query('INSERT INTO membership (user_id, organization_id, role) VALUES ($1, $2, $3)', [userId, organizationId, role]);
+/** An organization of the world: in Germany unless told, with no languages given. */
+export function org(t: TestApp, kind: OrganizationKind, name: string, country = 'DE'): Promise<string> {
+  return insertOrganization(t, kind, { name, country, languages: [] });
 }
 
 export async function person(t: TestApp, name: string, locale = 'en'): Promise<Person> {
@@ -58,45 +51,54 @@ export async function person(t: TestApp, name: string, locale = 'en'): Promise<P
   return { ...session, name };
 }
 
+/** A signed-up person with a volunteer profile in Germany, speaking English and German. */
 export async function volunteer(t: TestApp, name: string, opts: { employerId?: string | null; capacity?: number } = {}): Promise<Candidate> {
   const p = await person(t, name);
-  const row = await one<{ id: string }>(
-    t,
-    `INSERT INTO volunteer_profile (user_id, employer_id, country, languages, max_concurrent_engagements) VALUES ($1, $2, 'DE', '{en,de}', $3) RETURNING id`,
-    [p.userId, opts.employerId ?? null, opts.capacity ?? 3],
-  );
-  return { ...p, profileId: row.id };
+  const profileId = await insertVolunteer(t, {
+    userId: p.userId,
+    employerId: opts.employerId ?? null,
+    country: 'DE',
+    languages: ['en', 'de'],
+    timeZone: 'UTC',
+    hoursPerMonth: 8,
+    capacity: opts.capacity ?? 3,
+  });
+  return { ...p, profileId };
 }
 
+/** A signed-up person with a mentor profile in Germany. */
 export async function mentor(t: TestApp, name: string, capacity = 2): Promise<Candidate> {
   const p = await person(t, name);
-  const row = await one<{ id: string }>(t, `INSERT INTO mentor_profile (user_id, country, mentee_capacity) VALUES ($1, 'DE', $2) RETURNING id`, [p.userId, capacity]);
-  return { ...p, profileId: row.id };
+  const profileId = await insertMentor(t, { userId: p.userId, country: 'DE', languages: [], timeZone: 'UTC', hoursPerMonth: 4, capacity });
+  return { ...p, profileId };
 }
 
-export async function ensureSkills(t: TestApp): Promise<void> {
-  await t.dataSource.query(
-    `INSERT INTO skill (id, name, category) VALUES ('business-strategy', 'Business strategy', 'strategy'), ('web-development', 'Web development', 'it'),
-       ('copywriting', 'Copywriting', 'communications'), ('bookkeeping', 'Bookkeeping', 'finance') ON CONFLICT DO NOTHING`,
-    [],
-  );
-}
+/** The skills the lifecycle tests' roles ask for; their categories price the hours in the impact figures. */
+export const SKILLS = [
+  { id: 'business-strategy', category: 'strategy' },
+  { id: 'web-development', category: 'it' },
+  { id: 'copywriting', category: 'communications' },
+  { id: 'bookkeeping', category: 'finance' },
+];
 
 export async function createWorld(t: TestApp): Promise<World> {
-  await ensureSkills(t);
+  await insertSkills(t, SKILLS);
   const intermediaryId = await org(t, 'INTERMEDIARY', 'Pro Bono Bridge');
   const otherIntermediaryId = await org(t, 'INTERMEDIARY', 'Elsewhere Foundation', 'JP');
   const nonprofitId = await org(t, 'NONPROFIT', 'Tafel Nord');
   const otherNonprofitId = await org(t, 'NONPROFIT', 'Other Cause e.V.');
   const companyId = await org(t, 'COMPANY', 'Acme Consulting');
   const funderId = await org(t, 'FUNDER', 'Kind Foundation');
-  const program = await one<{ id: string }>(t, `INSERT INTO program (intermediary_id, name, curation_required) VALUES ($1, 'Cohort 2025', true) RETURNING id`, [intermediaryId]);
-  await t.dataSource.query(`INSERT INTO program_participant (program_id, organization_id, role) VALUES ($1, $2, 'COHORT'), ($1, $3, 'PARTNER_COMPANY'), ($1, $4, 'FUNDER')`, [
-    program.id,
-    nonprofitId,
-    companyId,
-    funderId,
-  ]);
+  const programId = await insertProgram(t, {
+    intermediaryId,
+    name: 'Cohort 2025',
+    curationRequired: true,
+    participants: [
+      { organizationId: nonprofitId, role: 'COHORT' },
+      { organizationId: companyId, role: 'PARTNER_COMPANY' },
+      { organizationId: funderId, role: 'FUNDER' },
+    ],
+  });
   const offer = await one<{ id: string }>(
     t,
     `INSERT INTO funding_offer (funder_id, title, min_ticket, max_ticket, budget_total, budget_left) VALUES ($1, 'Seed grants', 1000, 20000, 50000, 50000) RETURNING id`,
@@ -110,18 +112,18 @@ export async function createWorld(t: TestApp): Promise<World> {
     person(t, 'Fiona Funder'),
     person(t, 'Anna Admin'),
   ]);
-  await member(t, curator.userId, intermediaryId);
-  await member(t, otherCurator.userId, otherIntermediaryId);
-  await member(t, nonprofit.userId, nonprofitId, 'ADMIN');
-  await member(t, outsider.userId, otherNonprofitId, 'ADMIN');
-  await member(t, funder.userId, funderId);
-  await member(t, companyAdmin.userId, companyId, 'ADMIN');
+  await insertMembership(t, { userId: curator.userId, organizationId: intermediaryId });
+  await insertMembership(t, { userId: otherCurator.userId, organizationId: otherIntermediaryId });
+  await insertMembership(t, { userId: nonprofit.userId, organizationId: nonprofitId, role: 'ADMIN' });
+  await insertMembership(t, { userId: outsider.userId, organizationId: otherNonprofitId, role: 'ADMIN' });
+  await insertMembership(t, { userId: funder.userId, organizationId: funderId });
+  await insertMembership(t, { userId: companyAdmin.userId, organizationId: companyId, role: 'ADMIN' });
   const vol = await volunteer(t, 'Vera Volunteer', { employerId: companyId });
   const men = await mentor(t, 'Max Mentor');
   return {
     intermediaryId,
     otherIntermediaryId,
-    programId: program.id,
+    programId,
     nonprofitId,
     otherNonprofitId,
     companyId,
@@ -148,57 +150,25 @@ export interface NeedSpec {
   roles: RoleSpec[];
 }
 
-/** A published need with its roles; returns the need id and one role id per spec, in order. */
-export async function addNeed(t: TestApp, w: World, spec: NeedSpec): Promise<{ needId: string; roleIds: string[] }> {
-  const need = await one<{ id: string }>(
-    t,
-    `INSERT INTO need (nonprofit_id, program_id, title, summary, focus_area, country, language, status, published_at)
-     VALUES ($1, $2, $3, 'Help us', $4, $5, 'en', $6, now()) RETURNING id`,
-    [
-      spec.nonprofitId ?? w.nonprofitId,
-      spec.programId === undefined ? w.programId : spec.programId,
-      spec.title ?? `Need ${++seq}`,
-      spec.focusArea ?? 'EDUCATION',
-      spec.country ?? 'DE',
-      spec.status ?? 'OPEN',
-    ],
-  );
-  const roleIds: string[] = [];
-  for (const r of spec.roles) {
-    const role = await one<{ id: string }>(t, `INSERT INTO need_role (need_id, kind, title, seats, amount, hours_per_month) VALUES ($1, $2, $3, $4, $5, 10) RETURNING id`, [
-      need.id,
-      r.kind,
-      r.title ?? `${r.kind.toLowerCase()} role`,
-      r.seats ?? 1,
-      r.kind === 'FUNDING' ? (r.amount ?? 5000) : null,
-    ]);
-    for (const s of r.skills ?? []) {
-      await t.dataSource.query('INSERT INTO need_role_skill (role_id, skill_id, level, weight) VALUES ($1, $2, 3, $3)', [role.id, s.id, s.weight]);
-    }
-    roleIds.push(role.id);
-  }
-  return { needId: need.id, roleIds };
-}
-
-export interface MatchSpec {
-  roleId: string;
-  kind: Kind;
-  candidateId: string;
-  status?: 'PROPOSED' | 'OFFERED';
-}
-
-/** A proposal or offer as the matching runs would write it. */
-export async function insertMatch(t: TestApp, spec: MatchSpec): Promise<string> {
-  const column = { VOLUNTEER: 'volunteer_profile_id', MENTOR: 'mentor_profile_id', FUNDING: 'funding_offer_id' }[spec.kind];
-  const offered = spec.status === 'OFFERED';
-  const row = await one<{ id: string }>(
-    t,
-    `INSERT INTO match (role_id, need_id, candidate_kind, candidate_id, ${column}, status, score, explanation, version, offered_at, expires_at)
-     SELECT r.id, r.need_id, $2, $3, $3, $4, 0.8, 'Strong skills fit', 1, ${offered ? "now(), now() + interval '14 days'" : 'NULL, NULL'}
-       FROM need_role r WHERE r.id = $1 RETURNING id`,
-    [spec.roleId, spec.kind, spec.candidateId, spec.status ?? 'PROPOSED'],
-  );
-  return row.id;
+/** A published need of the world (its nonprofit and program unless told) with its roles; returns the need id and one role id per spec, in order. */
+export function addNeed(t: TestApp, w: World, spec: NeedSpec): Promise<{ needId: string; roleIds: string[] }> {
+  return insertNeed(t, {
+    nonprofitId: spec.nonprofitId ?? w.nonprofitId,
+    programId: spec.programId === undefined ? w.programId : spec.programId,
+    title: spec.title ?? `Need ${++seq}`,
+    focusArea: spec.focusArea ?? 'EDUCATION',
+    country: spec.country ?? 'DE',
+    language: 'en',
+    status: spec.status ?? 'OPEN',
+    roles: spec.roles.map((r) => ({
+      kind: r.kind,
+      title: r.title ?? `${r.kind.toLowerCase()} role`,
+      seats: r.seats ?? 1,
+      amount: r.kind === 'FUNDING' ? (r.amount ?? 5000) : null,
+      hoursPerMonth: 10,
+      skills: (r.skills ?? []).map((s) => [s.id, 3, s.weight] as const),
+    })),
+  });
 }
 
 export async function matchRow(t: TestApp, id: string): Promise<{ status: string; version: number; status_note: string | null }> {

@@ -1,5 +1,6 @@
+import { insertMatch } from '../utils/fixtures';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
-import { addNeed, createWorld, eventsOf, insertMatch, matchRow, volunteer, World } from './lifecycle-world';
+import { addNeed, createWorld, eventsOf, matchRow, volunteer, World } from './lifecycle-world';
 import { acceptMatch, declineMatch, ok } from './match-operations';
 
 const ROUNDS = 20;

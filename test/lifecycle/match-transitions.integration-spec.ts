@@ -1,5 +1,6 @@
+import { insertMatch, insertMembership } from '../utils/fixtures';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
-import { addNeed, Candidate, createWorld, eventsOf, insertMatch, matchRow, member, mentor, volunteer, World } from './lifecycle-world';
+import { addNeed, Candidate, createWorld, eventsOf, matchRow, mentor, volunteer, World } from './lifecycle-world';
 import { acceptMatch, cancelMatch, completeMatch, createManualMatch, decideProposals, declineMatch, getMatch, ok, startMatch, withdrawMatch } from './match-operations';
 
 const scalar = async (t: TestApp, sql: string, params: unknown[]) => Object.values(((await t.dataSource.query(sql, params)) as Record<string, unknown>[])[0])[0];
@@ -167,7 +168,7 @@ describe('match lifecycle through the GraphQL API', () => {
     // A mentor outside the curator's scope cannot be paired: the curator may not even see them.
     const stranger = await mentor(t, 'Sam Stranger');
     expect(errorCode(await createManualMatch(t, w.curator.token, { ...input, mentorProfileId: stranger.profileId }))).toBe('NOT_FOUND');
-    await member(t, w.mentor.userId, w.companyId);
+    await insertMembership(t, { userId: w.mentor.userId, organizationId: w.companyId });
     const res = await createManualMatch(t, w.curator.token, input);
     const match = ok(res, 'createManualMatch') as unknown as {
       id: string;

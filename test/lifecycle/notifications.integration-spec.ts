@@ -17,10 +17,11 @@ import { MatchLifecycleService } from '../../src/matches/match-lifecycle.service
 import { NotificationDraft, NotificationsService, notificationTopic } from '../../src/notifications/notifications.service';
 import { NotificationsWorkerModule } from '../../src/notifications/notifications-worker.module';
 import { QueueName } from '../../src/queue/queue-names';
+import { insertMatch } from '../utils/fixtures';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
 import { waitFor } from '../utils/wait';
 import { startWorker } from './lifecycle-worker';
-import { addNeed, createWorld, insertMatch, person, volunteer, World } from './lifecycle-world';
+import { addNeed, createWorld, person, volunteer, World } from './lifecycle-world';
 import { acceptMatch, declineMatch, ok } from './match-operations';
 
 const decodeQuotedPrintable = (text: string) =>

@@ -5,10 +5,11 @@ import { Queue } from 'bullmq';
 import { LifecycleWorkerModule } from '../../src/matches/lifecycle-worker.module';
 import { OfferDeadlinesService } from '../../src/matches/offer-deadlines.service';
 import { QueueName } from '../../src/queue/queue-names';
+import { insertMatch } from '../utils/fixtures';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
 import { waitFor } from '../utils/wait';
 import { startWorker } from './lifecycle-worker';
-import { addNeed, createWorld, eventsOf, insertMatch, matchRow, volunteer, World } from './lifecycle-world';
+import { addNeed, createWorld, eventsOf, matchRow, volunteer, World } from './lifecycle-world';
 import { acceptMatch, ok } from './match-operations';
 
 const HOUR = 3_600_000;

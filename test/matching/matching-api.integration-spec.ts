@@ -5,11 +5,11 @@ import { Client, createClient } from 'graphql-ws';
 import request from 'supertest';
 import WebSocket from 'ws';
 
-import { insertSkills } from '../utils/fixtures';
+import { insertAffiliation, insertMembership, insertNeed, insertOrganization, insertProgram, insertSkills, insertVolunteer } from '../utils/fixtures';
 import { makePlatformAdmin, Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
 import { waitFor } from '../utils/wait';
-import { addMember, affiliate, insertNeed, insertOrganization, insertProgram, insertVolunteer, waitForRun } from './matching-fixtures';
+import { waitForRun } from './matching-fixtures';
 import { startWorker } from './matching-worker';
 
 const START = `mutation($input: StartMatchingRunInput!) { startMatchingRun(input: $input) { id scope scopeId trigger status requestedById } }`;
@@ -48,11 +48,11 @@ describe('matching API', () => {
     await insertSkills(t.dataSource, ['fundraising', 'copywriting']);
     intermediaryA = await insertOrganization(t.dataSource, 'INTERMEDIARY');
     intermediaryB = await insertOrganization(t.dataSource, 'INTERMEDIARY');
-    await addMember(t.dataSource, curatorA.userId, intermediaryA, 'MEMBER');
-    await addMember(t.dataSource, curatorB.userId, intermediaryB, 'MEMBER');
-    programA = await insertProgram(t.dataSource, intermediaryA);
+    await insertMembership(t.dataSource, { userId: curatorA.userId, organizationId: intermediaryA });
+    await insertMembership(t.dataSource, { userId: curatorB.userId, organizationId: intermediaryB });
+    programA = await insertProgram(t.dataSource, { intermediaryId: intermediaryA });
     const nonprofit = await insertOrganization(t.dataSource, 'NONPROFIT');
-    await affiliate(t.dataSource, intermediaryA, nonprofit);
+    await insertAffiliation(t.dataSource, { intermediaryId: intermediaryA, organizationId: nonprofit, vetted: true });
     ({ needId: needA } = await insertNeed(t.dataSource, { nonprofitId: nonprofit, roles: [{ skills: [['fundraising', 3, 3]] }] }));
     await insertVolunteer(t.dataSource, { userId: volunteer.userId, skills: [['fundraising', 4]] });
   });
@@ -200,7 +200,7 @@ describe('matching API', () => {
       await t.app.listen(0, '127.0.0.1');
       port = (t.app.getHttpServer().address() as AddressInfo).port;
       const nonprofit = await insertOrganization(t.dataSource, 'NONPROFIT');
-      await affiliate(t.dataSource, intermediaryA, nonprofit);
+      await insertAffiliation(t.dataSource, { intermediaryId: intermediaryA, organizationId: nonprofit, vetted: true });
       const { needId } = await insertNeed(t.dataSource, { nonprofitId: nonprofit, roles: [{ skills: [['copywriting', 2, 2]] }] });
       const { data } = await start(curatorA, { scope: 'NEED', scopeId: needId });
       const runId = data?.startMatchingRun.id as string;

@@ -12,14 +12,17 @@ import { MatchingScope, MatchingTrigger } from '../../src/matching/matching-run.
 import { MatchingRunLauncher } from '../../src/matching/matching-run.launcher';
 import { QueueService } from '../../src/queue/queue.service';
 import { QueueName } from '../../src/queue/queue-names';
-import { insertSkills } from '../utils/fixtures';
+import { Db, insertAffiliation, insertNeed, insertOrganization, insertSkills, insertVolunteer } from '../utils/fixtures';
 import { createOrganization, signUp } from '../utils/operations';
 import { createTestApp, TestApp } from '../utils/test-app';
 import { waitFor } from '../utils/wait';
-import { affiliate, insertNeed, insertOrganization, insertVolunteer, matchesOf, runRow, waitForRun } from './matching-fixtures';
+import { matchesOf, runRow, waitForRun } from './matching-fixtures';
 import { startWorker } from './matching-worker';
 
 const OPEN = ['PROPOSED', 'OFFERED', 'CONFIRMED', 'ACTIVE'];
+
+/** Every nonprofit here is vetted by the intermediary, so its proposals wait for a curator. */
+const affiliate = (db: Db, intermediaryId: string, organizationId: string) => insertAffiliation(db, { intermediaryId, organizationId, vetted: true });
 
 describe('matching runs in the worker', () => {
   let t: TestApp;

@@ -10,11 +10,11 @@ import { MatchingRunLauncher } from '../../src/matching/matching-run.launcher';
 import { DomainEventsWorkerModule, RELAY_DOMAIN_EVENTS_SCHEDULER_ID } from '../../src/queue/domain-events-worker.module';
 import { QueueName } from '../../src/queue/queue-names';
 import { PUBLISH_NEED, UPDATE_NEED } from '../needs/need-fixtures';
-import { insertSkills } from '../utils/fixtures';
+import { insertAffiliation, insertNeed, insertOrganization, insertSkills, insertVolunteer } from '../utils/fixtures';
 import { createOrganization, Session, signUp } from '../utils/operations';
 import { createTestApp, TestApp } from '../utils/test-app';
 import { waitFor } from '../utils/wait';
-import { affiliate, insertNeed, insertOrganization, insertVolunteer, matchesOf, waitForRun } from './matching-fixtures';
+import { matchesOf, waitForRun } from './matching-fixtures';
 import { startWorker } from './matching-worker';
 
 // What starts a run without a curator, end to end: the need's own changes, through the domain-event
@@ -33,7 +33,7 @@ describe('needs start their own matching runs', () => {
     await insertSkills(t.dataSource, ['accounting', 'web-design']);
     admin = await signUp(t);
     nonprofitId = await createOrganization(t, admin, { kind: 'NONPROFIT' });
-    await affiliate(t.dataSource, await insertOrganization(t.dataSource, 'INTERMEDIARY'), nonprofitId);
+    await insertAffiliation(t.dataSource, { intermediaryId: await insertOrganization(t.dataSource, 'INTERMEDIARY'), organizationId: nonprofitId, vetted: true });
   });
   afterAll(async () => {
     await worker?.close();

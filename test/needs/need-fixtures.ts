@@ -1,7 +1,7 @@
-import { createOrganization, Session, signUp } from '../utils/operations';
+import { Session } from '../utils/operations';
 import { TestApp } from '../utils/test-app';
 
-/** Need-specific GraphQL operations and direct-SQL setup for the needs and GraphQL tests. */
+/** Need-specific GraphQL operations for the needs and GraphQL tests; rows written straight to the database come from test/utils/fixtures. */
 export const NEED_FIELDS = `id title summary status focusArea country language remote startsOn endsOn publishedAt nonprofitId programId
   nonprofit { id name } program { id name }
   roles { id kind title hoursPerMonth seats seatsFilled seatsOpen amount skills { level weight skill { id name } } }`;
@@ -79,43 +79,4 @@ export async function publishNeed(t: TestApp, session: Session, id: string): Pro
   const res = await t.gql<{ publishNeed: NeedOut }>(PUBLISH_NEED, { id }, session.token);
   if (!res.data?.publishNeed) throw new Error(`publishNeed failed: ${JSON.stringify(res.errors)}`);
   return res.data.publishNeed;
-}
-
-/** A user who is a member of a fresh organization of `kind`. */
-export async function memberOf(t: TestApp, kind: 'NONPROFIT' | 'COMPANY' | 'FUNDER', country = 'JP'): Promise<{ session: Session; orgId: string }> {
-  const session = await signUp(t);
-  return { session, orgId: await createOrganization(t, session, { kind, country }) };
-}
-
-/** Intermediaries are onboarded by platform admins; direct SQL keeps these tests independent of that flow. */
-export async function insertIntermediary(t: TestApp, curator: Session, name = 'Pro Bono Hub'): Promise<string> {
-  const [org] = await t.dataSource.query(`INSERT INTO organization (kind, name, country) VALUES ('INTERMEDIARY', $1, 'JP') RETURNING id`, [name]);
-  await t.dataSource.query(`INSERT INTO membership (user_id, organization_id, role) VALUES ($1, $2, 'ADMIN')`, [curator.userId, org.id]);
-  return org.id;
-}
-
-export async function insertProgram(t: TestApp, intermediaryId: string, cohort: string[], name = 'Social Entrepreneurs 2026'): Promise<string> {
-  const [program] = await t.dataSource.query(`INSERT INTO program (intermediary_id, name) VALUES ($1, $2) RETURNING id`, [intermediaryId, name]);
-  for (const orgId of cohort) {
-    await t.dataSource.query(`INSERT INTO program_participant (program_id, organization_id, role) VALUES ($1, $2, 'COHORT')`, [program.id, orgId]);
-  }
-  return program.id;
-}
-
-export async function insertVolunteer(t: TestApp, activeEngagements = 0): Promise<string> {
-  const user = await signUp(t);
-  const [profile] = await t.dataSource.query(
-    `INSERT INTO volunteer_profile (user_id, country, max_concurrent_engagements, active_engagements) VALUES ($1, 'JP', 3, $2) RETURNING id`,
-    [user.userId, activeEngagements],
-  );
-  return profile.id;
-}
-
-export async function insertMatch(t: TestApp, role: { id: string; needId: string }, volunteerProfileId: string, status: string): Promise<string> {
-  const [match] = await t.dataSource.query(
-    `INSERT INTO match (role_id, need_id, candidate_kind, candidate_id, volunteer_profile_id, status, version, offered_at)
-     VALUES ($1, $2, 'VOLUNTEER', $3, $3, $4, 1, CASE WHEN $5 THEN now() END) RETURNING id`,
-    [role.id, role.needId, volunteerProfileId, status, status !== 'PROPOSED'],
-  );
-  return match.id;
 }

@@ -1,16 +1,11 @@
 import { DomainEvent, DomainEvents } from '../../src/common/events/domain-events';
-import { insertSkills } from '../utils/fixtures';
-import { createOrganization, Session, signUp } from '../utils/operations';
+import { insertIntermediary, insertMatch, insertProgram, insertSkills, insertVolunteer } from '../utils/fixtures';
+import { createOrganization, organizationWithAdmin, Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, errorFields, TestApp } from '../utils/test-app';
 import {
   ADD_ROLE,
   CANCEL_NEED,
   createNeed,
-  insertIntermediary,
-  insertMatch,
-  insertProgram,
-  insertVolunteer,
-  memberOf,
   NEED,
   needInput,
   NeedOut,
@@ -48,12 +43,12 @@ describe('needs and their roles', () => {
     t = await createTestApp();
     t.app.get(DomainEvents).on('need.published', (e) => void published.push(e));
     await insertSkills(t.dataSource, SKILLS);
-    ({ session: alice, orgId: nonprofitA } = await memberOf(t, 'NONPROFIT'));
-    ({ session: bob, orgId: nonprofitB } = await memberOf(t, 'NONPROFIT', 'DE'));
+    ({ admin: alice, id: nonprofitA } = await organizationWithAdmin(t, 'NONPROFIT'));
+    ({ admin: bob, id: nonprofitB } = await organizationWithAdmin(t, 'NONPROFIT', { country: 'DE' }));
     volunteer = await signUp(t);
     curator = await signUp(t);
-    intermediaryId = await insertIntermediary(t, curator);
-    programId = await insertProgram(t, intermediaryId, [nonprofitA]);
+    intermediaryId = await insertIntermediary(t, { curatorId: curator.userId, name: 'Pro Bono Hub' });
+    programId = await insertProgram(t, { intermediaryId, name: 'Social Entrepreneurs 2026', participants: [{ organizationId: nonprofitA, role: 'COHORT' }] });
   });
   afterAll(() => t.close());
 
@@ -184,10 +179,10 @@ describe('needs and their roles', () => {
     it('cancels the need and its open matches, each with a MatchEvent, in one go', async () => {
       const [accountant] = (await t.gql<{ need: NeedOut }>(NEED, { id: need.id }, alice.token)).data?.need.roles ?? [];
       const role = { id: accountant.id, needId: need.id };
-      const busy = await insertVolunteer(t, 1);
-      const proposed = await insertMatch(t, role, await insertVolunteer(t), 'PROPOSED');
-      const confirmed = await insertMatch(t, role, busy, 'CONFIRMED');
-      const declined = await insertMatch(t, role, await insertVolunteer(t), 'DECLINED');
+      const busy = await insertVolunteer(t, { capacity: 3, activeEngagements: 1 });
+      const proposed = await insertMatch(t, { roleId: role.id, candidateId: await insertVolunteer(t, { capacity: 3 }), status: 'PROPOSED' });
+      const confirmed = await insertMatch(t, { roleId: role.id, candidateId: busy, status: 'CONFIRMED' });
+      const declined = await insertMatch(t, { roleId: role.id, candidateId: await insertVolunteer(t, { capacity: 3 }), status: 'DECLINED' });
       await t.dataSource.query('UPDATE need_role SET seats_filled = 1 WHERE id = $1', [role.id]);
 
       const res = await t.gql<{ cancelNeed: { status: string } }>(CANCEL_NEED, { id: need.id, reason: 'The food bank closed' }, alice.token);
@@ -346,7 +341,7 @@ describe('needs and their roles', () => {
       const notNonprofit = await create(needInput(company));
       expect(errorCode(notNonprofit)).toBe('BAD_USER_INPUT');
       expect(errorFields(notNonprofit)).toEqual(['nonprofitId']);
-      const otherProgram = await insertProgram(t, intermediaryId, [], 'Another program');
+      const otherProgram = await insertProgram(t, { intermediaryId, name: 'Another program' });
       const notInCohort = await create(needInput(nonprofitA, { programId: otherProgram }));
       expect(errorFields(notInCohort)).toEqual(['programId']);
     });
@@ -406,7 +401,7 @@ describe('needs and their roles', () => {
     });
 
     it('removes a role without open matches, and refuses one with open matches or the last one', async () => {
-      await insertMatch(t, { id: accountant.id, needId: need.id }, await insertVolunteer(t), 'OFFERED');
+      await insertMatch(t, { roleId: accountant.id, candidateId: await insertVolunteer(t, { capacity: 3 }), status: 'OFFERED' });
       const busy = await t.gql(REMOVE_ROLE, { roleId: accountant.id }, alice.token);
       expect(errorCode(busy)).toBe('CONFLICT');
       const removed = await t.gql<{ removeNeedRole: { roles: { id: string }[] } }>(REMOVE_ROLE, { roleId: funding.id }, alice.token);

@@ -1,7 +1,7 @@
-import { createNeed, insertIntermediary, insertProgram, memberOf, needInput, SKILLS as NEED_SKILLS, UPDATE_NEED, UPDATE_ROLE } from '../needs/need-fixtures';
+import { createNeed, needInput, SKILLS as NEED_SKILLS, UPDATE_NEED, UPDATE_ROLE } from '../needs/need-fixtures';
 import { SKILLS as PROFILE_SKILLS, UPSERT_VOLUNTEER, volunteerInput } from '../profiles/supply-operations';
-import { insertSkills } from '../utils/fixtures';
-import { createOrganization, Session, signUp } from '../utils/operations';
+import { insertIntermediary, insertProgram, insertSkills } from '../utils/fixtures';
+import { createOrganization, organizationWithAdmin, Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, errorFields, GqlResult, TestApp } from '../utils/test-app';
 
 const UPDATE_ORGANIZATION = `mutation($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { id name website description } }`;
@@ -21,10 +21,14 @@ describe('null in update inputs', () => {
   beforeAll(async () => {
     t = await createTestApp();
     await insertSkills(t.dataSource, NEED_SKILLS);
-    ({ session: alice, orgId: nonprofitA } = await memberOf(t, 'NONPROFIT'));
-    ({ session: bob } = await memberOf(t, 'NONPROFIT'));
+    ({ admin: alice, id: nonprofitA } = await organizationWithAdmin(t, 'NONPROFIT'));
+    ({ admin: bob } = await organizationWithAdmin(t, 'NONPROFIT'));
     curator = await signUp(t);
-    programId = await insertProgram(t, await insertIntermediary(t, curator), [nonprofitA]);
+    programId = await insertProgram(t, {
+      intermediaryId: await insertIntermediary(t, { curatorId: curator.userId }),
+      name: 'Social Entrepreneurs 2026',
+      participants: [{ organizationId: nonprofitA, role: 'COHORT' }],
+    });
   });
   afterAll(() => t.close());
 

@@ -1,7 +1,8 @@
 import { DomainEvent, DomainEvents } from '../../src/common/events/domain-events';
+import { insertAffiliation, insertIntermediary, insertMembership } from '../utils/fixtures';
 import { createOrganization, Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, errorFields, GqlResult, TestApp } from '../utils/test-app';
-import { addMember, affiliate, makeCurator, offerCandidate } from './supply-operations';
+import { offerCandidate } from './supply-operations';
 
 const OFFER_FIELDS = 'id funderId title focusAreas countries minTicket maxTicket budgetTotal budgetLeft currency active funder { id name kind }';
 const CREATE = `mutation($input: CreateFundingOfferInput!) { createFundingOffer(input: $input) { ${OFFER_FIELDS} } }`;
@@ -151,9 +152,9 @@ describe('funding offers', () => {
     it('only the funder’s members change an offer: NOT_FOUND for outsiders, FORBIDDEN for curators who can see it', async () => {
       const offer = await createOffer();
       const curator = await signUp(t);
-      const intermediaryId = await makeCurator(t, curator);
+      const intermediaryId = await insertIntermediary(t, { curatorId: curator.userId, curatorRole: 'MEMBER' });
       expect(errorCode(await t.gql(UPDATE, { id: offer.id, input: { title: 'Hijacked' } }, curator.token))).toBe('NOT_FOUND');
-      await affiliate(t, intermediaryId, funderId);
+      await insertAffiliation(t, { intermediaryId, organizationId: funderId });
       expect(errorCode(await t.gql(UPDATE, { id: offer.id, input: { title: 'Hijacked' } }, outsider.token))).toBe('NOT_FOUND');
       expect(errorCode(await t.gql(SET_ACTIVE, { id: offer.id, active: false }, outsider.token))).toBe('NOT_FOUND');
       expect(errorCode(await t.gql(UPDATE, { id: offer.id, input: { title: 'Hijacked' } }, curator.token))).toBe('FORBIDDEN');
@@ -179,7 +180,7 @@ describe('funding offers', () => {
     let otherFunder: Session;
     beforeAll(async () => {
       const colleague = await signUp(t);
-      await addMember(t, colleague, funderId);
+      await insertMembership(t, { userId: colleague.userId, organizationId: funderId });
       mine = await createOffer({ focusAreas: ['HEALTH'], countries: ['DE'] });
       anyCause = await createOffer({ focusAreas: [], countries: [] }, colleague);
       otherFunder = await signUp(t);
@@ -206,9 +207,9 @@ describe('funding offers', () => {
 
     it('a curator sees the offers of funders affiliated with their intermediary, and filters count offers open to any focus area or country', async () => {
       const curator = await signUp(t);
-      const intermediaryId = await makeCurator(t, curator);
+      const intermediaryId = await insertIntermediary(t, { curatorId: curator.userId, curatorRole: 'MEMBER' });
       expect(listIds(await t.gql(OFFERS, {}, curator.token))).toEqual([]);
-      await affiliate(t, intermediaryId, funderId);
+      await insertAffiliation(t, { intermediaryId, organizationId: funderId });
       const all = listIds(await t.gql(OFFERS, {}, curator.token));
       expect(all).toEqual(expect.arrayContaining([mine.id, anyCause.id]));
       expect(all).not.toContain(theirs.id);
@@ -225,7 +226,7 @@ describe('funding offers', () => {
       const budgetOf = async (token: string) => (await t.gql<{ fundingOffer: OfferView }>(OFFER, { id: mine.id }, token)).data?.fundingOffer;
       expect(await budgetOf(funderMember.token)).toMatchObject({ id: mine.id, budgetTotal: mine.budgetTotal, budgetLeft: mine.budgetLeft });
       const curator = await signUp(t);
-      await affiliate(t, await makeCurator(t, curator), funderId);
+      await insertAffiliation(t, { intermediaryId: await insertIntermediary(t, { curatorId: curator.userId, curatorRole: 'MEMBER' }), organizationId: funderId });
       expect(await budgetOf(curator.token)).toMatchObject({ budgetTotal: mine.budgetTotal, budgetLeft: mine.budgetLeft });
       const nonprofitMember = await signUp(t);
       await offerCandidate(t, await createOrganization(t, nonprofitMember, { kind: 'NONPROFIT' }), { kind: 'FUNDING', id: mine.id });

@@ -1,11 +1,9 @@
 import { DomainEvent, DomainEvents } from '../../src/common/events/domain-events';
-import { insertSkills } from '../utils/fixtures';
+import { insertIntermediary, insertMembership, insertSkills } from '../utils/fixtures';
 import { createOrganization, Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, errorFields, TestApp } from '../utils/test-app';
 import {
-  addMember,
   affiliatePerson,
-  makeCurator,
   MENTOR_FIELDS,
   mentorInput,
   MentorView,
@@ -149,7 +147,7 @@ describe('volunteer profiles', () => {
     expect(errorCode(notMember)).toBe('FORBIDDEN');
     expect(await t.dataSource.query('SELECT 1 FROM volunteer_profile WHERE user_id = $1', [employee.userId])).toHaveLength(0);
 
-    await addMember(t, employee, company);
+    await insertMembership(t, { userId: employee.userId, organizationId: company });
     const ok = await upsertVolunteer(t, employee, { employerId: company });
     expect(ok.employer).toEqual({ id: company, name: 'Acme KK' });
   });
@@ -190,14 +188,14 @@ describe('volunteer profiles', () => {
 
     it('a curator of another intermediary gets NOT_FOUND and does not see it in the list', async () => {
       const curator = await signUp(t);
-      await makeCurator(t, curator);
+      await insertIntermediary(t, { curatorId: curator.userId, curatorRole: 'MEMBER' });
       expect(errorCode(await t.gql(VOLUNTEER, { id: profile.id }, curator.token))).toBe('NOT_FOUND');
       expect(ids(await t.gql(VOLUNTEERS, { filter: { search: 'watanabe' } }, curator.token), 'volunteerProfiles')).toEqual([]);
     });
 
     it('a curator of an intermediary the volunteer is affiliated with reads it and finds it by skill, language, country and name', async () => {
       const curator = await signUp(t);
-      await affiliatePerson(t, owner, await makeCurator(t, curator));
+      await affiliatePerson(t, owner, await insertIntermediary(t, { curatorId: curator.userId, curatorRole: 'MEMBER' }));
       const res = await t.gql<{ volunteerProfile: VolunteerView }>(VOLUNTEER, { id: profile.id }, curator.token);
       expect(res.data?.volunteerProfile.user.name).toBe('Kenji Watanabe');
       for (const filter of [{ skillId: 'grant-writing' }, { language: 'PT' }, { country: 'BR' }, { search: 'watanabe' }]) {
@@ -277,14 +275,14 @@ describe('mentor profiles', () => {
     const other = await signUp(t);
     const curator = await signUp(t);
     const stranger = await signUp(t);
-    await makeCurator(t, stranger);
+    await insertIntermediary(t, { curatorId: stranger.userId, curatorRole: 'MEMBER' });
     const profile: MentorView = await upsertMentor(t, mentor);
 
     expect(errorCode(await t.gql(MENTOR, { id: profile.id }, other.token))).toBe('NOT_FOUND');
     expect(ids(await t.gql(MENTORS, {}, other.token), 'mentorProfiles')).toEqual([]);
     expect(errorCode(await t.gql(MENTOR, { id: profile.id }, curator.token))).toBe('NOT_FOUND');
     expect(errorCode(await t.gql(MENTOR, { id: profile.id }, stranger.token))).toBe('NOT_FOUND');
-    await affiliatePerson(t, mentor, await makeCurator(t, curator));
+    await affiliatePerson(t, mentor, await insertIntermediary(t, { curatorId: curator.userId, curatorRole: 'MEMBER' }));
     expect(errorCode(await t.gql(MENTOR, { id: profile.id }, stranger.token))).toBe('NOT_FOUND');
 
     const read = await t.gql<{ mentorProfile: MentorView }>(MENTOR, { id: profile.id }, curator.token);

@@ -1,50 +1,23 @@
+import { insertAffiliation, insertMatch, insertMembership, insertNeed, insertOrganization, RoleKind } from '../utils/fixtures';
 import { Session } from '../utils/operations';
 import { TestApp } from '../utils/test-app';
 
-/** Helpers for the supply-side tests: skills, memberships, curators, profiles and offers. */
+/** Helpers for the supply-side tests: skills, profiles and offers; plain rows come from test/utils/fixtures. */
 
 export const SKILLS = ['financial-modeling', 'brand-strategy', 'ux-research', 'grant-writing'] as const;
 
-export async function addMember(t: TestApp, session: Session, organizationId: string): Promise<void> {
-  await t.dataSource.query(`INSERT INTO membership (user_id, organization_id, role) VALUES ($1, $2, 'MEMBER')`, [session.userId, organizationId]);
-}
-
-/** Intermediaries are onboarded by platform admins; tests write the row directly. */
-export async function makeCurator(t: TestApp, session: Session): Promise<string> {
-  const [org] = await t.dataSource.query(`INSERT INTO organization (kind, name, country) VALUES ('INTERMEDIARY', $1, 'JP') RETURNING id`, [`Intermediary ${session.userId}`]);
-  await addMember(t, session, org.id);
-  return org.id;
-}
-
 /** Makes `session` a member of a new organization affiliated with the intermediary: the person joins the intermediary's scope. */
 export async function affiliatePerson(t: TestApp, session: Session, intermediaryId: string, kind: 'COMPANY' | 'FUNDER' = 'COMPANY'): Promise<string> {
-  const [org] = await t.dataSource.query(`INSERT INTO organization (kind, name, country) VALUES ($1, $2, 'JP') RETURNING id`, [kind, `${kind} of ${session.userId}`]);
-  await addMember(t, session, org.id);
-  await affiliate(t, intermediaryId, org.id);
-  return org.id;
-}
-
-/** The organization works with the intermediary (its admins' request, already made). */
-export async function affiliate(t: TestApp, intermediaryId: string, organizationId: string): Promise<void> {
-  await t.dataSource.query(`INSERT INTO affiliation (intermediary_id, organization_id) VALUES ($1, $2)`, [intermediaryId, organizationId]);
+  const organizationId = await insertOrganization(t, kind, { name: `${kind} of ${session.userId}`, languages: [] });
+  await insertMembership(t, { userId: session.userId, organizationId });
+  await insertAffiliation(t, { intermediaryId, organizationId });
+  return organizationId;
 }
 
 /** A published need of `nonprofitId` whose role was offered `candidate` (as matching and curation would do). */
-export async function offerCandidate(t: TestApp, nonprofitId: string, candidate: { kind: 'VOLUNTEER' | 'MENTOR' | 'FUNDING'; id: string }): Promise<void> {
-  const [need] = await t.dataSource.query(
-    `INSERT INTO need (nonprofit_id, title, summary, focus_area, country, language, status) VALUES ($1, 'Need', 'Summary', 'EDUCATION', 'JP', 'ja', 'OPEN') RETURNING id`,
-    [nonprofitId],
-  );
-  const [role] = await t.dataSource.query(`INSERT INTO need_role (need_id, kind, title, amount) VALUES ($1, $2, 'Role', $3) RETURNING id`, [
-    need.id,
-    candidate.kind,
-    candidate.kind === 'FUNDING' ? 1000 : null,
-  ]);
-  const column = { VOLUNTEER: 'volunteer_profile_id', MENTOR: 'mentor_profile_id', FUNDING: 'funding_offer_id' }[candidate.kind];
-  await t.dataSource.query(
-    `INSERT INTO match (role_id, need_id, candidate_kind, candidate_id, ${column}, status, offered_at, version) VALUES ($1, $2, $3, $4, $4, 'OFFERED', now(), 1)`,
-    [role.id, need.id, candidate.kind, candidate.id],
-  );
+export async function offerCandidate(t: TestApp, nonprofitId: string, candidate: { kind: RoleKind; id: string }): Promise<void> {
+  const { roleIds } = await insertNeed(t, { nonprofitId, title: 'Need', summary: 'Summary', roles: [{ kind: candidate.kind, title: 'Role', amount: 1000 }] });
+  await insertMatch(t, { roleId: roleIds[0], kind: candidate.kind, candidateId: candidate.id, status: 'OFFERED' });
 }
 
 export const VOLUNTEER_FIELDS = `id userId headline languages country timeZone hoursPerMonth maxConcurrentEngagements causes remoteOk onSiteOk available employerId

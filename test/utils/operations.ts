@@ -1,4 +1,5 @@
-import { TestApp } from './test-app';
+import { insertMembership } from './fixtures';
+import { createTestApp, GqlResult, TestApp } from './test-app';
 
 /** Small GraphQL operation helpers shared by the integration tests. */
 export const AUTH_FIELDS = 'accessToken refreshToken accessTokenExpiresAt user { id email name locale isPlatformAdmin }';
@@ -10,6 +11,13 @@ export interface Session {
 }
 
 let counter = 0;
+
+/** Sends an operation and returns its data, failing the test with the errors when there are any: setup must not fail silently. */
+export async function gqlData<T = Record<string, unknown>>(t: TestApp, query: string, variables: Record<string, unknown>, token: string): Promise<T> {
+  const res: GqlResult<T> = await t.gql<T>(query, variables, token);
+  if (res.errors || !res.data) throw new Error(`Operation failed: ${query.slice(0, 80)}… ${JSON.stringify(res.errors)}`);
+  return res.data;
+}
 
 export async function signUp(t: TestApp, overrides: { email?: string; password?: string; name?: string } = {}): Promise<Session> {
   const input = {
@@ -37,4 +45,36 @@ export async function createOrganization(t: TestApp, session: Session, input: { 
   );
   if (!res.data?.createOrganization) throw new Error(`createOrganization failed: ${JSON.stringify(res.errors)}`);
   return res.data.createOrganization.id;
+}
+
+/** A platform admin, signed in. */
+export async function platformAdmin(t: TestApp): Promise<Session> {
+  const admin = await signUp(t, { name: 'Platform Admin' });
+  await makePlatformAdmin(t, admin);
+  return admin;
+}
+
+/** An organization of `kind` registered through the API by a new user, who becomes its admin. */
+export async function organizationWithAdmin(
+  t: TestApp,
+  kind: 'NONPROFIT' | 'COMPANY' | 'FUNDER',
+  o: { country?: string; name?: string } = {},
+): Promise<{ id: string; admin: Session }> {
+  const admin = await signUp(t);
+  const id = await createOrganization(t, admin, { kind, ...o });
+  return { id, admin };
+}
+
+/** An intermediary registered through the API by `admin` (only platform admins may), with a new curator who is its admin. */
+export async function intermediaryWithCurator(t: TestApp, admin: Session, name?: string): Promise<{ id: string; curator: Session }> {
+  const id = await createOrganization(t, admin, { kind: 'INTERMEDIARY', ...(name ? { name } : {}) });
+  const curator = await signUp(t, { name: 'Curator' });
+  await insertMembership(t, { userId: curator.userId, organizationId: id, role: 'ADMIN' });
+  return { id, curator };
+}
+
+/** A fresh app with one signed-up user, for tests that only need someone to send operations as. */
+export async function createSignedInApp(env: Record<string, string> = {}): Promise<{ t: TestApp; session: Session }> {
+  const t = await createTestApp(env);
+  return { t, session: await signUp(t) };
 }

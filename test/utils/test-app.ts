@@ -2,7 +2,7 @@ import 'reflect-metadata';
 
 import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import request from 'supertest';
+import request, { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 
 import { AppModule } from '../../src/app.module';
@@ -21,6 +21,8 @@ export interface TestApp {
   config: AppConfig;
   /** Sends one GraphQL operation over real HTTP, as the signed-in user of `token` if given. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  /** Posts a raw body to /graphql, for tests about the HTTP answer itself (status, malformed bodies). */
+  post(body: object, token?: string): Promise<Response>;
   close(): Promise<void>;
 }
 
@@ -48,16 +50,19 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   configureApp(app, config);
   await app.init();
   const server = app.getHttpServer();
+  const post = async (body: object, token?: string): Promise<Response> => {
+    const req = request(server).post('/graphql').set('Content-Type', 'application/json');
+    if (token) req.set('Authorization', `Bearer ${token}`);
+    return req.send(body);
+  };
   return {
     app,
     config,
     dataSource: app.get(DataSource),
     async gql<T>(query: string, variables: Record<string, unknown> = {}, token?: string) {
-      const req = request(server).post('/graphql').set('Content-Type', 'application/json');
-      if (token) req.set('Authorization', `Bearer ${token}`);
-      const res = await req.send({ query, variables });
-      return res.body as GqlResult<T>;
+      return (await post({ query, variables }, token)).body as GqlResult<T>;
     },
+    post,
     async close() {
       await app.close();
       await db.drop();
