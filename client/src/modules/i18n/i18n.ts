@@ -2,12 +2,16 @@ import 'dayjs/locale/de';
 import 'dayjs/locale/ja';
 
 import dayjs from 'dayjs';
+import localizedFormat from 'dayjs/plugin/localizedFormat';
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 import de from './locales/de';
 import en from './locales/en';
 import ja from './locales/ja';
+
+// Date inputs use localized formats such as "ll"; without this plugin dayjs prints the token itself.
+dayjs.extend(localizedFormat);
 
 export const SUPPORTED_LANGUAGES = ['en', 'de', 'ja'] as const;
 export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number];
