@@ -92,6 +92,11 @@ export class AccessService {
     throw AppError.forbidden('You are not a member of this organization.');
   }
 
+  /** Only the person who wrote an entry (logged hours, …) may change or remove it. */
+  assertAuthor(actor: Actor, entry: { userId: string }, what: string): void {
+    if (entry.userId !== actor.userId) throw AppError.forbidden(`Only the person who logged ${what} can change them.`);
+  }
+
   assertCurator(actor: Actor, intermediaryId?: string): void {
     if (actor.isPlatformAdmin) return;
     if (intermediaryId ? actor.intermediaryIds.includes(intermediaryId) : actor.isCurator) return;
