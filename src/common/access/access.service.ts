@@ -147,6 +147,20 @@ export class AccessService {
     return new Map(rows.map((r) => [r.id, { curator: actor.isPlatformAdmin || r.curator, nonprofit: r.nonprofit, candidate: r.candidate }]));
   }
 
+  /**
+   * The needs whose proposals waiting for a curator the actor may know about: the need's nonprofit
+   * (who cannot see the proposals themselves yet) and its curators.
+   */
+  async curationQueueVisibleNeedIds(actor: Actor, needIds: readonly string[]): Promise<Set<string>> {
+    if (needIds.length === 0) return new Set();
+    if (actor.isPlatformAdmin) return new Set(needIds);
+    const rows = (await this.dataSource.query(
+      `SELECT n.id FROM need n WHERE n.id = ANY($1::uuid[]) AND (n.nonprofit_id = ANY($2::uuid[]) OR ${needCuratedBy('n', '$3::uuid[]')})`,
+      [needIds, actor.organizationIds(OrganizationKind.NONPROFIT), actor.intermediaryIds],
+    )) as { id: string }[];
+    return new Set(rows.map((r) => r.id));
+  }
+
   /** Nonprofit members and the nonprofit's curators may change its needs. */
   async assertCanManageNeedsOf(actor: Actor, nonprofitId: string): Promise<void> {
     if (actor.isMemberOf(nonprofitId) || (await this.curates(actor, nonprofitId))) return;
