@@ -27,7 +27,8 @@ export function AppProviders({ client, i18n, children }: AppProvidersProps) {
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme}>
         <LocalizedDates>
-          <Notifications position="top-right" />
+          {/* Bottom-right: at the top they covered the language switcher and the notifications bell. */}
+          <Notifications position="bottom-right" />
           <ApolloProvider client={client}>
             <AuthProvider>{children}</AuthProvider>
           </ApolloProvider>
