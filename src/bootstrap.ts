@@ -11,8 +11,16 @@ import { AppConfig } from './config/app-config';
 
 export const CLIENT_DIST = join(__dirname, '..', '..', 'client', 'dist');
 
+/**
+ * Paths the server answers itself; every other GET is a client route and gets the app shell.
+ * Only the queue dashboard lives under /admin: /admin/skills, /admin/networks … are client pages.
+ */
+const SERVER_PATHS = ['/graphql', '/health', '/admin/queues'];
+
+const isServerPath = (path: string): boolean => SERVER_PATHS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+
 /** HTTP concerns shared by the real server and the tests: headers, CORS, proxies, the client. */
-export function configureApp(app: INestApplication, config: AppConfig): void {
+export function configureApp(app: INestApplication, config: AppConfig, { clientDist = CLIENT_DIST }: { clientDist?: string } = {}): void {
   const http = app as NestExpressApplication;
   // X-Forwarded-For is anyone's to forge; only the proxies named in TRUST_PROXY may set the client address.
   http.set('trust proxy', config.trustProxy);
@@ -28,15 +36,15 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   http.enableCors({ origin: config.corsOrigins, credentials: true, methods: ['GET', 'POST', 'OPTIONS'] });
   http.use('/graphql', ...graphqlBodyParsing);
   http.enableShutdownHooks();
-  serveClient(http);
+  serveClient(http, clientDist);
 }
 
-function serveClient(app: NestExpressApplication): void {
-  if (!existsSync(join(CLIENT_DIST, 'index.html'))) return;
-  app.use(express.static(CLIENT_DIST, { index: false, maxAge: '1h' }));
-  // Client-side routes: any GET that is not the API gets the app shell.
+function serveClient(app: NestExpressApplication, clientDist: string): void {
+  if (!existsSync(join(clientDist, 'index.html'))) return;
+  app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
+  // Client-side routes: any GET that is not the API gets the app shell, so reloading a page works.
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health') || req.path.startsWith('/admin')) return next();
-    res.sendFile(join(CLIENT_DIST, 'index.html'));
+    if (req.method !== 'GET' || isServerPath(req.path)) return next();
+    res.sendFile(join(clientDist, 'index.html'));
   });
 }

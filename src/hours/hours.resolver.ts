@@ -22,6 +22,16 @@ export class HoursResolver {
     return this.hours.log(actor, matchId, input);
   }
 
+  @Mutation(() => HoursLogEntity, { description: 'The author corrects hours not yet confirmed; disputed hours go back to be reviewed' })
+  updateHours(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseUuidPipe) id: string, @Args('input') input: LogHoursInput): Promise<HoursLogEntity> {
+    return this.hours.update(actor, id, input);
+  }
+
+  @Mutation(() => ID, { description: 'The author removes hours not yet confirmed; returns the id of the removed entry' })
+  deleteHours(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseUuidPipe) id: string): Promise<string> {
+    return this.hours.delete(actor, id);
+  }
+
   @Mutation(() => HoursLogEntity, { description: 'The nonprofit confirms logged (or disputed) hours' })
   confirmHours(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseUuidPipe) id: string): Promise<HoursLogEntity> {
     return this.hours.confirm(actor, id);

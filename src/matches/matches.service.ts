@@ -11,6 +11,7 @@ import { escapeLike } from '../common/pagination/search';
 import { NeedStatus } from '../needs/need.entity';
 import { NeedRoleEntity, RoleKind } from '../needs/need-role.entity';
 import { MATCHABLE_NEED_STATUSES } from '../needs/need-status';
+import { CurationWaitDto } from './dtos/curation-wait.dto';
 import { CreateManualMatchInput, MatchesArgs, MatchOrder, ProposalDecisionInput, ProposalDecisionResult } from './dtos/match.inputs';
 import { DeclineReason, MatchEntity, MatchStatus, OPEN_MATCH_STATUSES } from './match.entity';
 import { MatchLifecycleService } from './match-lifecycle.service';
@@ -51,6 +52,19 @@ export class MatchesService {
     private readonly writer: MatchWriter,
     private readonly unitOfWork: UnitOfWork,
   ) {}
+
+  /** For each role, its proposals still with the curator (count and oldest), where the actor may know of them. */
+  async awaitingCuration(actor: Actor, roles: readonly { id: string; needId: string }[]): Promise<(CurationWaitDto | null)[]> {
+    const visible = await this.access.curationQueueVisibleNeedIds(actor, [...new Set(roles.map((r) => r.needId))]);
+    const roleIds = roles.filter((r) => visible.has(r.needId)).map((r) => r.id);
+    if (roleIds.length === 0) return roles.map(() => null);
+    const rows = (await this.dataSource.query(
+      `SELECT role_id, count(*)::int AS count, min(created_at) AS since FROM match WHERE role_id = ANY($1::uuid[]) AND status = $2 GROUP BY role_id`,
+      [roleIds, MatchStatus.PROPOSED],
+    )) as { role_id: string; count: number; since: Date }[];
+    const byRole = new Map(rows.map((r) => [r.role_id, { count: r.count, since: r.since }]));
+    return roles.map((r) => (visible.has(r.needId) ? (byRole.get(r.id) ?? null) : null));
+  }
 
   get(actor: Actor, id: string): Promise<MatchEntity> {
     return this.loadInScope(this.dataSource.manager, actor, id);

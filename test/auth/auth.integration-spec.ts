@@ -38,6 +38,11 @@ describe('sign-up, sign-in and sessions', () => {
     const wrong = await t.gql(SIGN_IN, { input: { email: 'kenji@example.org', password: 'wrong password' } });
     expect(errorCode(wrong)).toBe('UNAUTHENTICATED');
     expect(wrong.errors?.[0]?.message).toBe('The email or password is not right.');
+    // A wrong password shorter than sign-up allows gets the same refusal, not a length rule.
+    const short = await t.gql(SIGN_IN, { input: { email: 'kenji@example.org', password: 'abc' } });
+    expect(errorCode(short)).toBe('UNAUTHENTICATED');
+    expect(short.errors?.[0]?.message).toBe('The email or password is not right.');
+    expect(JSON.stringify(short.errors)).not.toMatch(/at least|characters|fields/i);
   });
 
   it('refuses anonymous and forged callers', async () => {

@@ -30,7 +30,7 @@ export interface TestApp {
  * The whole API against its own fresh database and its own queue prefix, so test files never
  * see each other's rows or jobs.
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, options: { clientDist?: string } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = loadConfig({
     ...process.env,
@@ -47,7 +47,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     .useValue(config)
     .compile();
   const app = moduleRef.createNestApplication({ logger: false });
-  configureApp(app, config);
+  configureApp(app, config, options);
   await app.init();
   const server = app.getHttpServer();
   const post = async (body: object, token?: string): Promise<Response> => {

@@ -10,7 +10,8 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { AuthProvider } from '../modules/auth/components/AuthProvider';
 import { theme } from './theme';
 
-function LocalizedDates({ children }: { children: ReactNode }) {
+/** Mantine date inputs name months and order the parts in the current language. */
+export function LocalizedDates({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   return <DatesProvider settings={{ locale: i18n.resolvedLanguage ?? 'en' }}>{children}</DatesProvider>;
 }
@@ -26,7 +27,8 @@ export function AppProviders({ client, i18n, children }: AppProvidersProps) {
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme}>
         <LocalizedDates>
-          <Notifications position="top-right" />
+          {/* Bottom-right: at the top they covered the language switcher and the notifications bell. */}
+          <Notifications position="bottom-right" />
           <ApolloProvider client={client}>
             <AuthProvider>{children}</AuthProvider>
           </ApolloProvider>

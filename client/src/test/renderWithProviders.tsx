@@ -7,6 +7,7 @@ import type { ReactElement, ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 
+import { LocalizedDates } from '../app/AppProviders';
 import { theme } from '../app/theme';
 import { AuthProvider } from '../modules/auth/components/AuthProvider';
 import { createI18n, type SupportedLanguage } from '../modules/i18n/i18n';
@@ -27,9 +28,11 @@ export function renderWithProviders(
     return (
       <I18nextProvider i18n={i18n}>
         <MantineProvider theme={theme} env="test">
-          <MockedProvider mocks={mocks}>
-            <MemoryRouter initialEntries={[route]}>{withAuth ? <AuthProvider>{children}</AuthProvider> : children}</MemoryRouter>
-          </MockedProvider>
+          <LocalizedDates>
+            <MockedProvider mocks={mocks}>
+              <MemoryRouter initialEntries={[route]}>{withAuth ? <AuthProvider>{children}</AuthProvider> : children}</MemoryRouter>
+            </MockedProvider>
+          </LocalizedDates>
         </MantineProvider>
       </I18nextProvider>
     );

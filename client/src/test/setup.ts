@@ -35,4 +35,5 @@ Object.defineProperty(window, 'getComputedStyle', { value: window.getComputedSty
 afterEach(() => {
   cleanup();
   localStorage.clear();
+  sessionStorage.clear();
 });

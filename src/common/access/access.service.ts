@@ -93,6 +93,11 @@ export class AccessService {
     throw AppError.forbidden('You are not a member of this organization.');
   }
 
+  /** Only the person who wrote an entry (logged hours, …) may change or remove it. */
+  assertAuthor(actor: Actor, entry: { userId: string }, what: string): void {
+    if (entry.userId !== actor.userId) throw AppError.forbidden(`Only the person who logged ${what} can change them.`);
+  }
+
   assertCurator(actor: Actor, intermediaryId?: string): void {
     if (actor.isPlatformAdmin) return;
     if (intermediaryId ? actor.intermediaryIds.includes(intermediaryId) : actor.isCurator) return;
@@ -141,6 +146,20 @@ export class AccessService {
       [matchIds, actor.intermediaryIds, actor.organizationIds(), actor.profileIds, actor.organizationIds(OrganizationKind.FUNDER)],
     )) as ({ id: string } & MatchParts)[];
     return new Map(rows.map((r) => [r.id, { curator: actor.isPlatformAdmin || r.curator, nonprofit: r.nonprofit, candidate: r.candidate }]));
+  }
+
+  /**
+   * The needs whose proposals waiting for a curator the actor may know about: the need's nonprofit
+   * (who cannot see the proposals themselves yet) and its curators.
+   */
+  async curationQueueVisibleNeedIds(actor: Actor, needIds: readonly string[]): Promise<Set<string>> {
+    if (needIds.length === 0) return new Set();
+    if (actor.isPlatformAdmin) return new Set(needIds);
+    const rows = (await this.dataSource.query(
+      `SELECT n.id FROM need n WHERE n.id = ANY($1::uuid[]) AND (n.nonprofit_id = ANY($2::uuid[]) OR ${needCuratedBy('n', '$3::uuid[]')})`,
+      [needIds, actor.organizationIds(OrganizationKind.NONPROFIT), actor.intermediaryIds],
+    )) as { id: string }[];
+    return new Set(rows.map((r) => r.id));
   }
 
   /** Nonprofit members and the nonprofit's curators may change its needs. */

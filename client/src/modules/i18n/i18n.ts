@@ -2,12 +2,16 @@ import 'dayjs/locale/de';
 import 'dayjs/locale/ja';
 
 import dayjs from 'dayjs';
+import localizedFormat from 'dayjs/plugin/localizedFormat';
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 import de from './locales/de';
 import en from './locales/en';
 import ja from './locales/ja';
+
+// Date inputs use localized formats such as "ll"; without this plugin dayjs prints the token itself.
+dayjs.extend(localizedFormat);
 
 export const SUPPORTED_LANGUAGES = ['en', 'de', 'ja'] as const;
 export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number];
@@ -19,6 +23,8 @@ export const LANGUAGE_NAMES: Record<SupportedLanguage, string> = {
 };
 
 const STORAGE_KEY = 'rally.language';
+/** The language a person picked on a signed-out page (sign-in, sign-up), for this tab's next sign-in. */
+const CHOSEN_SIGNED_OUT_KEY = 'rally.language.chosenSignedOut';
 
 export const resources = {
   en: { translation: en },
@@ -69,5 +75,25 @@ export function persistLanguage(language: SupportedLanguage): void {
     localStorage.setItem(STORAGE_KEY, language);
   } catch {
     // Private browsing can refuse storage; the choice then lasts for this page only.
+  }
+}
+
+/** Remembers that the person picked this language before signing in, so the account's does not replace it. */
+export function rememberLanguageChosenSignedOut(language: SupportedLanguage): void {
+  try {
+    sessionStorage.setItem(CHOSEN_SIGNED_OUT_KEY, language);
+  } catch {
+    // Without storage the account's language applies after sign-in, as before.
+  }
+}
+
+/** The language picked before signing in, if any; reading it forgets it, so it counts for one sign-in. */
+export function takeLanguageChosenSignedOut(): SupportedLanguage | null {
+  try {
+    const chosen = toSupportedLanguage(sessionStorage.getItem(CHOSEN_SIGNED_OUT_KEY));
+    sessionStorage.removeItem(CHOSEN_SIGNED_OUT_KEY);
+    return chosen;
+  } catch {
+    return null;
   }
 }

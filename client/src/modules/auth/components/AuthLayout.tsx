@@ -12,7 +12,7 @@ export function AuthLayout({ title, subtitle, children, footer }: { title: strin
         <Text fw={800} fz={24} c="blue.7" component="span">
           {t('app.name')}
         </Text>
-        <LanguageSwitcher w={140} size="sm" />
+        <LanguageSwitcher signedOut w={140} size="sm" />
       </Group>
       <Center>
         <Paper component="main" withBorder shadow="sm" radius="md" p={{ base: 'lg', sm: 'xl' }} w="100%" maw={440}>

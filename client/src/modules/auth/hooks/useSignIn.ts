@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 
 import { SignInDocument, type SignInInput } from '../../../generated/graphql';
+import { takeLanguageChosenSignedOut } from '../../i18n/i18n';
 import { useApplyViewerLanguage } from './useApplyViewerLanguage';
 import { useAuth } from './useAuth';
 
@@ -15,7 +16,8 @@ export function useSignIn(): { signIn: (input: SignInInput) => Promise<void>; lo
       if (!data) return;
       const { accessToken, refreshToken, user } = data.signIn;
       startSession({ accessToken, refreshToken }, user);
-      await applyViewerLanguage(user.locale);
+      // A language picked on the sign-in page wins; the app shell then saves it to the account.
+      if (!takeLanguageChosenSignedOut()) await applyViewerLanguage(user.locale);
     },
     [mutate, startSession, applyViewerLanguage],
   );

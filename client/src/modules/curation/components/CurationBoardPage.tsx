@@ -5,7 +5,8 @@ import { IconHandFinger } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { CurationBoardDocument, MatchStatus } from '../../../generated/graphql';
+import { CurationBoardDocument, type MatchStatus } from '../../../generated/graphql';
+import { MATCH_STATUSES_BY_PROGRESS } from '../../domain/enums';
 import { useDomainLabel } from '../../domain/hooks/useDomainLabel';
 import { MatchProposalCard } from '../../matches/components/MatchProposalCard';
 import { LoadMoreButton } from '../../ui/components/LoadMoreButton';
@@ -16,7 +17,7 @@ import { useProposalDecisions } from '../hooks/useProposalDecisions';
 import { ManualMatchDialog } from './ManualMatchDialog';
 import { ProposalBulkBar } from './ProposalBulkBar';
 
-const STATUSES = Object.values(MatchStatus);
+const STATUSES = MATCH_STATUSES_BY_PROGRESS;
 
 export function CurationBoardPage() {
   const { t } = useTranslation();

@@ -1,3 +1,4 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -25,6 +26,8 @@ function renderHours(props: Partial<EngagementHoursProps> = {}) {
     onLog: vi.fn<EngagementHoursProps['onLog']>().mockResolvedValue(undefined),
     onConfirm: vi.fn().mockResolvedValue(true),
     onDispute: vi.fn().mockResolvedValue(true),
+    onUpdate: vi.fn<NonNullable<EngagementHoursProps['onUpdate']>>().mockResolvedValue(undefined),
+    onDelete: vi.fn<NonNullable<EngagementHoursProps['onDelete']>>().mockResolvedValue(true),
   };
   renderWithProviders(<EngagementHours logs={[]} confirmedHours={0} canLog={false} canReview={false} {...handlers} {...props} />);
   return handlers;
@@ -85,5 +88,68 @@ describe('EngagementHours', () => {
     unmount();
     renderHours({ canReview: true });
     expect(screen.queryByText(/logged ·/)).not.toBeInTheDocument();
+  });
+
+  it('refuses 30 hours with a message instead of turning them into 24', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { onLog } = renderHours({ canLog: true });
+    await user.click(screen.getByRole('button', { name: 'Log hours' }));
+    const hours = screen.getByRole('textbox', { name: /Hours/ });
+    await user.clear(hours);
+    await user.type(hours, '30');
+    await user.tab();
+    expect(hours).toHaveValue('30');
+    await user.click(screen.getByRole('button', { name: 'Log hours' }));
+    expect(await screen.findByText('Between 0.25 and 24 hours a day')).toBeInTheDocument();
+    expect(onLog).not.toHaveBeenCalled();
+  });
+
+  it('says how many hours the day already has when the server refuses more than 24', async () => {
+    const user = userEvent.setup({ delay: null });
+    const refusal = new CombinedGraphQLErrors({
+      errors: [
+        {
+          message: 'At most 24 hours a day can be logged in total; 20 h are already logged for 2027-01-12.',
+          extensions: { code: 'BAD_USER_INPUT', reason: 'DAILY_HOURS_LIMIT', limit: 24, alreadyLogged: 20, fields: [{ field: 'hours', message: 'At most 24 hours' }] },
+        },
+      ],
+    });
+    const { onLog } = renderHours({ canLog: true });
+    onLog.mockRejectedValue(refusal);
+    await user.click(screen.getByRole('button', { name: 'Log hours' }));
+    await user.click(screen.getByRole('button', { name: 'Log hours' }));
+    expect(await screen.findByText('At most 24 hr a day in total: 20 hr are already logged for that day.')).toBeInTheDocument();
+  });
+
+  it('lets the author correct and delete unconfirmed hours, but not confirmed ones', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { onUpdate, onDelete } = renderHours({
+      canLog: true,
+      canEdit: true,
+      logs: [log('h1', { workedOn: '2026-11-30' }), log('h2', { status: 'CONFIRMED', hours: 4 })],
+      confirmedHours: 4,
+    });
+    const [unconfirmed, confirmed] = within(screen.getByRole('list', { name: 'Logged hours' })).getAllByRole('listitem');
+    expect(within(confirmed!).queryByRole('button', { name: 'Edit' })).not.toBeInTheDocument();
+    expect(within(confirmed!).queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument();
+
+    await user.click(within(unconfirmed!).getByRole('button', { name: 'Edit' }));
+    const hours = within(unconfirmed!).getByRole('textbox', { name: /Hours/ });
+    expect(hours).toHaveValue('2.5');
+    await user.clear(hours);
+    await user.type(hours, '1.75');
+    await user.click(within(unconfirmed!).getByRole('button', { name: 'Save changes' }));
+    expect(onUpdate).toHaveBeenCalledWith('h1', { workedOn: '2026-11-30', hours: 1.75, note: 'Donor interviews' });
+
+    await user.click(within(unconfirmed!).getByRole('button', { name: 'Delete' }));
+    expect(onDelete).not.toHaveBeenCalled();
+    await user.click(within(unconfirmed!).getByRole('button', { name: 'Delete hours' }));
+    expect(onDelete).toHaveBeenCalledWith('h1');
+  });
+
+  it('offers no edit or delete to the nonprofit', () => {
+    renderHours({ canReview: true, logs: [log('h1')] });
+    expect(screen.queryByRole('button', { name: 'Edit' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument();
   });
 });

@@ -15,7 +15,12 @@ export interface EngagementHoursProps {
   canLog: boolean;
   /** The nonprofit may confirm or dispute what was logged. */
   canReview: boolean;
+  /** The author may correct or delete entries not yet confirmed. */
+  canEdit?: boolean;
   onLog: (values: { workedOn: string; hours: number; note: string }) => Promise<void>;
+  /** Throws, so the form can show field errors. */
+  onUpdate?: (id: string, values: { workedOn: string; hours: number; note: string }) => Promise<void>;
+  onDelete?: (id: string) => Promise<boolean>;
   onConfirm: (id: string) => Promise<boolean>;
   onDispute: (id: string, reason: string) => Promise<boolean>;
   busy?: boolean;
@@ -43,13 +48,19 @@ function DisputeForm({ onDispute, onCancel, busy }: { onDispute: (reason: string
 function HoursLogRow({
   log,
   canReview,
+  canEdit,
   onConfirm,
   onDispute,
+  onUpdate,
+  onDelete,
   busy,
-}: { log: HoursLogFieldsFragment } & Pick<EngagementHoursProps, 'canReview' | 'onConfirm' | 'onDispute' | 'busy'>) {
+}: { log: HoursLogFieldsFragment } & Pick<EngagementHoursProps, 'canReview' | 'canEdit' | 'onConfirm' | 'onDispute' | 'onUpdate' | 'onDelete' | 'busy'>) {
   const { t } = useTranslation();
   const format = useFormatters();
   const [disputing, setDisputing] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const editable = Boolean(canEdit) && log.status !== 'CONFIRMED';
   const label = t('hours.entry', { date: format.date(`${log.workedOn}T12:00:00`), hours: format.hours(log.hours) });
   return (
     <Paper withBorder p="xs" component="li" aria-label={label}>
@@ -84,6 +95,52 @@ function HoursLogRow({
             )}
           </Group>
         )}
+        {editable && !editing && !deleting && (
+          <Group gap="xs">
+            {onUpdate && (
+              <Button size="xs" variant="light" disabled={busy} onClick={() => setEditing(true)}>
+                {t('hours.edit')}
+              </Button>
+            )}
+            {onDelete && (
+              <Button size="xs" variant="subtle" color="red" disabled={busy} onClick={() => setDeleting(true)}>
+                {t('hours.delete')}
+              </Button>
+            )}
+          </Group>
+        )}
+        {editing && onUpdate && (
+          <HoursLogForm
+            initial={{ workedOn: log.workedOn, hours: log.hours, note: log.note }}
+            submitLabel={t('hours.save')}
+            submitting={busy}
+            onCancel={() => setEditing(false)}
+            onSubmit={async (values) => {
+              await onUpdate(log.id, values);
+              setEditing(false);
+            }}
+          />
+        )}
+        {deleting && onDelete && (
+          <Group gap="xs" role="group" aria-label={t('hours.deleteConfirm')}>
+            <Text size="sm">{t('hours.deleteConfirm')}</Text>
+            <Button
+              size="xs"
+              color="red"
+              loading={busy}
+              onClick={() =>
+                void onDelete(log.id).then((done) => {
+                  if (!done) setDeleting(false);
+                })
+              }
+            >
+              {t('hours.deleteSubmit')}
+            </Button>
+            <Button size="xs" variant="default" onClick={() => setDeleting(false)}>
+              {t('common.cancel')}
+            </Button>
+          </Group>
+        )}
         {disputing && (
           <DisputeForm
             busy={Boolean(busy)}
@@ -99,7 +156,7 @@ function HoursLogRow({
 }
 
 /** An engagement's logged hours: the volunteer logs them, the nonprofit confirms or disputes them. */
-export function EngagementHours({ logs, confirmedHours, canLog, canReview, onLog, onConfirm, onDispute, busy = false }: EngagementHoursProps) {
+export function EngagementHours({ logs, confirmedHours, canLog, canReview, canEdit = false, onLog, onConfirm, onDispute, onUpdate, onDelete, busy = false }: EngagementHoursProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const [logging, setLogging] = useState(false);
@@ -120,7 +177,17 @@ export function EngagementHours({ logs, confirmedHours, canLog, canReview, onLog
       {logs.length > 0 && (
         <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('hours.listLabel')}>
           {logs.map((log) => (
-            <HoursLogRow key={log.id} log={log} canReview={canReview} onConfirm={onConfirm} onDispute={onDispute} busy={busy} />
+            <HoursLogRow
+              key={log.id}
+              log={log}
+              canReview={canReview}
+              canEdit={canEdit}
+              onConfirm={onConfirm}
+              onDispute={onDispute}
+              onUpdate={onUpdate}
+              onDelete={onDelete}
+              busy={busy}
+            />
           ))}
         </Stack>
       )}

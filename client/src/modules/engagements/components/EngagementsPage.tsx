@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { EngagementsQuery, MatchCardFieldsFragment } from '../../../generated/graphql';
@@ -12,17 +12,33 @@ import { PageHeader } from '../../ui/components/PageHeader';
 import { QueryState } from '../../ui/components/QueryState';
 import { useEngagements } from '../hooks/useEngagements';
 import { useHoursActions } from '../hooks/useHoursActions';
+import { CompleteEngagementDialog } from './CompleteEngagementDialog';
 import { EngagementHours } from './EngagementHours';
 
 type Engagement = EngagementsQuery['matches']['nodes'][number];
 
 const LOGGABLE = new Set(['CONFIRMED', 'ACTIVE']);
 
-function EngagementActions({ match }: { match: MatchCardFieldsFragment }) {
+/** Hours logged on the engagement that the nonprofit has not confirmed yet. */
+export const unconfirmedHoursOf = (logs: readonly { hours: number; status: string }[]): number =>
+  logs.filter((log) => log.status !== 'CONFIRMED').reduce((sum, log) => sum + log.hours, 0);
+
+export function EngagementActions({
+  match,
+  unconfirmedHours = 0,
+}: {
+  match: Pick<MatchCardFieldsFragment, 'id' | 'version' | 'allowedActions' | 'confirmedAt'>;
+  unconfirmedHours?: number;
+}) {
   const { t } = useTranslation();
   const format = useFormatters();
   const actions = useMatchActions();
+  const [confirming, setConfirming] = useState(false);
   const allowed = new Set(match.allowedActions);
+  const complete = async () => {
+    await actions.complete(match);
+    setConfirming(false);
+  };
   return (
     <Stack gap="xs">
       {match.confirmedAt && (
@@ -37,11 +53,18 @@ function EngagementActions({ match }: { match: MatchCardFieldsFragment }) {
           </Button>
         )}
         {allowed.has('COMPLETE') && (
-          <Button size="sm" color="teal" loading={actions.busy} onClick={() => void actions.complete(match)}>
+          <Button size="sm" color="teal" loading={actions.busy} onClick={() => (unconfirmedHours > 0 ? setConfirming(true) : void complete())}>
             {t('engagements.complete')}
           </Button>
         )}
       </Group>
+      <CompleteEngagementDialog
+        opened={confirming}
+        unconfirmedHours={unconfirmedHours}
+        submitting={actions.busy}
+        onClose={() => setConfirming(false)}
+        onConfirm={() => void complete()}
+      />
     </Stack>
   );
 }
@@ -55,13 +78,16 @@ function EngagementCard({ match, forNonprofit }: { match: Engagement; forNonprof
       showNeed={forNonprofit}
       footer={
         <Stack gap="sm">
-          <EngagementActions match={match} />
+          <EngagementActions match={match} unconfirmedHours={unconfirmedHoursOf(match.hoursLogs)} />
           <EngagementHours
             logs={match.hoursLogs}
             confirmedHours={match.confirmedHours}
             canLog={!forNonprofit && LOGGABLE.has(match.status)}
             canReview={forNonprofit}
+            canEdit={!forNonprofit}
             onLog={(values) => hours.log(match.id, values)}
+            onUpdate={hours.update}
+            onDelete={hours.remove}
             onConfirm={hours.confirm}
             onDispute={hours.dispute}
             busy={hours.logging || hours.reviewing}

@@ -54,3 +54,17 @@ export const disputeHours = /* GraphQL */ `
     }
   }
 `;
+
+export const updateHours = /* GraphQL */ `
+  mutation UpdateHours($id: ID!, $input: LogHoursInput!) {
+    updateHours(id: $id, input: $input) {
+      ...HoursLogFields
+    }
+  }
+`;
+
+export const deleteHours = /* GraphQL */ `
+  mutation DeleteHours($id: ID!) {
+    deleteHours(id: $id)
+  }
+`;

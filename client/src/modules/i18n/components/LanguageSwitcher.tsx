@@ -3,11 +3,16 @@ import { IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
 import { useLanguage } from '../hooks/useLanguage';
-import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES, toSupportedLanguage } from '../i18n';
+import { LANGUAGE_NAMES, rememberLanguageChosenSignedOut, SUPPORTED_LANGUAGES, toSupportedLanguage } from '../i18n';
 
 const OPTIONS = SUPPORTED_LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES[value] }));
 
-export function LanguageSwitcher(props: Omit<NativeSelectProps, 'data' | 'value' | 'onChange'>) {
+export interface LanguageSwitcherProps extends Omit<NativeSelectProps, 'data' | 'value' | 'onChange'> {
+  /** On signed-out pages: the pick outlives the sign-in instead of giving way to the account's language. */
+  signedOut?: boolean;
+}
+
+export function LanguageSwitcher({ signedOut = false, ...props }: LanguageSwitcherProps) {
   const { t } = useTranslation();
   const { language, changeLanguage } = useLanguage();
   return (
@@ -18,7 +23,9 @@ export function LanguageSwitcher(props: Omit<NativeSelectProps, 'data' | 'value'
       value={language}
       onChange={(event) => {
         const next = toSupportedLanguage(event.currentTarget.value);
-        if (next) void changeLanguage(next);
+        if (!next) return;
+        if (signedOut) rememberLanguageChosenSignedOut(next);
+        void changeLanguage(next);
       }}
       {...props}
     />

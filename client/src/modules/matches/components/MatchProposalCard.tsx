@@ -46,6 +46,7 @@ export function MatchProposalCard({
       subheading={subheading}
       status={match.status}
       score={match.score}
+      manual={match.manual}
       reasons={match.reasons}
       breakdown={match.breakdown}
       explanation={match.explanation}

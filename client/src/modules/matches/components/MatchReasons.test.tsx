@@ -51,4 +51,27 @@ describe('MatchReasons', () => {
     renderWithProviders(<MatchReasons score={0.7} reasons={funding} breakdown={null} explanation="" />, { language: 'de' });
     expect(screen.getByText('Das Angebot deckt die angefragten 20.000')).toBeInTheDocument();
   });
+
+  it('shows "Chosen by curator" instead of a grey 0% ring for a manual match', () => {
+    renderWithProviders(<MatchReasons score={0} manual reasons={[aReason(MatchReasonKind.Manual, { note: 'Knows the founders' })]} breakdown={null} explanation="" />);
+    expect(screen.getByText('Chosen by curator')).toBeInTheDocument();
+    expect(screen.queryByText('0%')).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('0% match')).not.toBeInTheDocument();
+  });
+
+  it('keeps the score ring for matches the engine proposed', () => {
+    renderWithProviders(<MatchReasons score={0.64} reasons={reasons} breakdown={null} explanation="" />);
+    expect(screen.getByText('64%')).toBeInTheDocument();
+    expect(screen.queryByText('Chosen by curator')).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ['en', 'Connected through the same partner organization'],
+    ['de', 'Über dieselbe Partnerorganisation verbunden'],
+    ['ja', '同じパートナー団体を通じたつながり'],
+  ] as const)('says in plain words (%s) that the candidate comes through the same intermediary', (language, text) => {
+    renderWithProviders(<MatchReasons score={0.5} reasons={[aReason(MatchReasonKind.Intermediary, { intermediaryId: 'i1' })]} breakdown={null} explanation="" />, { language });
+    expect(screen.getByText(text)).toBeInTheDocument();
+    expect(screen.queryByText(/intermediary|Vermittlungsorganisation|中間支援/)).not.toBeInTheDocument();
+  });
 });

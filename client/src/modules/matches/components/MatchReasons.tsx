@@ -1,5 +1,6 @@
-import { Anchor, Collapse, Group, List, Progress, RingProgress, Stack, Text } from '@mantine/core';
+import { Anchor, Collapse, Group, List, Progress, RingProgress, Stack, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { IconUserCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
 import { useFormatters } from '../../i18n/hooks/useFormatters';
@@ -8,13 +9,15 @@ import { type MatchReason, SCORE_PARTS, type ScoreBreakdown } from '../reasons';
 
 export interface MatchReasonsProps {
   score: number;
+  /** A curator chose the candidate by hand: the engine scored nothing, so no ring is drawn. */
+  manual?: boolean;
   reasons: readonly MatchReason[];
   breakdown: ScoreBreakdown | null;
   /** The engine's English sentence, shown when no structured reason is readable. */
   explanation: string;
 }
 
-export function MatchReasons({ score, reasons, breakdown, explanation }: MatchReasonsProps) {
+export function MatchReasons({ score, manual = false, reasons, breakdown, explanation }: MatchReasonsProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const reasonText = useReasonText();
@@ -22,21 +25,33 @@ export function MatchReasons({ score, reasons, breakdown, explanation }: MatchRe
   const lines = reasonText(reasons);
   const shownParts = breakdown ? SCORE_PARTS : [];
   const percent = Math.round(score * 100);
+  const chosenByCurator = manual || reasons.some((reason) => reason.kind === 'MANUAL');
 
   return (
     <Group align="flex-start" wrap="nowrap" gap="md">
-      <RingProgress
-        size={64}
-        thickness={6}
-        roundCaps
-        sections={[{ value: percent, color: percent >= 70 ? 'teal' : percent >= 40 ? 'blue' : 'gray' }]}
-        label={
-          <Text ta="center" size="xs" fw={700}>
-            {format.percent(score)}
+      {chosenByCurator ? (
+        <Stack gap={4} align="center" w={64}>
+          <ThemeIcon size={40} radius="xl" variant="light" color="violet" aria-hidden>
+            <IconUserCheck size={22} />
+          </ThemeIcon>
+          <Text ta="center" size="xs" fw={600} lh={1.2}>
+            {t('matches.chosenByCurator')}
           </Text>
-        }
-        aria-label={t('matches.score', { score: format.percent(score) })}
-      />
+        </Stack>
+      ) : (
+        <RingProgress
+          size={64}
+          thickness={6}
+          roundCaps
+          sections={[{ value: percent, color: percent >= 70 ? 'teal' : percent >= 40 ? 'blue' : 'gray' }]}
+          label={
+            <Text ta="center" size="xs" fw={700}>
+              {format.percent(score)}
+            </Text>
+          }
+          aria-label={t('matches.score', { score: format.percent(score) })}
+        />
+      )}
       <Stack gap={6} style={{ flex: 1, minWidth: 0 }}>
         <Text size="sm" fw={600}>
           {t('matches.why')}

@@ -15,6 +15,8 @@ export interface ProposalCardProps {
   subheading?: ReactNode;
   status: string;
   score: number;
+  /** A curator chose this candidate by hand; there is no engine score to show. */
+  manual?: boolean;
   reasons: readonly MatchReason[];
   breakdown: ScoreBreakdown | null;
   explanation: string;
@@ -54,7 +56,7 @@ function ResponseState({ status, acceptedByMeAt, acceptedByOtherAt, expiresAt }:
 }
 
 export function ProposalCard(props: ProposalCardProps) {
-  const { heading, subheading, status, score, reasons, breakdown, explanation, canRespond, onAccept, onDecline, busy = false, footer } = props;
+  const { heading, subheading, status, score, manual = false, reasons, breakdown, explanation, canRespond, onAccept, onDecline, busy = false, footer } = props;
   const { t } = useTranslation();
   const [declineOpen, decline] = useDisclosure(false);
   return (
@@ -73,7 +75,7 @@ export function ProposalCard(props: ProposalCardProps) {
           </Stack>
           <StatusBadge kind="match" status={status} />
         </Group>
-        <MatchReasons score={score} reasons={reasons} breakdown={breakdown} explanation={explanation} />
+        <MatchReasons score={score} manual={manual} reasons={reasons} breakdown={breakdown} explanation={explanation} />
         <ResponseState {...props} />
         {canRespond && (onAccept || onDecline) && (
           <Group gap="xs">

@@ -89,7 +89,7 @@ export function NeedDetailPage() {
           <Stack gap="md">
             {need.roles.map((role) => (
               <NeedRoleCard key={role.id} role={role}>
-                {isMember && need.status !== 'DRAFT' && <RoleProposals roleId={role.id} />}
+                {isMember && need.status !== 'DRAFT' && <RoleProposals roleId={role.id} awaitingCuration={role.awaitingCuration} />}
               </NeedRoleCard>
             ))}
           </Stack>

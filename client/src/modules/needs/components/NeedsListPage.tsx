@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { NeedStatus } from '../../../generated/graphql';
+import type { NeedStatus } from '../../../generated/graphql';
+import { NEED_STATUSES_BY_PROGRESS } from '../../domain/enums';
 import { useDomainLabel } from '../../domain/hooks/useDomainLabel';
 import { LoadMoreButton } from '../../ui/components/LoadMoreButton';
 import { PageHeader } from '../../ui/components/PageHeader';
@@ -12,7 +13,7 @@ import { QueryState } from '../../ui/components/QueryState';
 import { useMyNeeds } from '../hooks/useMyNeeds';
 import { NeedListItem } from './NeedListItem';
 
-const STATUSES = Object.values(NeedStatus);
+const STATUSES = NEED_STATUSES_BY_PROGRESS;
 
 function toStatus(value: string): NeedStatus | null {
   return STATUSES.find((s) => s === value) ?? null;

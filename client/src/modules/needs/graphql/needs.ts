@@ -45,6 +45,10 @@ export const needDetailFields = /* GraphQL */ `
       seatsFilled
       seatsOpen
       amount
+      awaitingCuration {
+        count
+        since
+      }
       skills {
         level
         weight
