@@ -1,12 +1,11 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { EngagementsQuery, MatchCardFieldsFragment } from '../../../generated/graphql';
+import type { EngagementsQuery } from '../../../generated/graphql';
 import { useAuth } from '../../auth/hooks/useAuth';
-import { useFormatters } from '../../i18n/hooks/useFormatters';
+import { EngagementActions } from '../../matches/components/EngagementActions';
 import { MatchProposalCard } from '../../matches/components/MatchProposalCard';
-import { useMatchActions } from '../../matches/hooks/useMatchActions';
 import { LoadMoreButton } from '../../ui/components/LoadMoreButton';
 import { PageHeader } from '../../ui/components/PageHeader';
 import { QueryState } from '../../ui/components/QueryState';
@@ -17,34 +16,6 @@ import { EngagementHours } from './EngagementHours';
 type Engagement = EngagementsQuery['matches']['nodes'][number];
 
 const LOGGABLE = new Set(['CONFIRMED', 'ACTIVE']);
-
-function EngagementActions({ match }: { match: MatchCardFieldsFragment }) {
-  const { t } = useTranslation();
-  const format = useFormatters();
-  const actions = useMatchActions();
-  const allowed = new Set(match.allowedActions);
-  return (
-    <Stack gap="xs">
-      {match.confirmedAt && (
-        <Text size="xs" c="dimmed">
-          {t('engagements.since', { date: format.date(match.confirmedAt) })}
-        </Text>
-      )}
-      <Group gap="xs">
-        {allowed.has('START') && (
-          <Button size="sm" loading={actions.busy} onClick={() => void actions.start(match)}>
-            {t('engagements.start')}
-          </Button>
-        )}
-        {allowed.has('COMPLETE') && (
-          <Button size="sm" color="teal" loading={actions.busy} onClick={() => void actions.complete(match)}>
-            {t('engagements.complete')}
-          </Button>
-        )}
-      </Group>
-    </Stack>
-  );
-}
 
 function EngagementCard({ match, forNonprofit }: { match: Engagement; forNonprofit: boolean }) {
   const hours = useHoursActions();

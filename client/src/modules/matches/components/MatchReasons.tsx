@@ -1,5 +1,6 @@
-import { Anchor, Collapse, Group, List, Progress, RingProgress, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Collapse, Group, List, Progress, RingProgress, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { IconUserCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
 import { useFormatters } from '../../i18n/hooks/useFormatters';
@@ -12,9 +13,11 @@ export interface MatchReasonsProps {
   breakdown: ScoreBreakdown | null;
   /** The engine's English sentence, shown when no structured reason is readable. */
   explanation: string;
+  /** A curator chose this pairing by hand: there is no score to show, only their reason. */
+  manual?: boolean;
 }
 
-export function MatchReasons({ score, reasons, breakdown, explanation }: MatchReasonsProps) {
+export function MatchReasons({ score, reasons, breakdown, explanation, manual = false }: MatchReasonsProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const reasonText = useReasonText();
@@ -22,6 +25,25 @@ export function MatchReasons({ score, reasons, breakdown, explanation }: MatchRe
   const lines = reasonText(reasons);
   const shownParts = breakdown ? SCORE_PARTS : [];
   const percent = Math.round(score * 100);
+
+  if (manual) {
+    return (
+      <Stack gap={6}>
+        <Badge variant="light" color="grape" leftSection={<IconUserCheck size={14} aria-hidden />} style={{ alignSelf: 'flex-start' }}>
+          {t('matches.manualBadge')}
+        </Badge>
+        {lines.length > 0 ? (
+          <List size="sm" spacing={2}>
+            {lines.map((line) => (
+              <List.Item key={line}>{line}</List.Item>
+            ))}
+          </List>
+        ) : (
+          explanation && <Text size="sm">{explanation}</Text>
+        )}
+      </Stack>
+    );
+  }
 
   return (
     <Group align="flex-start" wrap="nowrap" gap="md">

@@ -1,14 +1,13 @@
-import { Button, Card, Group, Stack, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { IconCheck, IconX } from '@tabler/icons-react';
+import { Card, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { StatusBadge } from '../../domain/components/StatusBadge';
 import { useFormatters } from '../../i18n/hooks/useFormatters';
 import type { MatchReason, ScoreBreakdown } from '../reasons';
-import { DeclineDialog, type DeclineReasonValue } from './DeclineDialog';
+import type { DeclineReasonValue } from './DeclineDialog';
 import { MatchReasons } from './MatchReasons';
+import { RespondButtons } from './RespondButtons';
 
 export interface ProposalCardProps {
   heading: ReactNode;
@@ -18,6 +17,8 @@ export interface ProposalCardProps {
   reasons: readonly MatchReason[];
   breakdown: ScoreBreakdown | null;
   explanation: string;
+  /** Chosen by a curator by hand: no score ring. */
+  manual?: boolean;
   expiresAt?: string | null;
   /** When the reader's side accepted, if it did. */
   acceptedByMeAt?: string | null;
@@ -54,9 +55,7 @@ function ResponseState({ status, acceptedByMeAt, acceptedByOtherAt, expiresAt }:
 }
 
 export function ProposalCard(props: ProposalCardProps) {
-  const { heading, subheading, status, score, reasons, breakdown, explanation, canRespond, onAccept, onDecline, busy = false, footer } = props;
-  const { t } = useTranslation();
-  const [declineOpen, decline] = useDisclosure(false);
+  const { heading, subheading, status, score, reasons, breakdown, explanation, manual = false, canRespond, onAccept, onDecline, busy = false, footer } = props;
   return (
     <Card withBorder padding="md" component="article">
       <Stack gap="sm">
@@ -73,35 +72,11 @@ export function ProposalCard(props: ProposalCardProps) {
           </Stack>
           <StatusBadge kind="match" status={status} />
         </Group>
-        <MatchReasons score={score} reasons={reasons} breakdown={breakdown} explanation={explanation} />
+        <MatchReasons score={score} reasons={reasons} breakdown={breakdown} explanation={explanation} manual={manual} />
         <ResponseState {...props} />
-        {canRespond && (onAccept || onDecline) && (
-          <Group gap="xs">
-            {onAccept && (
-              <Button leftSection={<IconCheck size={16} aria-hidden />} color="teal" loading={busy} onClick={() => void onAccept()}>
-                {t('matches.actions.accept')}
-              </Button>
-            )}
-            {onDecline && (
-              <Button leftSection={<IconX size={16} aria-hidden />} variant="default" disabled={busy} onClick={decline.open}>
-                {t('matches.actions.decline')}
-              </Button>
-            )}
-          </Group>
-        )}
+        {canRespond && <RespondButtons onAccept={onAccept} onDecline={onDecline} busy={busy} />}
         {footer}
       </Stack>
-      {onDecline && (
-        <DeclineDialog
-          opened={declineOpen}
-          onClose={decline.close}
-          submitting={busy}
-          onConfirm={async (reason, note) => {
-            await onDecline(reason, note);
-            decline.close();
-          }}
-        />
-      )}
     </Card>
   );
 }

@@ -8,7 +8,9 @@ import { describeError } from '../../api/errors';
 import { useNotifyError } from '../../ui/hooks/useNotifyError';
 import type { DeclineReasonValue } from '../components/DeclineDialog';
 
-const REFRESH_AFTER_CONFLICT = ['Matches', 'MyProposals', 'Proposals', 'Need'];
+const REFRESH_AFTER_CONFLICT = ['Matches', 'MyProposals', 'Proposals', 'Need', 'MatchPage'];
+// The match page shows the timeline, which the mutations' answers do not carry.
+const REFRESH_MATCH_PAGE = ['MatchPage'];
 
 type MatchRef = Pick<MatchCardFieldsFragment, 'id' | 'version'>;
 
@@ -20,10 +22,10 @@ export function useMatchActions() {
   const { t } = useTranslation();
   const notifyError = useNotifyError();
   const client = useApolloClient();
-  const [accept, acceptState] = useMutation(AcceptMatchDocument, { refetchQueries: ['Need'] });
-  const [decline, declineState] = useMutation(DeclineMatchDocument);
-  const [start, startState] = useMutation(StartMatchDocument);
-  const [complete, completeState] = useMutation(CompleteMatchDocument, { refetchQueries: ['Need'] });
+  const [accept, acceptState] = useMutation(AcceptMatchDocument, { refetchQueries: ['Need', ...REFRESH_MATCH_PAGE] });
+  const [decline, declineState] = useMutation(DeclineMatchDocument, { refetchQueries: REFRESH_MATCH_PAGE });
+  const [start, startState] = useMutation(StartMatchDocument, { refetchQueries: REFRESH_MATCH_PAGE });
+  const [complete, completeState] = useMutation(CompleteMatchDocument, { refetchQueries: ['Need', ...REFRESH_MATCH_PAGE] });
 
   const run = useCallback(
     async (action: () => Promise<unknown>, success: string) => {

@@ -1,0 +1,80 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, Card, Group, Rating, Stack, Text, Textarea, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { type FeedbackDirection, LeaveFeedbackDocument } from '../../../generated/graphql';
+import { useNotifyError } from '../../ui/hooks/useNotifyError';
+import type { MatchPageMatch } from '../matchSides';
+
+function FeedbackForm({ matchId }: { matchId: string }) {
+  const { t } = useTranslation();
+  const notifyError = useNotifyError();
+  const [rating, setRating] = useState(0);
+  const [comment, setComment] = useState('');
+  const [leave, { loading }] = useMutation(LeaveFeedbackDocument, { refetchQueries: ['MatchPage'], awaitRefetchQueries: true });
+  const submit = async () => {
+    try {
+      await leave({ variables: { matchId, input: { rating, comment: comment.trim() } } });
+      notifications.show({ color: 'green', message: t('matchPage.feedback.thanks') });
+    } catch (error) {
+      notifyError(error);
+    }
+  };
+  return (
+    <Card withBorder padding="sm" component="form" aria-label={t('matchPage.feedback.formTitle')} onSubmit={(e) => (e.preventDefault(), void submit())}>
+      <Stack gap="xs">
+        <Text size="sm" fw={600}>
+          {t('matchPage.feedback.formTitle')}
+        </Text>
+        <Group gap="xs">
+          <Text size="sm" id="feedback-rating">
+            {t('matchPage.feedback.rating')}
+          </Text>
+          <Rating value={rating} onChange={setRating} aria-labelledby="feedback-rating" />
+        </Group>
+        <Textarea label={t('matchPage.feedback.comment')} autosize minRows={2} maxLength={4000} value={comment} onChange={(e) => setComment(e.currentTarget.value)} />
+        <Button type="submit" disabled={rating < 1} loading={loading} style={{ alignSelf: 'flex-start' }}>
+          {t('matchPage.feedback.submit')}
+        </Button>
+      </Stack>
+    </Card>
+  );
+}
+
+/** After completion each side rates the other once; everyone who sees the match sees what was given. */
+export function MatchFeedback({ match, direction }: { match: MatchPageMatch; direction: FeedbackDirection | null }) {
+  const { t } = useTranslation();
+  const completed = match.status === 'COMPLETED';
+  if (!completed && match.feedback.length === 0) return null;
+  const canGive = completed && direction !== null && !match.feedback.some((f) => f.direction === direction);
+  return (
+    <section aria-labelledby="match-feedback">
+      <Title order={2} size="h4" id="match-feedback" mb="xs">
+        {t('matchPage.feedback.title')}
+      </Title>
+      <Stack gap="sm">
+        {match.feedback.length === 0 && !canGive && (
+          <Text size="sm" c="dimmed">
+            {t('matchPage.feedback.none')}
+          </Text>
+        )}
+        {match.feedback.map((f) => (
+          <Card key={f.id} withBorder padding="sm" component="article" aria-label={t(`matchPage.feedback.direction.${f.direction}`)}>
+            <Stack gap={4}>
+              <Group justify="space-between" gap="xs">
+                <Text size="sm" fw={600}>
+                  {t(`matchPage.feedback.direction.${f.direction}`)}
+                </Text>
+                <Rating value={f.rating} readOnly size="sm" aria-label={t('matchPage.feedback.stars', { count: f.rating })} />
+              </Group>
+              {f.comment && <Text size="sm">{f.comment}</Text>}
+            </Stack>
+          </Card>
+        ))}
+        {canGive && <FeedbackForm matchId={match.id} />}
+      </Stack>
+    </section>
+  );
+}
