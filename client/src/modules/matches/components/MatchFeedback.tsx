@@ -32,7 +32,7 @@ function FeedbackForm({ matchId }: { matchId: string }) {
           <Text size="sm" id="feedback-rating">
             {t('matchPage.feedback.rating')}
           </Text>
-          <Rating value={rating} onChange={setRating} aria-labelledby="feedback-rating" />
+          <Rating value={rating} onChange={setRating} aria-labelledby="feedback-rating" getSymbolLabel={(value) => t('matchPage.feedback.stars', { count: value })} />
         </Group>
         <Textarea label={t('matchPage.feedback.comment')} autosize minRows={2} maxLength={4000} value={comment} onChange={(e) => setComment(e.currentTarget.value)} />
         <Button type="submit" disabled={rating < 1} loading={loading} style={{ alignSelf: 'flex-start' }}>
