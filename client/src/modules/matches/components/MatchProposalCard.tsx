@@ -58,6 +58,7 @@ export function MatchProposalCard({
       onDecline={allowed.has('DECLINE') ? (reason, note) => actions.decline(match, reason, note) : undefined}
       busy={actions.busy}
       footer={footer}
+      detailsHref={`/matches/${match.id}`}
     />
   );
 }

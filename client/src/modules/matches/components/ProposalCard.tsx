@@ -1,6 +1,7 @@
-import { Card, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Card, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { StatusBadge } from '../../domain/components/StatusBadge';
 import { useFormatters } from '../../i18n/hooks/useFormatters';
@@ -29,6 +30,8 @@ export interface ProposalCardProps {
   onDecline?: (reason: DeclineReasonValue, note: string) => Promise<void>;
   busy?: boolean;
   footer?: ReactNode;
+  /** The match page, where the whole story of this match is. */
+  detailsHref?: string;
 }
 
 function ResponseState({ status, acceptedByMeAt, acceptedByOtherAt, expiresAt }: Pick<ProposalCardProps, 'status' | 'acceptedByMeAt' | 'acceptedByOtherAt' | 'expiresAt'>) {
@@ -55,7 +58,8 @@ function ResponseState({ status, acceptedByMeAt, acceptedByOtherAt, expiresAt }:
 }
 
 export function ProposalCard(props: ProposalCardProps) {
-  const { heading, subheading, status, score, reasons, breakdown, explanation, manual = false, canRespond, onAccept, onDecline, busy = false, footer } = props;
+  const { heading, subheading, status, score, reasons, breakdown, explanation, manual = false, canRespond, onAccept, onDecline, busy = false, footer, detailsHref } = props;
+  const { t } = useTranslation();
   return (
     <Card withBorder padding="md" component="article">
       <Stack gap="sm">
@@ -76,6 +80,11 @@ export function ProposalCard(props: ProposalCardProps) {
         <ResponseState {...props} />
         {canRespond && <RespondButtons onAccept={onAccept} onDecline={onDecline} busy={busy} />}
         {footer}
+        {detailsHref && (
+          <Anchor component={Link} to={detailsHref} size="sm" style={{ alignSelf: 'flex-start' }}>
+            {t('matches.openDetails')}
+          </Anchor>
+        )}
       </Stack>
     </Card>
   );
