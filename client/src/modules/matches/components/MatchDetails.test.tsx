@@ -146,7 +146,7 @@ describe('MatchDetails', () => {
     expect(within(actions).getByText('Waiting for your answer')).toBeInTheDocument();
     expect(within(actions).getByRole('button', { name: 'Decline' })).toBeInTheDocument();
     await userEvent.click(within(actions).getByRole('button', { name: 'Accept' }));
-    await vi.waitFor(() => expect(result).toHaveBeenCalledOnce());
+    await vi.waitFor(() => expect(result).toHaveBeenCalledOnce(), { timeout: 5000 });
   });
 
   it.each([
@@ -208,7 +208,7 @@ describe('MatchDetails', () => {
     expect(submit).toBeEnabled();
     await user.type(within(form).getByRole('textbox', { name: /Comment/ }), 'Thank you');
     await user.click(submit);
-    await vi.waitFor(() => expect(result).toHaveBeenCalledOnce());
+    await vi.waitFor(() => expect(result).toHaveBeenCalledOnce(), { timeout: 5000 });
   });
 
   it('offers no feedback form to a side that already gave it, nor to an observer', () => {

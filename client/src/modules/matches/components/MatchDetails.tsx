@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Grid, Group, Stack, Text, Title, useMatches } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -50,6 +50,29 @@ function MatchHours({ match, sides }: { match: MatchPageMatch; sides: MatchSides
 export function MatchDetails({ match, sides }: { match: MatchPageMatch; sides: MatchSides }) {
   const { t } = useTranslation();
   const domainLabel = useDomainLabel();
+  const wide = useMatches({ base: false, md: true });
+  const actions = (
+    <Card withBorder padding="md">
+      <MatchActionsPanel match={match} sides={sides} />
+    </Card>
+  );
+  const main = (
+    <Stack gap="lg">
+      <MatchPeople match={match} />
+      <section aria-labelledby="match-why">
+        <Title order={2} size="h4" id="match-why" mb="xs">
+          {t('matchPage.why')}
+        </Title>
+        <Card withBorder padding="md">
+          <MatchReasons score={match.score} reasons={match.reasons} breakdown={match.breakdown} explanation={match.explanation} manual={match.manual} />
+        </Card>
+      </section>
+      <MatchSkills match={match} />
+      <MatchHours match={match} sides={sides} />
+      <MatchFeedback match={match} direction={feedbackDirection(sides)} />
+      <MatchThreadSlot matchId={match.id} />
+    </Stack>
+  );
   return (
     <Stack gap="lg">
       <PageHeader
@@ -72,33 +95,24 @@ export function MatchDetails({ match, sides }: { match: MatchPageMatch; sides: M
           </Text>
         )}
       </Group>
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          <Stack gap="lg">
-            <MatchPeople match={match} />
-            <section aria-labelledby="match-why">
-              <Title order={2} size="h4" id="match-why" mb="xs">
-                {t('matchPage.why')}
-              </Title>
-              <Card withBorder padding="md">
-                <MatchReasons score={match.score} reasons={match.reasons} breakdown={match.breakdown} explanation={match.explanation} manual={match.manual} />
-              </Card>
-            </section>
-            <MatchSkills match={match} />
-            <MatchHours match={match} sides={sides} />
-            <MatchFeedback match={match} direction={feedbackDirection(sides)} />
-            <MatchThreadSlot matchId={match.id} />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
-          <Stack gap="lg">
-            <Card withBorder padding="md">
-              <MatchActionsPanel match={match} sides={sides} />
-            </Card>
-            <MatchTimeline match={match} />
-          </Stack>
-        </Grid.Col>
-      </Grid>
+      {wide ? (
+        <Grid gap="lg">
+          <Grid.Col span={8}>{main}</Grid.Col>
+          <Grid.Col span={4}>
+            <Stack gap="lg">
+              {actions}
+              <MatchTimeline match={match} />
+            </Stack>
+          </Grid.Col>
+        </Grid>
+      ) : (
+        // On a phone what the reader can do comes first, the history last.
+        <Stack gap="lg">
+          {actions}
+          {main}
+          <MatchTimeline match={match} />
+        </Stack>
+      )}
     </Stack>
   );
 }
