@@ -1,27 +1,17 @@
-import { useMutation } from '@apollo/client/react';
 import { Button, Card, Group, Rating, Stack, Text, Textarea, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { type FeedbackDirection, LeaveFeedbackDocument } from '../../../generated/graphql';
-import { useNotifyError } from '../../ui/hooks/useNotifyError';
+import type { FeedbackDirection } from '../../../generated/graphql';
+import { useLeaveFeedback } from '../hooks/useLeaveFeedback';
 import type { MatchPageMatch } from '../matchSides';
 
 function FeedbackForm({ matchId }: { matchId: string }) {
   const { t } = useTranslation();
-  const notifyError = useNotifyError();
   const [rating, setRating] = useState(0);
   const [comment, setComment] = useState('');
-  const [leave, { loading }] = useMutation(LeaveFeedbackDocument, { refetchQueries: ['MatchPage'], awaitRefetchQueries: true });
-  const submit = async () => {
-    try {
-      await leave({ variables: { matchId, input: { rating, comment: comment.trim() } } });
-      notifications.show({ color: 'green', message: t('matchPage.feedback.thanks') });
-    } catch (error) {
-      notifyError(error);
-    }
-  };
+  const { leave, loading } = useLeaveFeedback();
+  const submit = () => leave(matchId, rating, comment.trim());
   return (
     <Card withBorder padding="sm" component="form" aria-label={t('matchPage.feedback.formTitle')} onSubmit={(e) => (e.preventDefault(), void submit())}>
       <Stack gap="xs">

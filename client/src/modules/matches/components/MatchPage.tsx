@@ -1,9 +1,8 @@
-import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 
-import { MatchPageDocument } from '../../../generated/graphql';
 import { useAuth } from '../../auth/hooks/useAuth';
 import { QueryState } from '../../ui/components/QueryState';
+import { useMatchPage } from '../hooks/useMatchPage';
 import { matchSides } from '../matchSides';
 import { MatchDetails } from './MatchDetails';
 
@@ -11,10 +10,9 @@ import { MatchDetails } from './MatchDetails';
 export function MatchPage() {
   const { matchId = '' } = useParams();
   const { viewer } = useAuth();
-  const { data, loading, error, refetch } = useQuery(MatchPageDocument, { variables: { id: matchId }, skip: !matchId });
-  const match = data?.match;
+  const { match, loading, error, refetch } = useMatchPage(matchId);
   return (
-    <QueryState loading={loading && !data} error={error} onRetry={() => void refetch()}>
+    <QueryState loading={loading} error={error} onRetry={refetch}>
       {match && <MatchDetails match={match} sides={matchSides(match, viewer)} />}
     </QueryState>
   );

@@ -1,12 +1,12 @@
-import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { type NeedDetailFieldsFragment, NeedTeamDocument, type NeedTeamQuery } from '../../../generated/graphql';
+import type { NeedDetailFieldsFragment, NeedTeamQuery } from '../../../generated/graphql';
 import { StatusBadge } from '../../domain/components/StatusBadge';
 import { useDomainLabel } from '../../domain/hooks/useDomainLabel';
+import { useNeedTeam } from '../hooks/useNeedTeam';
 
 type TeamRole = Pick<NeedDetailFieldsFragment['roles'][number], 'id' | 'title' | 'kind' | 'seats' | 'seatsFilled' | 'seatsOpen'>;
 export type TeamMember = NeedTeamQuery['matches']['nodes'][number];
@@ -96,6 +96,5 @@ export function NeedTeamView({ roles, members }: { roles: readonly TeamRole[]; m
 }
 
 export function NeedTeam({ needId, roles }: { needId: string; roles: readonly TeamRole[] }) {
-  const { data } = useQuery(NeedTeamDocument, { variables: { needId } });
-  return <NeedTeamView roles={roles} members={data?.matches.nodes ?? []} />;
+  return <NeedTeamView roles={roles} members={useNeedTeam(needId)} />;
 }
