@@ -1,10 +1,12 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useProposalDecisions } from '../../curation/hooks/useProposalDecisions';
 import { useFormatters } from '../../i18n/hooks/useFormatters';
 import { useMatchActions } from '../hooks/useMatchActions';
 import type { MatchPageMatch, MatchSides } from '../matchSides';
+import { EndMatchDialog, type EndMatchKind } from './EndMatchDialog';
 import { EngagementActions } from './EngagementActions';
 import { RespondButtons } from './RespondButtons';
 
@@ -18,6 +20,8 @@ export function MatchActionsPanel({ match, sides }: { match: MatchPageMatch; sid
   const respond = allowed.has('ACCEPT') || allowed.has('DECLINE');
   const engagement = allowed.has('START') || allowed.has('COMPLETE');
   const decide = allowed.has('APPROVE') || allowed.has('REJECT');
+  const end = allowed.has('WITHDRAW') || allowed.has('CANCEL');
+  const [ending, setEnding] = useState<EndMatchKind | null>(null);
   const acceptedByMe = sides.candidate ? match.candidateAcceptedAt : sides.nonprofit ? match.nonprofitAcceptedAt : null;
   return (
     <section aria-labelledby="match-actions">
@@ -55,7 +59,33 @@ export function MatchActionsPanel({ match, sides }: { match: MatchPageMatch; sid
             )}
           </Group>
         )}
-        {!respond && !engagement && !decide && (
+        {end && (
+          <Group gap="xs">
+            {allowed.has('WITHDRAW') && (
+              <Button variant="light" color="red" disabled={actions.busy} onClick={() => setEnding('withdraw')}>
+                {t('matchPage.end.withdraw.button')}
+              </Button>
+            )}
+            {allowed.has('CANCEL') && (
+              <Button variant="light" color="red" disabled={actions.busy} onClick={() => setEnding('cancel')}>
+                {t('matchPage.end.cancel.button')}
+              </Button>
+            )}
+          </Group>
+        )}
+        {ending && (
+          <EndMatchDialog
+            kind={ending}
+            opened
+            onClose={() => setEnding(null)}
+            submitting={actions.busy}
+            onConfirm={async (reason) => {
+              await (ending === 'withdraw' ? actions.withdraw(match, reason) : actions.cancel(match, reason));
+              setEnding(null);
+            }}
+          />
+        )}
+        {!respond && !engagement && !decide && !end && (
           <Text size="sm" c="dimmed">
             {sides.candidate || sides.nonprofit ? t('matchPage.actions.none') : t('matchPage.actions.readOnly')}
           </Text>

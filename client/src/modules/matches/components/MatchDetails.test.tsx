@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
-import { AcceptMatchDocument, LeaveFeedbackDocument, MatchReasonKind } from '../../../generated/graphql';
+import { AcceptMatchDocument, CancelMatchDocument, LeaveFeedbackDocument, MatchReasonKind } from '../../../generated/graphql';
 import { aBreakdown, aReason } from '../../../test/matchReasons';
 import { renderWithProviders } from '../../../test/renderWithProviders';
 import { type MatchPageMatch, type MatchSides, matchSides } from '../matchSides';
@@ -150,9 +150,21 @@ describe('MatchDetails', () => {
   });
 
   it.each([
-    ['an active engagement, to the nonprofit', aMatch({ status: 'ACTIVE', allowedActions: ['COMPLETE', 'CANCEL'] }), NONPROFIT, ['Mark as done'], ['Accept', 'Start work']],
-    ['a confirmed engagement, to the volunteer', aMatch({ status: 'CONFIRMED', allowedActions: ['START'] }), CANDIDATE, ['Start work'], ['Mark as done', 'Accept']],
-    ['a proposal, to its curator', aMatch({ status: 'PROPOSED', allowedActions: ['APPROVE', 'REJECT', 'WITHDRAW'] }), OBSERVER, ['Approve and offer', 'Reject'], ['Accept']],
+    [
+      'an active engagement, to the nonprofit',
+      aMatch({ status: 'ACTIVE', allowedActions: ['COMPLETE', 'CANCEL'] }),
+      NONPROFIT,
+      ['Mark as done', 'Cancel match'],
+      ['Accept', 'Start work', 'Withdraw'],
+    ],
+    ['a confirmed engagement, to the volunteer', aMatch({ status: 'CONFIRMED', allowedActions: ['START'] }), CANDIDATE, ['Start work'], ['Mark as done', 'Accept', 'Cancel match']],
+    [
+      'a proposal, to its curator',
+      aMatch({ status: 'PROPOSED', allowedActions: ['APPROVE', 'REJECT', 'WITHDRAW'] }),
+      OBSERVER,
+      ['Approve and offer', 'Reject', 'Withdraw'],
+      ['Accept', 'Cancel match'],
+    ],
     ['a confirmed engagement, to the employer admin', aMatch({ status: 'CONFIRMED', allowedActions: [] }), OBSERVER, [], ['Start work', 'Accept', 'Mark as done']],
   ])('shows the allowed actions for %s', (_, match, sides, shown, hidden) => {
     renderMatch(match, sides);
@@ -160,6 +172,21 @@ describe('MatchDetails', () => {
     for (const name of shown) expect(within(actions).getByRole('button', { name })).toBeInTheDocument();
     for (const name of hidden) expect(within(actions).queryByRole('button', { name })).not.toBeInTheDocument();
     if (shown.length === 0) expect(within(actions).getByText('You can follow this match; only the people involved act on it.')).toBeInTheDocument();
+  });
+
+  it('cancels a match only with a reason, sending the version seen', async () => {
+    const result = vi.fn(() => ({ data: { cancelMatch: { ...aMatch(), status: 'CANCELLED', allowedActions: [] } } }));
+    const mocks = [{ request: { query: CancelMatchDocument, variables: { id: 'm1', version: 3, reason: 'The project was stopped' } }, result }];
+    renderMatch(aMatch({ status: 'ACTIVE', allowedActions: ['COMPLETE', 'CANCEL'] }), NONPROFIT, mocks);
+    const user = userEvent.setup({ delay: null });
+    await user.click(screen.getByRole('button', { name: 'Cancel match' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel match' }));
+    expect(await within(dialog).findByText('Give a reason')).toBeInTheDocument();
+    expect(result).not.toHaveBeenCalled();
+    await user.type(within(dialog).getByRole('textbox', { name: /Reason/ }), 'The project was stopped');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel match' }));
+    await vi.waitFor(() => expect(result).toHaveBeenCalledOnce(), { timeout: 5000 });
   });
 
   it('lets the volunteer log hours on a confirmed engagement but not the nonprofit', () => {
