@@ -198,6 +198,66 @@ export const engagementCards = page(
   })),
 );
 
+// The match page as the nonprofit (the signed-in viewer is a member of o1) sees an engagement under way.
+const SKILL = (id, name) => ({ __typename: 'Skill', id, name });
+export const matchPage = {
+  ...match('x9', {
+    status: 'ACTIVE',
+    allowedActions: ['COMPLETE', 'CANCEL'],
+    confirmedAt: '2027-01-12T09:00:00.000Z',
+    nonprofitAcceptedAt: '2027-01-11T09:00:00.000Z',
+    candidateAcceptedAt: '2027-01-11T10:00:00.000Z',
+  }),
+  statusNote: null,
+  confirmedHours: 4,
+  hoursLogs: engagementCards.nodes[0].hoursLogs,
+  events: [
+    ['e1', 'PROPOSE', null, 'PROPOSED', null, null, '2027-01-09T09:00:00.000Z'],
+    ['e2', 'APPROVE', 'PROPOSED', 'OFFERED', 'Strong fundraising background', 'u9', '2027-01-10T09:00:00.000Z'],
+    ['e3', 'ACCEPT', 'OFFERED', 'OFFERED', null, 'u2', '2027-01-11T10:00:00.000Z'],
+    ['e4', 'ACCEPT', 'OFFERED', 'CONFIRMED', null, 'u1', '2027-01-12T09:00:00.000Z'],
+    ['e5', 'START', 'CONFIRMED', 'ACTIVE', null, 'u2', '2027-01-13T09:00:00.000Z'],
+  ].map(([id, action, fromStatus, toStatus, reason, actorUserId, createdAt]) => ({ __typename: 'MatchEvent', id, action, fromStatus, toStatus, reason, actorUserId, createdAt })),
+  feedback: [],
+  need: {
+    __typename: 'Need',
+    id: 'n1',
+    title: 'Donor database for our clinics',
+    focusArea: 'HEALTH',
+    country: 'KE',
+    publishedAt: '2027-01-02T09:00:00.000Z',
+    nonprofit: { __typename: 'Organization', id: 'o1', name: 'Clean Water Kenya', country: 'KE', website: 'https://cleanwater.example' },
+  },
+  role: {
+    __typename: 'NeedRole',
+    id: 'r1',
+    title: 'CRM volunteer',
+    kind: 'VOLUNTEER',
+    seats: 2,
+    seatsFilled: 1,
+    description: 'Set up the CRM and move the donor lists into it.',
+    hoursPerMonth: 8,
+    amount: null,
+    skills: [
+      { __typename: 'RoleSkill', level: 4, weight: 5, skill: SKILL('fundraising-strategy', 'Fundraising strategy') },
+      { __typename: 'RoleSkill', level: 3, weight: 4, skill: SKILL('crm', 'CRM administration') },
+      { __typename: 'RoleSkill', level: 3, weight: 2, skill: SKILL('bookkeeping', 'Bookkeeping') },
+    ],
+  },
+  volunteerProfile: {
+    __typename: 'VolunteerProfile',
+    id: 'vp2',
+    headline: 'Fundraising lead at a Berlin startup',
+    country: 'DE',
+    user: { __typename: 'User', id: 'u2', name: 'Jonas Weber', email: 'jonas.weber@example.org' },
+    employer: { __typename: 'Organization', id: 'o7', name: 'Acme Consulting' },
+    skills: [
+      { __typename: 'ProfileSkill', level: 5, skill: SKILL('fundraising-strategy', 'Fundraising strategy') },
+      { __typename: 'ProfileSkill', level: 3, skill: SKILL('crm', 'CRM administration') },
+    ],
+  },
+};
+
 const figures = (scale, overrides = {}) => ({
   __typename: 'ImpactFigures',
   proposals: 12 * scale,
@@ -267,6 +327,7 @@ export const apiResponses = {
   CurationBoard: { data: { matches: proposals } },
   Matches: { data: { matches: engagements } },
   Engagements: { data: { matches: engagementCards } },
+  MatchPage: { data: { match: matchPage } },
   Impact: { data: { impact: impactReport } },
   ImpactCsv: { data: { impactCsv: 'scope,key,confirmedHours\r\ntotal,,212.5\r\n' } },
   MatchingRuns: { data: { matchingRuns: runs } },

@@ -112,4 +112,23 @@ describe('screens against a canned API', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  it('shows the match page with people, reasons, timeline and hours, also on a phone', async () => {
+    const { context, page, problems } = await open(browser, server, '/matches/x9');
+    await page.getByRole('heading', { name: 'Donor database for our clinics' }).waitFor();
+    await page.getByRole('link', { name: 'jonas.weber@example.org' }).waitFor();
+    await page.getByText('Work started').waitFor();
+    await page.getByRole('button', { name: 'Mark as done' }).waitFor();
+    await page.getByRole('heading', { name: 'Messages' }).waitFor();
+    await screenshot(page, 'match-page-desktop');
+    await context.close();
+
+    const phone = await open(browser, server, '/matches/x9', { viewport: PHONE });
+    await phone.page.getByRole('heading', { name: 'Donor database for our clinics' }).waitFor();
+    await phone.page.getByText('Work started').waitFor();
+    assert.equal(await hasHorizontalOverflow(phone.page), false, 'match page scrolls sideways at 375px');
+    await screenshot(phone.page, 'match-page-phone');
+    assert.deepEqual([...problems, ...phone.problems], []);
+    await phone.context.close();
+  });
 });

@@ -434,6 +434,24 @@ const OPS: Op[] = [
     expect: 'FORBIDDEN_OR_NOT_FOUND',
     seenBy: 'curator',
   })),
+  // Admins of the volunteer's employer read its agreed engagements (and only their own company's employees').
+  ...(
+    [
+      ['confirmed engagement', 'confirmed'],
+      ['completed engagement', 'completed'],
+    ] as const
+  ).map(([what, key]): Op => ({
+    action: `read B's ${what}`,
+    run: op(`query($id: ID!) { match(id: $id) { id status volunteerProfile { id } } }`, (c) => ({ id: c.b.matches[key] })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+    seenBy: 'companyAdmin',
+  })),
+  {
+    action: "read the volunteer profile of B's employee on a confirmed engagement",
+    run: op(`query($id: ID!) { volunteerProfile(id: $id) { id } }`, (c) => ({ id: c.b.volunteerProfileId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+    seenBy: 'companyAdmin',
+  },
   { action: 'list matches', run: op(`{ matches(first: 100) ${CONN} }`), expect: 'EMPTY', seenBy: 'curator' },
   {
     action: "list the matches of B's open need",

@@ -21,6 +21,7 @@ const NewNeedPage = lazyPage(() => import('../modules/needs/components/NewNeedPa
 const NeedDetailPage = lazyPage(() => import('../modules/needs/components/NeedDetailPage'), 'NeedDetailPage');
 const OffersPage = lazyPage(() => import('../modules/offers/components/OffersPage'), 'OffersPage');
 const FundingProposalsPage = lazyPage(() => import('../modules/offers/components/OffersPage'), 'FundingProposalsPage');
+const MatchPage = lazyPage(() => import('../modules/matches/components/MatchPage'), 'MatchPage');
 const EngagementsPage = lazyPage(() => import('../modules/engagements/components/EngagementsPage'), 'EngagementsPage');
 const FundingOffersPage = lazyPage(() => import('../modules/funding/components/FundingOffersPage'), 'FundingOffersPage');
 const ProgramsPage = lazyPage(() => import('../modules/curation/components/ProgramsPage'), 'ProgramsPage');
@@ -99,6 +100,14 @@ export function AppRoutes() {
             element={
               <Screen>
                 <OffersPage />
+              </Screen>
+            }
+          />
+          <Route
+            path="matches/:matchId"
+            element={
+              <Screen>
+                <MatchPage />
               </Screen>
             }
           />

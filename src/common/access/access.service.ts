@@ -29,6 +29,12 @@ const MATCH_COLUMN: Record<ProfileTable, 'volunteer_profile_id' | 'mentor_profil
 // A match from CONFIRMED on: both sides have agreed to work together, so they may write to each other.
 const AGREED = `('CONFIRMED', 'ACTIVE', 'COMPLETED')`;
 
+const adminOrgIds = (actor: Actor): string[] => actor.memberships.filter((mb) => mb.role === MembershipRole.ADMIN).map((mb) => mb.organizationId);
+
+/** Volunteer profile ids (SQL) whose employer company the actor (`:actorAdminOrgIds`) administers, on a match agreed to. */
+const EMPLOYEES_ON_AGREED_MATCHES = `(SELECT vp.id FROM volunteer_profile vp JOIN match em ON em.volunteer_profile_id = vp.id
+    WHERE vp.employer_id = ANY(:actorAdminOrgIds::uuid[]) AND em.status IN ${AGREED})`;
+
 /**
  * Rally's access rules, in one place. Tenant scope always comes from the signed-in Actor.
  * Reads are filtered in SQL (`scope*`), so a list never shows what a `get` would refuse;
@@ -46,10 +52,11 @@ const AGREED = `('CONFIRMED', 'ACTIVE', 'COMPLETED')`;
  *   Memberships (Organization.members, User.memberships, Membership.user): the organization's members.
  * - Needs: published needs are the marketplace, readable by everyone signed in; drafts only by the
  *   nonprofit's members and its curators. Changed by the nonprofit's members and its curators.
- * - Matches: curators of the need see all; the nonprofit and the candidate only once offered.
+ * - Matches: curators of the need see all; the nonprofit and the candidate only once offered; admins
+ *   of the volunteer's employer company, read-only (they play no part), once it is CONFIRMED or later.
  *   Curators pair by hand only candidates they may see.
  * - Profiles: the person, curators of intermediaries the person is affiliated with, and nonprofits
- *   the person was offered to.
+ *   the person was offered to; a volunteer's profile also to their employer's admins once on an agreed match.
  * - Emails: the person, admins of the person's organizations, and the other side of a match from
  *   CONFIRMED on (nonprofit members ↔ the candidate, or the funder's members). Curators do not see them.
  * - Funding offers: the funder's members, curators whose intermediary (or network) curates the
@@ -75,6 +82,7 @@ export class AccessService {
       actorIntermediaryIds: actor.intermediaryIds,
       actorFunderIds: actor.organizationIds(OrganizationKind.FUNDER),
       actorProfileIds: actor.profileIds,
+      actorAdminOrgIds: adminOrgIds(actor),
     };
   }
 
@@ -180,7 +188,8 @@ export class AccessService {
         OR (${alias}.offered_at IS NOT NULL AND (
           ${alias}.need_id IN (SELECT n.id FROM need n WHERE n.nonprofit_id = ANY(:actorOrgIds))
           OR ${alias}.candidate_id = ANY(:actorProfileIds::uuid[])
-          OR ${alias}.funding_offer_id IN (SELECT f.id FROM funding_offer f WHERE f.funder_id = ANY(:actorFunderIds)))))`,
+          OR ${alias}.funding_offer_id IN (SELECT f.id FROM funding_offer f WHERE f.funder_id = ANY(:actorFunderIds))))
+        OR (${alias}.status IN ${AGREED} AND ${alias}.volunteer_profile_id IN ${EMPLOYEES_ON_AGREED_MATCHES}))`,
       this.params(actor),
     );
   }
@@ -189,9 +198,10 @@ export class AccessService {
   scopeProfiles<T extends ObjectLiteral>(actor: Actor, qb: SelectQueryBuilder<T>, table: ProfileTable, alias = qb.alias): SelectQueryBuilder<T> {
     if (actor.isPlatformAdmin) return qb;
     const affiliated = actor.isCurator ? ` OR ${alias}.user_id IN ${usersAffiliatedWith(':actorIntermediaryIds::uuid[]')}` : '';
+    const employer = table === 'volunteer_profile' ? ` OR ${alias}.id IN ${EMPLOYEES_ON_AGREED_MATCHES}` : '';
     return qb.andWhere(
       `(${alias}.user_id = :actorUserId OR ${alias}.id IN (SELECT m.${MATCH_COLUMN[table]} FROM match m JOIN need n ON n.id = m.need_id
-          WHERE m.offered_at IS NOT NULL AND n.nonprofit_id = ANY(:actorOrgIds::uuid[]))${affiliated})`,
+          WHERE m.offered_at IS NOT NULL AND n.nonprofit_id = ANY(:actorOrgIds::uuid[]))${affiliated}${employer})`,
       this.params(actor),
     );
   }
@@ -245,7 +255,7 @@ export class AccessService {
   async emailVisibleUserIds(actor: Actor, userIds: readonly string[]): Promise<Set<string>> {
     if (actor.isPlatformAdmin) return new Set(userIds);
     if (userIds.length === 0) return new Set();
-    const adminOf = actor.memberships.filter((mb) => mb.role === MembershipRole.ADMIN).map((mb) => mb.organizationId);
+    const adminOf = adminOrgIds(actor);
     const rows = (await this.dataSource.query(
       `WITH agreed AS (
          SELECT n.nonprofit_id, mt.candidate_id, fo.funder_id

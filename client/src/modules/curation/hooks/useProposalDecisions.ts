@@ -15,7 +15,7 @@ interface DecisionResult {
 export function useProposalDecisions() {
   const { t } = useTranslation();
   const notifyError = useNotifyError();
-  const options = { refetchQueries: ['CurationBoard'] };
+  const options = { refetchQueries: ['CurationBoard', 'MatchPage'] };
   const [approve, approveState] = useMutation(ApproveProposalsDocument, options);
   const [reject, rejectState] = useMutation(RejectProposalsDocument, options);
 

@@ -1,73 +1,21 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { Stack } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { EngagementsQuery, MatchCardFieldsFragment } from '../../../generated/graphql';
+import type { EngagementsQuery } from '../../../generated/graphql';
 import { useAuth } from '../../auth/hooks/useAuth';
-import { useFormatters } from '../../i18n/hooks/useFormatters';
+import { EngagementActions, unconfirmedHoursOf } from '../../matches/components/EngagementActions';
 import { MatchProposalCard } from '../../matches/components/MatchProposalCard';
-import { useMatchActions } from '../../matches/hooks/useMatchActions';
 import { LoadMoreButton } from '../../ui/components/LoadMoreButton';
 import { PageHeader } from '../../ui/components/PageHeader';
 import { QueryState } from '../../ui/components/QueryState';
 import { useEngagements } from '../hooks/useEngagements';
 import { useHoursActions } from '../hooks/useHoursActions';
-import { CompleteEngagementDialog } from './CompleteEngagementDialog';
 import { EngagementHours } from './EngagementHours';
 
 type Engagement = EngagementsQuery['matches']['nodes'][number];
 
 const LOGGABLE = new Set(['CONFIRMED', 'ACTIVE']);
-
-/** Hours logged on the engagement that the nonprofit has not confirmed yet. */
-export const unconfirmedHoursOf = (logs: readonly { hours: number; status: string }[]): number =>
-  logs.filter((log) => log.status !== 'CONFIRMED').reduce((sum, log) => sum + log.hours, 0);
-
-export function EngagementActions({
-  match,
-  unconfirmedHours = 0,
-}: {
-  match: Pick<MatchCardFieldsFragment, 'id' | 'version' | 'allowedActions' | 'confirmedAt'>;
-  unconfirmedHours?: number;
-}) {
-  const { t } = useTranslation();
-  const format = useFormatters();
-  const actions = useMatchActions();
-  const [confirming, setConfirming] = useState(false);
-  const allowed = new Set(match.allowedActions);
-  const complete = async () => {
-    await actions.complete(match);
-    setConfirming(false);
-  };
-  return (
-    <Stack gap="xs">
-      {match.confirmedAt && (
-        <Text size="xs" c="dimmed">
-          {t('engagements.since', { date: format.date(match.confirmedAt) })}
-        </Text>
-      )}
-      <Group gap="xs">
-        {allowed.has('START') && (
-          <Button size="sm" loading={actions.busy} onClick={() => void actions.start(match)}>
-            {t('engagements.start')}
-          </Button>
-        )}
-        {allowed.has('COMPLETE') && (
-          <Button size="sm" color="teal" loading={actions.busy} onClick={() => (unconfirmedHours > 0 ? setConfirming(true) : void complete())}>
-            {t('engagements.complete')}
-          </Button>
-        )}
-      </Group>
-      <CompleteEngagementDialog
-        opened={confirming}
-        unconfirmedHours={unconfirmedHours}
-        submitting={actions.busy}
-        onClose={() => setConfirming(false)}
-        onConfirm={() => void complete()}
-      />
-    </Stack>
-  );
-}
 
 function EngagementCard({ match, forNonprofit }: { match: Engagement; forNonprofit: boolean }) {
   const hours = useHoursActions();

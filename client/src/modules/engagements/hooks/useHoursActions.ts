@@ -6,7 +6,7 @@ import { ConfirmHoursDocument, DeleteHoursDocument, DisputeHoursDocument, LogHou
 import { useNotifyError } from '../../ui/hooks/useNotifyError';
 
 // A log changes the engagement's totals and, once confirmed, the impact figures.
-const REFRESH = ['Engagements', 'Impact'];
+const REFRESH = ['Engagements', 'Impact', 'MatchPage'];
 
 export function useHoursActions() {
   const { t } = useTranslation();

@@ -50,6 +50,7 @@ export function MatchProposalCard({
       reasons={match.reasons}
       breakdown={match.breakdown}
       explanation={match.explanation}
+      manual={match.manual}
       expiresAt={match.expiresAt}
       acceptedByMeAt={forCandidate ? match.candidateAcceptedAt : match.nonprofitAcceptedAt}
       acceptedByOtherAt={forCandidate ? match.nonprofitAcceptedAt : match.candidateAcceptedAt}
@@ -58,6 +59,7 @@ export function MatchProposalCard({
       onDecline={allowed.has('DECLINE') ? (reason, note) => actions.decline(match, reason, note) : undefined}
       busy={actions.busy}
       footer={footer}
+      detailsHref={`/matches/${match.id}`}
     />
   );
 }

@@ -57,4 +57,11 @@ describe('ProposalCard', () => {
     expect(screen.queryByRole('button', { name: 'Accept' })).not.toBeInTheDocument();
     expect(screen.getByText('You accepted; waiting for the other side')).toBeInTheDocument();
   });
+
+  it('links to the match page when given one, and shows a manual pairing without a score', () => {
+    renderCard({ detailsHref: '/matches/m7', manual: true, reasons: [aReason(MatchReasonKind.Manual, { note: 'Worked with us before' })] });
+    expect(screen.getByRole('link', { name: 'Open the match page' })).toHaveAttribute('href', '/matches/m7');
+    expect(screen.getByText('Chosen by curator')).toBeInTheDocument();
+    expect(screen.queryByLabelText(/% match/)).not.toBeInTheDocument();
+  });
 });

@@ -173,3 +173,11 @@ export const withdrawMatch = /* GraphQL */ `
     }
   }
 `;
+
+export const cancelMatch = /* GraphQL */ `
+  mutation CancelMatch($id: ID!, $version: Int!, $reason: String!) {
+    cancelMatch(id: $id, version: $version, reason: $reason) {
+      ...MatchCardFields
+    }
+  }
+`;

@@ -9,6 +9,7 @@ import { StatusBadge } from '../../domain/components/StatusBadge';
 import { useDisplayNames } from '../../domain/hooks/useDisplayNames';
 import { useDomainLabel } from '../../domain/hooks/useDomainLabel';
 import { useFormatters } from '../../i18n/hooks/useFormatters';
+import { NeedTeam } from '../../team/components/NeedTeam';
 import { PageHeader } from '../../ui/components/PageHeader';
 import { QueryState } from '../../ui/components/QueryState';
 import { useNotifyError } from '../../ui/hooks/useNotifyError';
@@ -83,6 +84,7 @@ export function NeedDetailPage() {
               {need.impact}
             </Text>
           )}
+          {need.roles.length > 1 && need.status !== 'DRAFT' && <NeedTeam needId={need.id} roles={need.roles} />}
           <Title order={2} size="h3">
             {t('needs.detail.roles')}
           </Title>

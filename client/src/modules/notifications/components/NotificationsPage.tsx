@@ -12,21 +12,13 @@ import { PageHeader } from '../../ui/components/PageHeader';
 import { QueryState } from '../../ui/components/QueryState';
 import { useLoadMore } from '../../ui/hooks/useLoadMore';
 import { useNotifyError } from '../../ui/hooks/useNotifyError';
-
-const TARGET: Partial<Record<string, string>> = {
-  PROPOSAL_NEW: '/curation/board',
-  OFFER_NEW: '/offers',
-  OFFER_EXPIRING: '/offers',
-  MATCH_CONFIRMED: '/engagements',
-  MATCH_COMPLETED: '/engagements',
-  HOURS_TO_CONFIRM: '/engagements',
-};
+import { notificationTarget } from '../notificationTarget';
 
 function NotificationItem({ item, onOpen }: { item: NotificationFieldsFragment; onOpen: () => void }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const domainLabel = useDomainLabel();
-  const target = TARGET[item.kind];
+  const target = notificationTarget(item);
   return (
     <Card withBorder padding="sm" bg={item.readAt ? undefined : 'var(--mantine-color-blue-light)'}>
       <Stack gap={4}>

@@ -14,6 +14,7 @@ import impact from './impact.json';
 import invitations from './invitations.json';
 import language from './language.json';
 import matches from './matches.json';
+import matchPage from './matchPage.json';
 import nav from './nav.json';
 import needs from './needs.json';
 import notFound from './notFound.json';
@@ -24,6 +25,7 @@ import profile from './profile.json';
 import programs from './programs.json';
 import shell from './shell.json';
 import skills from './skills.json';
+import team from './team.json';
 
 export default {
   app,
@@ -41,6 +43,8 @@ export default {
   onboarding,
   needs,
   matches,
+  matchPage,
+  team,
   profile,
   funding,
   hours,

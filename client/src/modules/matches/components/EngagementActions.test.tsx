@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { CompleteMatchDocument } from '../../../generated/graphql';
 import { renderWithProviders } from '../../../test/renderWithProviders';
-import { EngagementActions, unconfirmedHoursOf } from './EngagementsPage';
+import { EngagementActions, unconfirmedHoursOf } from './EngagementActions';
 
 const match = { id: 'm1', version: 4, allowedActions: ['COMPLETE' as const], confirmedAt: null };
 
