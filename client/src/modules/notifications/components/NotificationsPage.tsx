@@ -26,7 +26,7 @@ function NotificationItem({ item, onOpen }: { item: NotificationFieldsFragment; 
   const { t } = useTranslation();
   const format = useFormatters();
   const domainLabel = useDomainLabel();
-  const target = TARGET[item.kind];
+  const target = item.kind === 'NEW_MESSAGE' && item.matchId ? `/matches/${item.matchId}/messages` : TARGET[item.kind];
   return (
     <Card withBorder padding="sm" bg={item.readAt ? undefined : 'var(--mantine-color-blue-light)'}>
       <Stack gap={4}>

@@ -14,6 +14,7 @@ import impact from './impact.json';
 import invitations from './invitations.json';
 import language from './language.json';
 import matches from './matches.json';
+import messages from './messages.json';
 import nav from './nav.json';
 import needs from './needs.json';
 import notFound from './notFound.json';
@@ -41,6 +42,7 @@ export default {
   onboarding,
   needs,
   matches,
+  messages,
   profile,
   funding,
   hours,
