@@ -46,12 +46,13 @@ export function useMatchThread(matchId: string): MatchThreadState {
   });
 
   const page = data?.matchMessages;
+  const loaded = page !== undefined;
   const newestLoaded = page?.nodes.at(-1)?.id;
-  // Shown means read: mark the thread whenever its newest message changes.
+  // Shown means read: mark the thread once it has loaded and whenever its newest message changes.
   useEffect(() => {
-    if (!page) return;
+    if (!loaded) return;
     void markRead({ variables: { matchId } }).catch(() => undefined);
-  }, [matchId, newestLoaded, page, markRead]);
+  }, [matchId, loaded, newestLoaded, markRead]);
 
   const messages = useMemo(() => {
     const seen = new Set<string>();
