@@ -6,6 +6,7 @@ import { ImpactModule } from './impact/impact.module';
 import { MatchesModule } from './matches/matches.module';
 import { MatchingModule } from './matching/matching.module';
 import { MembershipsModule } from './memberships/memberships.module';
+import { MessagesModule } from './messages/messages.module';
 import { NeedsModule } from './needs/needs.module';
 import { NetworksModule } from './networks/networks.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -32,5 +33,6 @@ export const FEATURE_MODULES = [
   NotificationsModule,
   HoursModule,
   FeedbackModule,
+  MessagesModule,
   ImpactModule,
 ];

@@ -1,7 +1,8 @@
 import { LifecycleWorkerModule } from './matches/lifecycle-worker.module';
 import { MatchingWorkerModule } from './matching/matching-worker.module';
+import { MessagesWorkerModule } from './messages/messages-worker.module';
 import { NotificationsWorkerModule } from './notifications/notifications-worker.module';
 import { DomainEventsWorkerModule } from './queue/domain-events-worker.module';
 
 /** The modules whose queue processors the worker process runs. */
-export const WORKER_MODULES = [DomainEventsWorkerModule, LifecycleWorkerModule, MatchingWorkerModule, NotificationsWorkerModule];
+export const WORKER_MODULES = [DomainEventsWorkerModule, LifecycleWorkerModule, MatchingWorkerModule, MessagesWorkerModule, NotificationsWorkerModule];

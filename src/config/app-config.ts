@@ -114,6 +114,20 @@ export class AppConfig {
   @Max(90)
   OFFER_DEADLINE_DAYS = 14;
 
+  /** Minutes a message may stay unread before its recipient gets one email digest for the thread. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  MESSAGE_DIGEST_DELAY_MINUTES = 15;
+
+  /** Messages one person may post per minute, across all threads. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  MESSAGE_POSTS_PER_MINUTE = 20;
+
   @Transform(toInt)
   @IsInt()
   @Min(1)

@@ -9,6 +9,8 @@ import { MatchEventEntity } from '../matches/match-event.entity';
 import { MatchingRunEntity } from '../matching/matching-run.entity';
 import { InvitationEntity } from '../memberships/invitation.entity';
 import { MembershipEntity } from '../memberships/membership.entity';
+import { MessageEntity } from '../messages/message.entity';
+import { MessageReadEntity } from '../messages/message-read.entity';
 import { NeedEntity } from '../needs/need.entity';
 import { NeedRoleEntity } from '../needs/need-role.entity';
 import { NeedRoleSkillEntity } from '../needs/need-role-skill.entity';
@@ -50,6 +52,8 @@ export const ENTITIES = [
   MatchEventEntity,
   HoursLogEntity,
   FeedbackEntity,
+  MessageEntity,
+  MessageReadEntity,
   NotificationEntity,
   DomainEventEntity,
 ];

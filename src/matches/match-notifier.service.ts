@@ -61,6 +61,14 @@ export class MatchNotifier {
     return this.drafts(a, NotificationKind.HOURS_TO_CONFIRM, ['nonprofit'], actorUserId, { hours });
   }
 
+  /** The digest of a match thread for one recipient: `count` messages wait unread. */
+  async forUnreadMessages(m: EntityManager, matchId: string, userId: string, count: number): Promise<NotificationDraft[]> {
+    const [a] = await this.audiences(m, [matchId]);
+    if (!a) return [];
+    const params: NotificationParams = { needTitle: a.need_title, roleTitle: a.role_title, nonprofitName: a.nonprofit_name, candidateName: a.candidate_name, count };
+    return [{ userId, kind: NotificationKind.NEW_MESSAGE, matchId, params }];
+  }
+
   private target(plan: TransitionPlan): { kind: MatchNotificationKind; groups: Group[] } | null {
     const otherSide: Group = plan.as === MatchRole.NONPROFIT ? 'candidate' : 'nonprofit';
     switch (plan.action) {

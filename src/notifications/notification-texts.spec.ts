@@ -29,6 +29,13 @@ describe('notification texts', () => {
     expect(renderNotification(NotificationKind.OFFER_EXPIRING, 'ja', params).title).toBe('2025/03/14までに回答してください');
   });
 
+  it('counts the unread messages of a digest in every language', () => {
+    expect(renderNotification(NotificationKind.NEW_MESSAGE, 'en', { ...params, count: 1 }).title).toBe('New message about Web developer');
+    expect(renderNotification(NotificationKind.NEW_MESSAGE, 'en', { ...params, count: 3 }).title).toBe('3 new messages about Web developer');
+    expect(renderNotification(NotificationKind.NEW_MESSAGE, 'de', { ...params, count: 3 }).title).toBe('3 neue Nachrichten zu Web developer');
+    expect(renderNotification(NotificationKind.NEW_MESSAGE, 'ja', { ...params, count: 3 }).title).toContain('3件');
+  });
+
   it('falls back to English for a language Rally does not speak', () => {
     expect(renderNotification(NotificationKind.MATCH_CONFIRMED, 'fr', params)).toEqual(renderNotification(NotificationKind.MATCH_CONFIRMED, 'en', params));
     expect(emailFooter('fr', 'http://x')).toBe(emailFooter('en', 'http://x'));

@@ -13,6 +13,8 @@ export interface NotificationParams {
   /** ISO date the offer expires. */
   deadline?: string | null;
   hours?: number;
+  /** How many messages wait unread in a match's thread. */
+  count?: number;
 }
 
 export type Locale = 'en' | 'de' | 'ja';
@@ -56,6 +58,10 @@ const TEXTS: Record<Locale, Record<MatchNotificationKind, Text>> = {
       title: (p) => `Completed: ${p.roleTitle} for “${p.needTitle}”`,
       body: () => `Thank you! Please take a minute to leave feedback about working together.`,
     },
+    NEW_MESSAGE: {
+      title: (p) => (p.count === 1 ? `New message about ${p.roleTitle}` : `${p.count} new messages about ${p.roleTitle}`),
+      body: (p) => `In the thread of “${p.needTitle}” between ${p.nonprofitName} and ${p.candidateName}. Open it in Rally to read and reply.`,
+    },
   },
   de: {
     PROPOSAL_NEW: {
@@ -89,6 +95,10 @@ const TEXTS: Record<Locale, Record<MatchNotificationKind, Text>> = {
     MATCH_COMPLETED: {
       title: (p) => `Abgeschlossen: ${p.roleTitle} für „${p.needTitle}“`,
       body: () => `Vielen Dank! Bitte nehmen Sie sich kurz Zeit für Feedback zur Zusammenarbeit.`,
+    },
+    NEW_MESSAGE: {
+      title: (p) => (p.count === 1 ? `Neue Nachricht zu ${p.roleTitle}` : `${p.count} neue Nachrichten zu ${p.roleTitle}`),
+      body: (p) => `Im Austausch zu „${p.needTitle}“ zwischen ${p.nonprofitName} und ${p.candidateName}. In Rally öffnen, um zu lesen und zu antworten.`,
     },
   },
   ja: {
@@ -124,6 +134,10 @@ const TEXTS: Record<Locale, Record<MatchNotificationKind, Text>> = {
       title: (p) => `完了：「${p.needTitle}」の${p.roleTitle}`,
       body: () => `ありがとうございました！協働についてのフィードバックをお寄せください。`,
     },
+    NEW_MESSAGE: {
+      title: (p) => `${p.roleTitle}について新しいメッセージが${p.count}件あります`,
+      body: (p) => `${p.nonprofitName}と${p.candidateName}の「${p.needTitle}」のスレッドです。Rallyで開いて確認・返信してください。`,
+    },
   },
 };
 
@@ -148,6 +162,7 @@ export function renderNotification(kind: MatchNotificationKind, locale: string, 
   const full: Required<NotificationParams> = {
     who: '',
     hours: 0,
+    count: 1,
     ...params,
     deadline: formatDate(params.deadline, lang),
   };

@@ -4,4 +4,5 @@ export enum QueueName {
   LIFECYCLE = 'lifecycle',
   NOTIFICATIONS = 'notifications',
   DOMAIN_EVENTS = 'domain-events',
+  MESSAGES = 'messages',
 }

@@ -627,6 +627,30 @@ const OPS: Op[] = [
     })),
   ),
 
+  // Message threads of matches
+  {
+    action: "read the message thread of B's active engagement",
+    run: op(`query($id: ID!) { matchMessages(matchId: $id) { totalCount nodes { id matchId body author { id name email } } } }`, (c) => ({ id: c.b.matches.active })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+    seenBy: 'nonprofit',
+  },
+  {
+    action: "post to the message thread of B's active engagement",
+    run: op(`mutation($id: ID!) { postMessage(matchId: $id, body: "Hello from A") { id } }`, (c) => ({ id: c.b.matches.active })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "mark the message thread of B's active engagement read",
+    run: op(`mutation($id: ID!) { markMessagesRead(matchId: $id) }`, (c) => ({ id: c.b.matches.active })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "follow the message thread of B's active engagement live",
+    run: (c) => subscribeFirst(c.wsUrl, c.token, `subscription($id: ID!) { messageAdded(matchId: $id) { id body } }`, { id: c.b.matches.active }),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  { action: "count B's unread messages among their own", run: op(`{ unreadMessageCount }`), expect: 'ZERO' },
+
   // Notifications
   { action: 'list their notifications', run: op(`{ notifications(first: 100) ${CONN} }`), expect: 'EMPTY', seenBy: 'volunteer' },
   {

@@ -45,6 +45,8 @@ export interface Tenant {
   };
   hoursLogId: string;
   notificationId: string;
+  /** A message the volunteer wrote on B's active engagement; A's threads stay empty, so any unread count in A would be B's. */
+  messageId: string | null;
   memberships: { nonprofitAdmin: string; volunteer: string };
   invitation: { id: string; token: string };
   matchingRunIds: string[];
@@ -250,6 +252,11 @@ async function buildTenant(t: TestApp, admin: Session, label: string): Promise<T
     matches.offered,
   ]);
 
+  const message =
+    label === 'B'
+      ? await one<{ id: string }>(t, `INSERT INTO message (match_id, author_id, body) VALUES ($1, $2, 'See you on Monday') RETURNING id`, [matches.active, volunteer.userId])
+      : null;
+
   const known = new Set(runsBefore.map((r) => r.id));
   const runs = ((await t.dataSource.query('SELECT id FROM matching_run')) as { id: string }[]).map((r) => r.id).filter((id) => !known.has(id));
 
@@ -276,6 +283,7 @@ async function buildTenant(t: TestApp, admin: Session, label: string): Promise<T
     matches,
     hoursLogId: hours.id,
     notificationId: notification.id,
+    messageId: message?.id ?? null,
     memberships: { nonprofitAdmin: nonprofitAdminMembership.id, volunteer: volunteerMembership },
     invitation: pending,
     matchingRunIds: runs,
@@ -309,6 +317,7 @@ export function privateIds(x: Tenant): string[] {
     ...Object.values(x.matches),
     x.hoursLogId,
     x.notificationId,
+    ...(x.messageId ? [x.messageId] : []),
     ...Object.values(x.memberships),
     x.invitation.id,
     ...x.matchingRunIds,

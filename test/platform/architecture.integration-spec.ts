@@ -33,6 +33,8 @@ const LAYERS: Record<string, number> = {
   impact: 6,
   hours: 6,
   feedback: 6,
+  // Message threads hang off a match; their digests go out as notifications.
+  messages: 6,
   // The demo world is built through every feature's entities; nothing may import it.
   seed: 7,
   // The launcher composes the whole app: embedded database, session Redis, migrations, reference and demo data.

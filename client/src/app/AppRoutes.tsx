@@ -7,6 +7,7 @@ import { RequireAuth } from '../modules/auth/components/RequireAuth';
 import { SignInPage } from '../modules/auth/components/SignInPage';
 import { SignUpPage } from '../modules/auth/components/SignUpPage';
 import { HomePage } from '../modules/home/components/HomePage';
+import { LiveUnreadMessagesBadge } from '../modules/messages/components/UnreadMessagesBadge';
 import { LiveNotificationsBell } from '../modules/notifications/components/LiveNotificationsBell';
 import { AppLayout } from '../modules/shell/components/AppLayout';
 import { ComingSoonPage } from '../modules/ui/components/ComingSoonPage';
@@ -29,6 +30,7 @@ const CurationBoardPage = lazyPage(() => import('../modules/curation/components/
 const MatchingRunsPage = lazyPage(() => import('../modules/curation/components/MatchingRunsPage'), 'MatchingRunsPage');
 const NotificationsPage = lazyPage(() => import('../modules/notifications/components/NotificationsPage'), 'NotificationsPage');
 const ImportInvitationsPage = lazyPage(() => import('../modules/organizations/components/ImportInvitationsPage'), 'ImportInvitationsPage');
+const MatchMessagesPage = lazyPage(() => import('../modules/messages/components/MatchMessagesPage'), 'MatchMessagesPage');
 const ImpactPage = lazyPage(() => import('../modules/impact/components/ImpactPage'), 'ImpactPage');
 
 function Screen({ children }: { children: ReactNode }) {
@@ -45,7 +47,18 @@ export function AppRoutes() {
       {/* Signed in or not: the page offers accepting, or creating the account of the invited email. */}
       <Route path="/invitations/:token" element={<InvitationPage />} />
       <Route element={<RequireAuth />}>
-        <Route element={<AppLayout notificationsSlot={<LiveNotificationsBell />} />}>
+        <Route
+          element={
+            <AppLayout
+              notificationsSlot={
+                <>
+                  <LiveUnreadMessagesBadge />
+                  <LiveNotificationsBell />
+                </>
+              }
+            />
+          }
+        >
           <Route index element={<HomePage />} />
           <Route
             path="onboarding"
@@ -170,6 +183,15 @@ export function AppRoutes() {
           />
           <Route path="admin/skills" element={<ComingSoonPage title="skills" />} />
           <Route path="admin/networks" element={<ComingSoonPage title="networks" />} />
+          {/* The thread alone until the match page /matches/:id exists; it will embed MatchThread. */}
+          <Route
+            path="matches/:id/messages"
+            element={
+              <Screen>
+                <MatchMessagesPage />
+              </Screen>
+            }
+          />
           <Route
             path="notifications"
             element={

@@ -6,7 +6,7 @@ import { MembershipRole } from '../domain/membership-role.enum';
 import { OrganizationKind } from '../domain/organization-kind.enum';
 import { AppError } from '../errors/app-error';
 import { Actor } from './actor';
-import { fundingOffersVisibleTo, needCuratedBy, needsCuratedBy, oneId, organizationsCuratedBy, programsRunBy, usersAffiliatedWith } from './curation-scope';
+import { curatorUsersOfNeed, fundingOffersVisibleTo, needCuratedBy, needsCuratedBy, oneId, organizationsCuratedBy, programsRunBy, usersAffiliatedWith } from './curation-scope';
 import { MatchSide } from './match-side';
 
 /** The parts an actor plays on one match; the matches feature turns them into its MatchRoles. */
@@ -66,6 +66,11 @@ const EMPLOYEES_ON_AGREED_MATCHES = `(SELECT vp.id FROM volunteer_profile vp JOI
  * - Affiliations: the members of either side. An organization joins an intermediary's curation
  *   scope only with its own admins' consent: they create the affiliation, the curators vet it; a
  *   curator may put an organization into a program only once it is affiliated with them.
+ * - Message threads (one per match): the two sides once the match is offered (nonprofit members, the
+ *   volunteer or mentor, the funder's members) and the match's curators read and post; only while the
+ *   match is live (offered, confirmed, active) can anyone post. A message's author shows by name; the
+ *   author's email only under the email rule. Unread counts and digests follow the threads of one's
+ *   own side, and the threads a curator has opened.
  * - Matching runs: the runs a curator could start (their intermediary, its programs, needs they
  *   curate) and the runs one started; ROLES and ALL runs span everyone, so only platform admins.
  *
@@ -168,6 +173,54 @@ export class AccessService {
       [needIds, actor.organizationIds(OrganizationKind.NONPROFIT), actor.intermediaryIds],
     )) as { id: string }[];
     return new Set(rows.map((r) => r.id));
+  }
+
+  /**
+   * The parts the actor plays in a match's message thread, or NOT_FOUND when they may not read it (a
+   * match they cannot see, or one they only see as something else). `m` reads in the caller's transaction.
+   */
+  async threadPartsOf(actor: Actor, matchId: string, m: EntityManager = this.dataSource.manager): Promise<MatchParts & { status: string }> {
+    const qb = m.createQueryBuilder().select(['mt.id AS id', 'mt.status AS status']).from('match', 'mt').where('mt.id = :matchId', { matchId });
+    this.scopeMatches(actor, qb, 'mt');
+    const row = (await qb.getRawOne()) as { id: string; status: string } | undefined;
+    const parts = row && (await this.matchPartsOf(actor, [matchId], m)).get(matchId);
+    if (!row || !parts || !(parts.curator || parts.nonprofit || parts.candidate)) throw AppError.notFound('Match');
+    return { ...parts, status: row.status };
+  }
+
+  /**
+   * The people who follow a match's thread: the nonprofit's members and the candidate side once
+   * offered, and curators of the match who have opened the thread (and may still read it).
+   */
+  async threadFollowers(matchId: string, m: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows = (await m.query(
+      `SELECT u.user_id FROM match mt JOIN need n ON n.id = mt.need_id
+         LEFT JOIN volunteer_profile vp ON vp.id = mt.volunteer_profile_id LEFT JOIN mentor_profile mp ON mp.id = mt.mentor_profile_id
+         LEFT JOIN funding_offer fo ON fo.id = mt.funding_offer_id
+         CROSS JOIN LATERAL (
+           SELECT mb.user_id FROM membership mb WHERE mb.organization_id = n.nonprofit_id AND mt.offered_at IS NOT NULL
+           UNION SELECT vp.user_id WHERE vp.user_id IS NOT NULL AND mt.offered_at IS NOT NULL
+           UNION SELECT mp.user_id WHERE mp.user_id IS NOT NULL AND mt.offered_at IS NOT NULL
+           UNION SELECT mb.user_id FROM membership mb WHERE mb.organization_id = fo.funder_id AND mt.offered_at IS NOT NULL
+           UNION SELECT mr.user_id FROM message_read mr
+                  WHERE mr.match_id = mt.id AND mr.user_id = ANY(${curatorUsersOfNeed('n')})) u
+        WHERE mt.id = $1`,
+      [matchId],
+    )) as { user_id: string }[];
+    return rows.map((r) => r.user_id);
+  }
+
+  /** Matches whose thread the actor follows (see `threadFollowers`), for their unread count. */
+  scopeFollowedThreads<T extends ObjectLiteral>(actor: Actor, qb: SelectQueryBuilder<T>, alias = qb.alias): SelectQueryBuilder<T> {
+    return qb.andWhere(
+      `((${alias}.offered_at IS NOT NULL AND (
+          ${alias}.need_id IN (SELECT n.id FROM need n WHERE n.nonprofit_id = ANY(:actorOrgIds::uuid[]))
+          OR ${alias}.candidate_id = ANY(:actorProfileIds::uuid[])
+          OR ${alias}.funding_offer_id IN (SELECT f.id FROM funding_offer f WHERE f.funder_id = ANY(:actorFunderIds::uuid[]))))
+        OR (${alias}.need_id IN ${needsCuratedBy(':actorIntermediaryIds::uuid[]')}
+          AND EXISTS (SELECT 1 FROM message_read mr WHERE mr.match_id = ${alias}.id AND mr.user_id = :actorUserId)))`,
+      this.params(actor),
+    );
   }
 
   /** Nonprofit members and the nonprofit's curators may change its needs. */

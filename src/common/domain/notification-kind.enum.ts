@@ -10,5 +10,6 @@ export enum NotificationKind {
   HOURS_TO_CONFIRM = 'HOURS_TO_CONFIRM',
   MATCH_COMPLETED = 'MATCH_COMPLETED',
   INVITATION = 'INVITATION',
+  NEW_MESSAGE = 'NEW_MESSAGE',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });

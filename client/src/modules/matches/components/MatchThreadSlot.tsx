@@ -1,10 +1,9 @@
-import { Card, Text, Title } from '@mantine/core';
+import { Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-/**
- * RESERVED FOR THE MESSAGE THREAD. `MatchThread` is built separately; the lead wires
- * `<MatchThread matchId={matchId} />` in here. Until then this section only says so.
- */
+import { MatchThread } from '../../messages/components/MatchThread';
+
+/** The match page's message thread between the two sides (curators read and post too). */
 export function MatchThreadSlot({ matchId }: { matchId: string }) {
   const { t } = useTranslation();
   return (
@@ -12,11 +11,7 @@ export function MatchThreadSlot({ matchId }: { matchId: string }) {
       <Title order={2} size="h4" id="match-thread" mb="xs">
         {t('matchPage.thread.title')}
       </Title>
-      <Card withBorder padding="md" style={{ borderStyle: 'dashed' }}>
-        <Text size="sm" c="dimmed">
-          {t('matchPage.thread.placeholder')}
-        </Text>
-      </Card>
+      <MatchThread matchId={matchId} />
     </section>
   );
 }

@@ -15,6 +15,7 @@ import invitations from './invitations.json';
 import language from './language.json';
 import matches from './matches.json';
 import matchPage from './matchPage.json';
+import messages from './messages.json';
 import nav from './nav.json';
 import needs from './needs.json';
 import notFound from './notFound.json';
@@ -45,6 +46,7 @@ export default {
   matches,
   matchPage,
   team,
+  messages,
   profile,
   funding,
   hours,
