@@ -1,5 +1,6 @@
+import { insertMatch } from '../utils/fixtures';
 import { createTestApp, TestApp } from '../utils/test-app';
-import { addNeed, createWorld, insertMatch, mentor, World } from './lifecycle-world';
+import { addNeed, createWorld, mentor, World } from './lifecycle-world';
 import { decideProposals, ok } from './match-operations';
 
 const NEED = `query($id: ID!) { need(id: $id) { roles { id awaitingCuration { count since } } } }`;

@@ -1,5 +1,6 @@
+import { insertMatch, insertMembership } from '../utils/fixtures';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
-import { addNeed, createWorld, insertMatch, member, org, Person, person, World } from './lifecycle-world';
+import { addNeed, createWorld, org, Person, person, World } from './lifecycle-world';
 import { acceptMatch, completeMatch, ok, startMatch } from './match-operations';
 
 const MATCH = `query($id: ID!) { match(id: $id) { id status allowedActions volunteerProfile { id user { name email } } hoursLogs { hours } feedback { rating } } }`;
@@ -25,12 +26,12 @@ describe('the employer company admin on an employee’s match', () => {
     t = await createTestApp();
     w = await createWorld(t);
     // As upsertVolunteerProfile requires: the employer is a company the volunteer belongs to.
-    await member(t, w.volunteer.userId, w.companyId, 'MEMBER');
+    await insertMembership(t, { userId: w.volunteer.userId, organizationId: w.companyId, role: 'MEMBER' });
     const otherCompanyId = await org(t, 'COMPANY', 'Other Corp');
     otherCompanyAdmin = await person(t, 'Olga Otheradmin');
-    await member(t, otherCompanyAdmin.userId, otherCompanyId, 'ADMIN');
+    await insertMembership(t, { userId: otherCompanyAdmin.userId, organizationId: otherCompanyId, role: 'ADMIN' });
     companyMember = await person(t, 'Carl Colleague');
-    await member(t, companyMember.userId, w.companyId, 'MEMBER');
+    await insertMembership(t, { userId: companyMember.userId, organizationId: w.companyId, role: 'MEMBER' });
   });
   afterAll(() => t.close());
 

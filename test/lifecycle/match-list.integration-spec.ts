@@ -1,5 +1,4 @@
-import { addMember, affiliate, insertMentor, insertNeed, insertOrganization, insertProgram, insertVolunteer } from '../matching/matching-fixtures';
-import { insertSkills } from '../utils/fixtures';
+import { insertAffiliation, insertMembership, insertMentor, insertNeed, insertOrganization, insertProgram, insertSkills, insertVolunteer } from '../utils/fixtures';
 import { Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, GqlResult, TestApp } from '../utils/test-app';
 
@@ -84,18 +83,18 @@ describe('matches: the one list of matches', () => {
     await insertSkills(t.dataSource, ['bookkeeping']);
     intermediary = await insertOrganization(t.dataSource, 'INTERMEDIARY');
     otherIntermediary = await insertOrganization(t.dataSource, 'INTERMEDIARY');
-    await addMember(t.dataSource, curator.userId, intermediary, 'MEMBER');
-    await addMember(t.dataSource, otherCurator.userId, otherIntermediary, 'MEMBER');
-    program = await insertProgram(t.dataSource, intermediary);
+    await insertMembership(t.dataSource, { userId: curator.userId, organizationId: intermediary, role: 'MEMBER' });
+    await insertMembership(t.dataSource, { userId: otherCurator.userId, organizationId: otherIntermediary, role: 'MEMBER' });
+    program = await insertProgram(t.dataSource, { intermediaryId: intermediary });
     const nonprofit = await insertOrganization(t.dataSource, 'NONPROFIT');
-    await affiliate(t.dataSource, intermediary, nonprofit);
-    await addMember(t.dataSource, nonprofitMember.userId, nonprofit);
+    await insertAffiliation(t.dataSource, { intermediaryId: intermediary, organizationId: nonprofit, vetted: true });
+    await insertMembership(t.dataSource, { userId: nonprofitMember.userId, organizationId: nonprofit, role: 'ADMIN' });
     const programNonprofit = await insertOrganization(t.dataSource, 'NONPROFIT');
     await t.dataSource.query(`INSERT INTO program_participant (program_id, organization_id, role) VALUES ($1, $2, 'COHORT')`, [program, programNonprofit]);
     const otherNonprofit = await insertOrganization(t.dataSource, 'NONPROFIT');
-    await affiliate(t.dataSource, otherIntermediary, otherNonprofit);
+    await insertAffiliation(t.dataSource, { intermediaryId: otherIntermediary, organizationId: otherNonprofit, vetted: true });
     const funder = await insertOrganization(t.dataSource, 'FUNDER', { name: 'Sakura Foundation' });
-    await addMember(t.dataSource, funderMember.userId, funder);
+    await insertMembership(t.dataSource, { userId: funderMember.userId, organizationId: funder, role: 'ADMIN' });
 
     const skills: [string, number, number][] = [['bookkeeping', 2, 2]];
     const library = await insertNeed(t.dataSource, { nonprofitId: nonprofit, focusArea: 'EDUCATION', country: 'JP', roles: Array.from({ length: 6 }, () => ({ skills })) });
@@ -284,8 +283,8 @@ describe('matches: the one list of matches', () => {
         `SELECT fo.funder_id, (SELECT nonprofit_id FROM need WHERE id = $2) AS nonprofit_id FROM match m JOIN funding_offer fo ON fo.id = m.funding_offer_id WHERE m.id = $1`,
         [funding.id, libraryNeed],
       )) as { funder_id: string; nonprofit_id: string }[];
-      await addMember(t.dataSource, curator.userId, funder, 'MEMBER');
-      await addMember(t.dataSource, curator.userId, nonprofit, 'MEMBER');
+      await insertMembership(t.dataSource, { userId: curator.userId, organizationId: funder, role: 'MEMBER' });
+      await insertMembership(t.dataSource, { userId: curator.userId, organizationId: nonprofit, role: 'MEMBER' });
       try {
         expect(ids(await list(curator.token, { filter: { sides: ['CANDIDATE'] }, first: 100 }))).toEqual([funding.id]);
         const offeredLibrary = rows.filter((r) => r.needId === libraryNeed && r.status !== 'PROPOSED');

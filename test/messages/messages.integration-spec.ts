@@ -16,7 +16,8 @@ import { NotificationsWorkerModule } from '../../src/notifications/notifications
 import { QueueName } from '../../src/queue/queue-names';
 import { subscribeFirst } from '../access/access-world';
 import { startWorker } from '../lifecycle/lifecycle-worker';
-import { addNeed, createWorld, insertMatch, Person, volunteer, World } from '../lifecycle/lifecycle-world';
+import { addNeed, createWorld, Person, volunteer, World } from '../lifecycle/lifecycle-world';
+import { insertMatch } from '../utils/fixtures';
 import { listeners, portOf, subscribe } from '../utils/subscriptions';
 import { createTestApp, errorCode, TestApp } from '../utils/test-app';
 import { waitFor } from '../utils/wait';

@@ -50,7 +50,6 @@ export function MatchProposalCard({
       reasons={match.reasons}
       breakdown={match.breakdown}
       explanation={match.explanation}
-      manual={match.manual}
       expiresAt={match.expiresAt}
       acceptedByMeAt={forCandidate ? match.candidateAcceptedAt : match.nonprofitAcceptedAt}
       acceptedByOtherAt={forCandidate ? match.nonprofitAcceptedAt : match.candidateAcceptedAt}

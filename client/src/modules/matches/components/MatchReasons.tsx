@@ -15,8 +15,6 @@ export interface MatchReasonsProps {
   breakdown: ScoreBreakdown | null;
   /** The engine's English sentence, shown when no structured reason is readable. */
   explanation: string;
-  /** A curator chose this pairing by hand: there is no score to show, only their reason. */
-  manual?: boolean;
 }
 
 export function MatchReasons({ score, manual = false, reasons, breakdown, explanation }: MatchReasonsProps) {
