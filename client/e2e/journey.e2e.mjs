@@ -111,23 +111,11 @@ class JourneyRun {
     await page.getByRole('button', { name: t('auth.signIn.submit'), exact: true }).click();
     await page.waitForURL((url) => url.pathname === '/');
     const { me } = await this.api(page, 'query { me { id name locale volunteerProfile { id } memberships { organization { id kind } } } }');
-    // Signing in switches to the language saved on the account (Japanese for the curator and the
-    // volunteer); the reader switches back with the header's language menu, which saves it.
-    if (['en', 'de', 'ja'].includes(me.locale)) await page.waitForFunction((lang) => document.documentElement.lang === lang, me.locale);
-    await this.switchLanguage(page);
+    // The language picked on the sign-in page wins over the one saved on the account (Japanese for
+    // the curator and the volunteer), and is saved to the account.
+    await page.waitForFunction((lang) => document.documentElement.lang === lang, this.variant.lang);
     await page.getByRole('heading', { name: t('home.greeting', { name: me.name }) }).waitFor();
     return { page, me, problems: session.problems };
-  }
-
-  async switchLanguage(page) {
-    if ((await page.getAttribute('html', 'lang')) === this.variant.lang) return;
-    if (this.phone) await page.getByRole('button', { name: inAnyLanguage('shell.openNavigation') }).click();
-    await page
-      .getByRole('combobox', { name: inAnyLanguage('language.label') })
-      .filter({ visible: true })
-      .selectOption(this.variant.lang);
-    await page.waitForFunction((lang) => document.documentElement.lang === lang, this.variant.lang);
-    if (this.phone) await page.getByRole('button', { name: this.t('shell.closeNavigation') }).click();
   }
 
   /** GraphQL as the signed-in reader of `page`, with the access token the client keeps. */
