@@ -1,27 +1,21 @@
-import { Alert, Button, NativeSelect, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
 import { describeError } from '../../api/errors';
 import { useLanguage } from '../../i18n/hooks/useLanguage';
-import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES } from '../../i18n/i18n';
 import { FormErrorAlert } from '../../ui/components/FormErrorAlert';
 import { useServerFormErrors } from '../../ui/hooks/useServerFormErrors';
-import { isValidNewPassword } from '../validation';
+import { NameField, type NewAccountValues, PasswordAndLocaleFields, useNewAccountRules } from './NewAccountFields';
 
-export interface InvitationSignUpValues {
-  name: string;
-  password: string;
-  locale: string;
-}
+export type InvitationSignUpValues = NewAccountValues;
 
 export interface InvitationSignUpFormProps {
   onSubmit: (values: InvitationSignUpValues) => Promise<void>;
   submitting?: boolean;
 }
 
-const LOCALE_OPTIONS = SUPPORTED_LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES[value] }));
 const PROBLEMS = {
   ACCOUNT_EXISTS: 'invitations.accept.reasons.ACCOUNT_EXISTS',
   INVITATION_USED: 'invitations.accept.reasons.INVITATION_USED',
@@ -42,13 +36,11 @@ export function invitationProblemKey(error: unknown): ProblemKey | null {
 export function InvitationSignUpForm({ onSubmit, submitting = false }: InvitationSignUpFormProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const rules = useNewAccountRules();
   const form = useForm<InvitationSignUpValues>({
     mode: 'uncontrolled',
     initialValues: { name: '', password: '', locale: language },
-    validate: {
-      name: (value) => (value.trim().length > 0 ? null : t('auth.validation.nameRequired')),
-      password: (value) => (isValidNewPassword(value) ? null : t('auth.validation.passwordTooShort')),
-    },
+    validate: rules,
   });
   const { formError, handleError, clear } = useServerFormErrors(form);
   const problem = formError ? invitationProblemKey(formError) : null;
@@ -72,16 +64,8 @@ export function InvitationSignUpForm({ onSubmit, submitting = false }: Invitatio
         ) : (
           <FormErrorAlert error={formError} />
         )}
-        <TextInput label={t('auth.name')} autoComplete="name" required key={form.key('name')} {...form.getInputProps('name')} />
-        <PasswordInput
-          label={t('auth.password')}
-          description={t('auth.passwordHint')}
-          autoComplete="new-password"
-          required
-          key={form.key('password')}
-          {...form.getInputProps('password')}
-        />
-        <NativeSelect label={t('auth.locale')} data={LOCALE_OPTIONS} key={form.key('locale')} {...form.getInputProps('locale')} />
+        <NameField form={form} />
+        <PasswordAndLocaleFields form={form} />
         <Button type="submit" loading={submitting} fullWidth>
           {t('invitations.accept.submit')}
         </Button>

@@ -1,18 +1,15 @@
-import { Button, NativeSelect, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 
 import { useLanguage } from '../../i18n/hooks/useLanguage';
-import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES } from '../../i18n/i18n';
 import { FormErrorAlert } from '../../ui/components/FormErrorAlert';
 import { useServerFormErrors } from '../../ui/hooks/useServerFormErrors';
-import { isValidEmail, isValidNewPassword } from '../validation';
+import { isValidEmail } from '../validation';
+import { NameField, type NewAccountValues, PasswordAndLocaleFields, useNewAccountRules } from './NewAccountFields';
 
-export interface SignUpValues {
-  name: string;
+export interface SignUpValues extends NewAccountValues {
   email: string;
-  password: string;
-  locale: string;
 }
 
 export interface SignUpFormProps {
@@ -20,18 +17,16 @@ export interface SignUpFormProps {
   submitting?: boolean;
 }
 
-const LOCALE_OPTIONS = SUPPORTED_LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES[value] }));
-
 export function SignUpForm({ onSubmit, submitting = false }: SignUpFormProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const rules = useNewAccountRules();
   const form = useForm<SignUpValues>({
     mode: 'uncontrolled',
     initialValues: { name: '', email: '', password: '', locale: language },
     validate: {
-      name: (value) => (value.trim().length > 0 ? null : t('auth.validation.nameRequired')),
+      ...rules,
       email: (value) => (isValidEmail(value) ? null : t('auth.validation.emailInvalid')),
-      password: (value) => (isValidNewPassword(value) ? null : t('auth.validation.passwordTooShort')),
     },
   });
   const { formError, handleError, clear } = useServerFormErrors(form);
@@ -49,7 +44,7 @@ export function SignUpForm({ onSubmit, submitting = false }: SignUpFormProps) {
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <FormErrorAlert error={formError} />
-        <TextInput label={t('auth.name')} autoComplete="name" required key={form.key('name')} {...form.getInputProps('name')} />
+        <NameField form={form} />
         <TextInput
           label={t('auth.email')}
           placeholder={t('auth.emailPlaceholder')}
@@ -59,15 +54,7 @@ export function SignUpForm({ onSubmit, submitting = false }: SignUpFormProps) {
           key={form.key('email')}
           {...form.getInputProps('email')}
         />
-        <PasswordInput
-          label={t('auth.password')}
-          description={t('auth.passwordHint')}
-          autoComplete="new-password"
-          required
-          key={form.key('password')}
-          {...form.getInputProps('password')}
-        />
-        <NativeSelect label={t('auth.locale')} data={LOCALE_OPTIONS} key={form.key('locale')} {...form.getInputProps('locale')} />
+        <PasswordAndLocaleFields form={form} />
         <Button type="submit" loading={submitting} fullWidth>
           {t('auth.signUp.submit')}
         </Button>
