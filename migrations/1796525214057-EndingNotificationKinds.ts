@@ -1,7 +1,18 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 const KINDS = ['MATCH_REJECTED', 'MATCH_WITHDRAWN', 'MATCH_CANCELLED', 'OFFER_EXPIRED', 'NEED_CANCELLED'];
-const BEFORE = ['PROPOSAL_NEW', 'OFFER_NEW', 'MATCH_ACCEPTED', 'MATCH_DECLINED', 'MATCH_CONFIRMED', 'OFFER_EXPIRING', 'HOURS_TO_CONFIRM', 'MATCH_COMPLETED', 'INVITATION', 'NEW_MESSAGE'];
+const BEFORE = [
+  'PROPOSAL_NEW',
+  'OFFER_NEW',
+  'MATCH_ACCEPTED',
+  'MATCH_DECLINED',
+  'MATCH_CONFIRMED',
+  'OFFER_EXPIRING',
+  'HOURS_TO_CONFIRM',
+  'MATCH_COMPLETED',
+  'INVITATION',
+  'NEW_MESSAGE',
+];
 
 export class EndingNotificationKinds1796525214057 implements MigrationInterface {
   name = 'EndingNotificationKinds1796525214057';
