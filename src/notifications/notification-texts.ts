@@ -236,6 +236,26 @@ export function renderNotification(kind: MatchNotificationKind, locale: string, 
   return { title: text.title(full).slice(0, 300), body: text.body(full) };
 }
 
+/** What a stored row needs to be rendered again. */
+export interface StoredNotification {
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  data: Record<string, unknown>;
+}
+
+const hasParams = (data: Record<string, unknown>): data is Record<string, unknown> & NotificationParams =>
+  ['needTitle', 'roleTitle', 'nonprofitName', 'candidateName'].every((key) => typeof data[key] === 'string');
+
+/**
+ * A stored notification in the reader's language of now, not of when it was written. Rows without
+ * their params (written before params were kept, or kinds rendered elsewhere) keep their stored text.
+ */
+export function renderStored(row: StoredNotification, locale: string): { title: string; body: string } {
+  if (row.kind === NotificationKind.INVITATION || !hasParams(row.data)) return { title: row.title, body: row.body };
+  return renderNotification(row.kind, locale, row.data);
+}
+
 export function emailFooter(locale: string, url: string): string {
   return EMAIL_FOOTER[toLocale(locale)](url);
 }

@@ -1,6 +1,7 @@
 import { UnitOfWork } from '../../src/common/database/unit-of-work';
 import { NotificationKind } from '../../src/common/domain/notification-kind.enum';
 import { OfferDeadlinesService } from '../../src/matches/offer-deadlines.service';
+import { MatchNotificationKind } from '../../src/notifications/notification-texts';
 import { NotificationsService } from '../../src/notifications/notifications.service';
 import { CANCEL_NEED } from '../needs/need-fixtures';
 import { insertMatch, insertMembership } from '../utils/fixtures';
@@ -8,7 +9,7 @@ import { createTestApp, TestApp } from '../utils/test-app';
 import { addNeed, createWorld, person, Person, volunteer, World } from './lifecycle-world';
 import { acceptMatch, cancelMatch, decideProposals, ok, withdrawMatch } from './match-operations';
 
-const ENDING_KINDS = [
+const ENDING_KINDS: MatchNotificationKind[] = [
   NotificationKind.MATCH_REJECTED,
   NotificationKind.MATCH_WITHDRAWN,
   NotificationKind.MATCH_CANCELLED,
