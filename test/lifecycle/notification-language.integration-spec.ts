@@ -1,6 +1,11 @@
+import IORedis from 'ioredis';
+
+import { REDIS } from '../../src/common/redis/redis.module';
 import { NotificationMailer } from '../../src/notifications/notification-mailer.service';
 import { insertMatch } from '../utils/fixtures';
+import { listeners, notificationChannel, subscribe } from '../utils/subscriptions';
 import { createTestApp, TestApp } from '../utils/test-app';
+import { waitFor } from '../utils/wait';
 import { addNeed, createWorld, volunteer, World } from './lifecycle-world';
 import { acceptMatch, ok } from './match-operations';
 
@@ -42,6 +47,23 @@ describe("notifications in the reader's language of now", () => {
     expect(res.data?.notifications.nodes.map((n) => [n.kind, n.title, n.body])).toEqual([
       ['MATCH_ACCEPTED', 'Tafel Nord hat zugesagt', 'Für Web developer in „Website relaunch“. Jetzt sind Sie dran: zusagen oder absagen.'],
     ]);
+  });
+
+  it('pushes live notifications in the language the subscriber has switched to since subscribing', async () => {
+    const v = await volunteer(t, 'Live Lina');
+    await setLocale(v.token, 'ja');
+    const live = await subscribe(t, v.token);
+    try {
+      await waitFor('the subscription to reach Redis', async () => (await listeners(t.app.get<IORedis>(REDIS), notificationChannel(t, v.userId))) > 0);
+      await acceptedOfferFor(v.profileId);
+      await waitFor('the first pushed notification', async () => live.received.length === 1);
+      await setLocale(v.token, 'de');
+      await acceptedOfferFor(v.profileId);
+      await waitFor('the second pushed notification', async () => live.received.length === 2);
+      expect(live.received.map((r) => (r as { notificationAdded: { title: string } }).notificationAdded.title)).toEqual(['Tafel Nordが承諾しました', 'Tafel Nord hat zugesagt']);
+    } finally {
+      await live.dispose();
+    }
   });
 
   it('keeps the stored text of older rows written without their params', async () => {
