@@ -5,8 +5,8 @@ import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { createTransport, SendMailOptions } from 'nodemailer';
 import { DataSource } from 'typeorm';
 
-import { AppConfig } from '../config/app-config';
 import { NotificationKind } from '../common/domain/notification-kind.enum';
+import { AppConfig } from '../config/app-config';
 import { emailFooter, renderStored } from './notification-texts';
 
 interface EmailRow {

@@ -6,7 +6,7 @@ import { NotificationsService } from '../../src/notifications/notifications.serv
 import { CANCEL_NEED } from '../needs/need-fixtures';
 import { insertMatch, insertMembership } from '../utils/fixtures';
 import { createTestApp, TestApp } from '../utils/test-app';
-import { addNeed, createWorld, person, Person, volunteer, World } from './lifecycle-world';
+import { addNeed, createWorld, Person, person, volunteer, World } from './lifecycle-world';
 import { acceptMatch, cancelMatch, decideProposals, ok, withdrawMatch } from './match-operations';
 
 const ENDING_KINDS: MatchNotificationKind[] = [

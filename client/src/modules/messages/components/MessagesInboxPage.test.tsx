@@ -2,7 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { type MessageThreadsQuery, MessageThreadsDocument } from '../../../generated/graphql';
+import { MessageThreadsDocument, type MessageThreadsQuery } from '../../../generated/graphql';
 import { renderWithProviders } from '../../../test/renderWithProviders';
 import { MessagesInboxPage } from './MessagesInboxPage';
 

@@ -3,7 +3,7 @@ import { Badge, Card, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { type MessageThreadsQuery, MessageThreadsDocument } from '../../../generated/graphql';
+import { MessageThreadsDocument, type MessageThreadsQuery } from '../../../generated/graphql';
 import { useFormatters } from '../../i18n/hooks/useFormatters';
 import { LoadMoreButton } from '../../ui/components/LoadMoreButton';
 import { PageHeader } from '../../ui/components/PageHeader';
