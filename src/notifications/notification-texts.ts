@@ -241,11 +241,12 @@ export interface StoredNotification {
   kind: NotificationKind;
   title: string;
   body: string;
-  data: Record<string, unknown>;
+  /** Absent from payloads published before params were kept. */
+  data?: Record<string, unknown> | null;
 }
 
-const hasParams = (data: Record<string, unknown>): data is Record<string, unknown> & NotificationParams =>
-  ['needTitle', 'roleTitle', 'nonprofitName', 'candidateName'].every((key) => typeof data[key] === 'string');
+const hasParams = (data: Record<string, unknown> | null | undefined): data is Record<string, unknown> & NotificationParams =>
+  !!data && ['needTitle', 'roleTitle', 'nonprofitName', 'candidateName'].every((key) => typeof data[key] === 'string');
 
 /**
  * A stored notification in the reader's language of now, not of when it was written. Rows without
