@@ -16,6 +16,7 @@ import { createI18n } from './modules/i18n/i18n';
 
 const i18n = createI18n();
 const client = createApolloClient({
+  language: () => i18n.language,
   onSessionExpired: () => {
     void client.clearStore();
     notifications.show({ color: 'yellow', title: i18n.t('errors.title.UNAUTHENTICATED'), message: i18n.t('errors.message.UNAUTHENTICATED') });

@@ -10,7 +10,7 @@ import { DeclineReason, MatchEntity, MatchStatus, OPEN_MATCH_STATUSES } from './
 import { releaseLoad, releaseSeat, takeSeat } from './match-effects';
 import { MatchNotifier } from './match-notifier.service';
 import { acceptColumn, allowedFromStatuses, MatchAction, SEAT_HOLDING_STATUSES, TransitionPlan } from './match-transitions';
-import { MatchChanges, MatchWriter, TransitionResult } from './match-writer';
+import { MatchChanges, MatchWriter, TransitionResult, WithdrawnMatch } from './match-writer';
 
 export interface TransitionInput {
   /** The version the actor saw; the system passes the one it read. */
@@ -62,8 +62,8 @@ export class MatchLifecycleService implements OnModuleInit, NeedEngagementsPort 
       actorUserId: input.actorUserId,
       reason: this.eventReason(input),
     });
-    await this.effects(m, result.match, plan);
-    await this.notifications.write(tx, await this.notifier.forTransition(m, match.id, plan, input.actorUserId));
+    const withdrawn = await this.effects(m, result.match, plan);
+    await this.notifications.write(tx, [...(await this.notifier.forTransition(m, match.id, plan, input.actorUserId)), ...(await this.notifier.forFilledRole(m, withdrawn))]);
     return result;
   }
 
@@ -90,6 +90,7 @@ export class MatchLifecycleService implements OnModuleInit, NeedEngagementsPort 
   async cancelOpenMatches(tx: Transaction, needId: string, actorUserId: string, reason: string): Promise<void> {
     const cancelled = await this.writer.cancelOpenOfNeed(tx.manager, needId, actorUserId, reason);
     for (const match of cancelled) if (SEAT_HOLDING_STATUSES.includes(match.status)) await releaseSeat(tx.manager, match);
+    await this.notifications.write(tx, await this.notifier.forCancelledNeed(tx.manager, needId, cancelled, actorUserId));
   }
 
   private changes(plan: TransitionPlan, input: TransitionInput, now: Date): MatchChanges {
@@ -116,16 +117,19 @@ export class MatchLifecycleService implements OnModuleInit, NeedEngagementsPort 
     return input.reason ? `${input.declineReason}: ${input.reason}` : input.declineReason;
   }
 
-  private async effects(m: EntityManager, match: MatchEntity, plan: TransitionPlan): Promise<void> {
+  /** Returns the other matches of the role it withdrew because this one filled its last seat. */
+  private async effects(m: EntityManager, match: MatchEntity, plan: TransitionPlan): Promise<WithdrawnMatch[]> {
+    let withdrawn: WithdrawnMatch[] = [];
     if (plan.to === MatchStatus.CONFIRMED) {
-      if (await takeSeat(m, match)) await this.writer.withdrawOpenOfFilledRole(m, match.roleId, match.id);
+      if (await takeSeat(m, match)) withdrawn = await this.writer.withdrawOpenOfFilledRole(m, match.roleId, match.id);
     } else if (plan.to === MatchStatus.COMPLETED) {
       await releaseLoad(m, match);
     } else if (plan.to === MatchStatus.CANCELLED && SEAT_HOLDING_STATUSES.includes(plan.from)) {
       await releaseSeat(m, match);
     } else if (plan.to !== MatchStatus.ACTIVE) {
-      return;
+      return withdrawn;
     }
     await this.needStatus.sync(m, match.needId);
+    return withdrawn;
   }
 }

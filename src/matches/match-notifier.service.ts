@@ -25,6 +25,11 @@ interface MatchAudience {
 
 type Group = 'curators' | 'nonprofit' | 'candidate';
 
+const ALL: Group[] = ['curators', 'nonprofit', 'candidate'];
+
+/** A PROPOSED match waits for the curators: neither side has seen it, so its end is news to curators only. */
+const sawIt = (from: MatchStatus): Group[] => (from === MatchStatus.PROPOSED ? ['curators'] : ALL);
+
 /** Who hears about what happened to a match, and with which words. */
 @Injectable()
 export class MatchNotifier {
@@ -61,6 +66,32 @@ export class MatchNotifier {
     return this.drafts(a, NotificationKind.HOURS_TO_CONFIRM, ['nonprofit'], actorUserId, { hours });
   }
 
+  /**
+   * Offers withdrawn because their role filled up: only the candidate hears; the nonprofit and the
+   * curators were just told the role is confirmed, which says as much.
+   */
+  async forFilledRole(m: EntityManager, withdrawn: readonly { id: string; from: MatchStatus }[]): Promise<NotificationDraft[]> {
+    const offered = withdrawn.filter((w) => w.from !== MatchStatus.PROPOSED).map((w) => w.id);
+    if (offered.length === 0) return [];
+    const audiences = await this.audiences(m, offered);
+    return audiences.flatMap((a) => this.drafts(a, NotificationKind.MATCH_WITHDRAWN, ['candidate'], null));
+  }
+
+  /**
+   * A cancelled need ends all its open matches at once: one notification per person naming the need,
+   * not one per match. Candidates hear only of matches they had been offered.
+   */
+  async forCancelledNeed(m: EntityManager, needId: string, cancelled: readonly { id: string; status: MatchStatus }[], actorUserId: string): Promise<NotificationDraft[]> {
+    if (cancelled.length === 0) return [];
+    const from = new Map(cancelled.map((c) => [c.id, c.status]));
+    const audiences = await this.audiences(m, [...from.keys()]);
+    const users = new Set(audiences.flatMap((a) => sawIt(from.get(a.id) ?? MatchStatus.PROPOSED).flatMap((g) => this.members(a, g))));
+    users.delete(actorUserId);
+    const [a] = audiences;
+    const params: NotificationParams = { needId, needTitle: a.need_title, roleTitle: '', nonprofitName: a.nonprofit_name, candidateName: '' };
+    return [...users].map((userId) => ({ userId, kind: NotificationKind.NEED_CANCELLED, matchId: null, params }));
+  }
+
   /** The digest of a match thread for one recipient: `count` messages wait unread. */
   async forUnreadMessages(m: EntityManager, matchId: string, userId: string, count: number): Promise<NotificationDraft[]> {
     const [a] = await this.audiences(m, [matchId]);
@@ -82,13 +113,21 @@ export class MatchNotifier {
         return { kind: NotificationKind.MATCH_DECLINED, groups: ['curators', otherSide] };
       case MatchAction.COMPLETE:
         return { kind: NotificationKind.MATCH_COMPLETED, groups: ['curators', 'nonprofit', 'candidate'] };
+      case MatchAction.REJECT:
+        return { kind: NotificationKind.MATCH_REJECTED, groups: ['curators'] };
+      case MatchAction.WITHDRAW:
+        return { kind: NotificationKind.MATCH_WITHDRAWN, groups: sawIt(plan.from) };
+      case MatchAction.CANCEL:
+        return { kind: NotificationKind.MATCH_CANCELLED, groups: sawIt(plan.from) };
+      case MatchAction.EXPIRE:
+        return { kind: NotificationKind.OFFER_EXPIRED, groups: ALL };
       default:
         return null;
     }
   }
 
   private drafts(a: MatchAudience, kind: MatchNotificationKind, groups: Group[], actorUserId: string | null, extra: Partial<NotificationParams> = {}): NotificationDraft[] {
-    const users = new Set(groups.flatMap((g) => (g === 'curators' ? a.curator_users : g === 'nonprofit' ? a.nonprofit_users : a.candidate_users)));
+    const users = new Set(groups.flatMap((g) => this.members(a, g)));
     if (actorUserId) users.delete(actorUserId);
     const params: NotificationParams = {
       needTitle: a.need_title,
@@ -99,6 +138,10 @@ export class MatchNotifier {
       ...extra,
     };
     return [...users].map((userId) => ({ userId, kind, matchId: a.id, params }));
+  }
+
+  private members(a: MatchAudience, group: Group): string[] {
+    return group === 'curators' ? a.curator_users : group === 'nonprofit' ? a.nonprofit_users : a.candidate_users;
   }
 
   private audiences(m: EntityManager, matchIds: readonly string[]): Promise<MatchAudience[]> {

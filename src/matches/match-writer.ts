@@ -98,6 +98,12 @@ interface EventRow {
   reason: string | null;
 }
 
+/** A match a bulk withdrawal ended, with the status it had. */
+export interface WithdrawnMatch {
+  id: string;
+  from: MatchStatus;
+}
+
 export const ROLE_FILLED = 'role filled';
 const NO_LONGER_BEST = 'no longer among the best proposals';
 
@@ -192,7 +198,7 @@ export class MatchWriter {
   }
 
   /** Once the last seat of a role is confirmed, its other proposals and offers are withdrawn. Caller holds the role lock. */
-  async withdrawOpenOfFilledRole(m: EntityManager, roleId: string, exceptMatchId: string): Promise<string[]> {
+  async withdrawOpenOfFilledRole(m: EntityManager, roleId: string, exceptMatchId: string): Promise<WithdrawnMatch[]> {
     enterLockStep(m, LockStep.ROLE_MATCHES);
     const [rows] = (await m.query(
       `WITH open AS (SELECT id, status FROM match WHERE role_id = $1 AND id <> $2 AND status = ANY($4::match_status[]) ORDER BY id FOR UPDATE)
@@ -204,7 +210,7 @@ export class MatchWriter {
       m,
       rows.map((r) => ({ matchId: r.id, action: MatchAction.WITHDRAW, from: r.from_status, to: MatchStatus.WITHDRAWN, actorUserId: null, reason: ROLE_FILLED })),
     );
-    return rows.map((r) => r.id);
+    return rows.map((r) => ({ id: r.id, from: r.from_status }));
   }
 
   /** Cancels every open match of a cancelled need. Caller holds the need's role locks. Returns them as they were. */

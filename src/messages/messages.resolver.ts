@@ -7,15 +7,17 @@ import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
 import { AppError } from '../common/errors/app-error';
 import { RequestContext } from '../common/graphql/request-context';
-import { Connection } from '../common/pagination/pagination';
+import { Connection, PageArgs } from '../common/pagination/pagination';
 import { PUB_SUB } from '../common/pubsub/pubsub.module';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { UserEntity } from '../users/user.entity';
 import { MatchMessagesArgs, PostMessageArgs } from './dtos/message.inputs';
+import { MessageThreadDto } from './dtos/message-thread.dto';
 import { MessageEntity } from './message.entity';
 import { MessageAddedPayload, MessagesService, messageTopic } from './messages.service';
 
 const MessageConnection = Connection(MessageEntity, 'MessageConnection');
+const MessageThreadConnection = Connection(MessageThreadDto, 'MessageThreadConnection');
 
 @ObjectType({ description: 'Who wrote a message: their name; their email only where the email rule allows it' })
 export class MessageAuthor {
@@ -45,6 +47,13 @@ export class MessagesResolver {
   })
   matchMessages(@CurrentActor() actor: Actor, @Args() args: MatchMessagesArgs) {
     return this.messages.list(actor, args);
+  }
+
+  @Query(() => MessageThreadConnection, {
+    description: 'Your message threads, the newest message first: threads with messages you follow and your agreed matches; ended matches stay, read-only',
+  })
+  messageThreads(@CurrentActor() actor: Actor, @Args() page: PageArgs) {
+    return this.messages.threads(actor, page);
   }
 
   @Query(() => Int, { description: "Messages by others you have not read, in your side's match threads and the threads you opened as curator" })

@@ -6,13 +6,14 @@ import { AccessService, MatchParts } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
 import { UnitOfWork } from '../common/database/unit-of-work';
 import { AppError } from '../common/errors/app-error';
-import { Page, paginate } from '../common/pagination/pagination';
+import { Page, PageArgs, paginate, SortKey } from '../common/pagination/pagination';
 import { PUB_SUB } from '../common/pubsub/pubsub.module';
 import { RateLimiter } from '../common/redis/rate-limiter';
 import { AppConfig } from '../config/app-config';
-import { MatchStatus } from '../matches/match.entity';
+import { MatchEntity, MatchStatus } from '../matches/match.entity';
 import { QueueService } from '../queue/queue.service';
 import { MatchMessagesArgs, PostMessageArgs } from './dtos/message.inputs';
+import { MessageThreadDto } from './dtos/message-thread.dto';
 import { SendMessageDigestJob, sendMessageDigestJobId } from './jobs/send-message-digest.job';
 import { MessageEntity } from './message.entity';
 
@@ -22,6 +23,28 @@ export const WRITABLE_THREAD_STATUSES: readonly string[] = [MatchStatus.OFFERED,
 export const messageTopic = (matchId: string) => `messageAdded.${matchId}`;
 
 const RATE_WINDOW_MS = 60_000;
+
+export const EXCERPT_LENGTH = 140;
+
+/** The inbox's order: the thread with the newest message first; an agreed match without messages by when it last changed. */
+const LATEST_ACTIVITY: SortKey = {
+  name: 'latest-activity',
+  expression: 'COALESCE((SELECT max(msg.created_at) FROM message msg WHERE msg.match_id = {a}.id), {a}.updated_at)',
+  type: 'timestamp',
+  direction: 'DESC',
+};
+
+interface ThreadRow {
+  id: string;
+  status: MatchStatus;
+  need_title: string;
+  role_title: string;
+  nonprofit_name: string;
+  candidate_name: string;
+  last_body: string | null;
+  last_at: Date | null;
+  unread: number;
+}
 
 /** What crosses Redis to the subscribers of a thread. */
 export interface MessageAddedPayload {
@@ -87,6 +110,61 @@ export class MessagesService {
     return this.markReadIn(this.dataSource.manager, actor.userId, matchId);
   }
 
+  /**
+   * The actor's inbox: the threads they follow (see AccessService.scopeFollowedThreads) that have
+   * messages, and their agreed matches, which may be written to. Ended matches stay listed, read-only.
+   */
+  async threads(actor: Actor, page: PageArgs): Promise<Page<MessageThreadDto>> {
+    const qb = this.dataSource.getRepository(MatchEntity).createQueryBuilder('mt');
+    this.access.scopeMatches(actor, qb, 'mt');
+    this.access.scopeFollowedThreads(actor, qb, 'mt');
+    qb.andWhere(`(EXISTS (SELECT 1 FROM message msg WHERE msg.match_id = mt.id) OR mt.status IN (:...agreed))`, { agreed: [MatchStatus.CONFIRMED, MatchStatus.ACTIVE] });
+    const matches = await paginate(qb, page, LATEST_ACTIVITY);
+    const ids = matches.nodes.map((n) => n.id);
+    const [rows, parts] = await Promise.all([this.threadRows(actor.userId, ids), this.access.matchPartsOf(actor, ids)]);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const nodes = ids.flatMap((id) => {
+      const row = byId.get(id);
+      if (!row) return [];
+      const candidateSide = parts.get(id)?.candidate ?? false;
+      return [
+        {
+          matchId: id,
+          status: row.status,
+          writable: WRITABLE_THREAD_STATUSES.includes(row.status),
+          needTitle: row.need_title,
+          roleTitle: row.role_title,
+          counterpartName: candidateSide ? row.nonprofit_name : row.candidate_name,
+          lastMessageExcerpt: row.last_body === null ? null : excerpt(row.last_body),
+          lastMessageAt: row.last_at,
+          unreadCount: row.unread,
+        },
+      ];
+    });
+    return { ...matches, nodes };
+  }
+
+  private threadRows(userId: string, matchIds: string[]): Promise<ThreadRow[]> {
+    if (matchIds.length === 0) return Promise.resolve([]);
+    return this.dataSource.query(
+      `SELECT mt.id, mt.status, n.title AS need_title, r.title AS role_title, np.name AS nonprofit_name,
+              COALESCE(vu.name, mu.name, fo_org.name, '') AS candidate_name, last.body AS last_body, last.created_at AS last_at,
+              (SELECT count(*)::int FROM message msg
+                 LEFT JOIN message_read mr ON mr.match_id = msg.match_id AND mr.user_id = $2
+                WHERE msg.match_id = mt.id AND msg.author_id IS DISTINCT FROM $2 AND msg.created_at > COALESCE(mr.read_at, '-infinity')) AS unread
+         FROM match mt
+         JOIN need n ON n.id = mt.need_id
+         JOIN need_role r ON r.id = mt.role_id
+         JOIN organization np ON np.id = n.nonprofit_id
+         LEFT JOIN volunteer_profile vp ON vp.id = mt.volunteer_profile_id LEFT JOIN user_account vu ON vu.id = vp.user_id
+         LEFT JOIN mentor_profile mp ON mp.id = mt.mentor_profile_id LEFT JOIN user_account mu ON mu.id = mp.user_id
+         LEFT JOIN funding_offer fo ON fo.id = mt.funding_offer_id LEFT JOIN organization fo_org ON fo_org.id = fo.funder_id
+         LEFT JOIN LATERAL (SELECT body, created_at FROM message WHERE match_id = mt.id ORDER BY created_at DESC, id DESC LIMIT 1) last ON true
+        WHERE mt.id = ANY($1::uuid[])`,
+      [matchIds, userId],
+    );
+  }
+
   /** Unread messages by others in the threads the actor follows. */
   async unreadCount(actor: Actor): Promise<number> {
     const qb = this.dataSource
@@ -133,4 +211,11 @@ export class MessagesService {
       this.logger.error(`Announcing message ${message.id} failed: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
+}
+
+// Whole characters (not UTF-16 halves), whitespace folded, so a preview never breaks an emoji or a line.
+function excerpt(body: string): string {
+  const flat = body.replace(/\s+/g, ' ').trim();
+  const chars = [...flat];
+  return chars.length <= EXCERPT_LENGTH ? flat : `${chars.slice(0, EXCERPT_LENGTH - 1).join('')}…`;
 }

@@ -5,13 +5,16 @@ import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { createTransport, SendMailOptions } from 'nodemailer';
 import { DataSource } from 'typeorm';
 
+import { NotificationKind } from '../common/domain/notification-kind.enum';
 import { AppConfig } from '../config/app-config';
-import { emailFooter } from './notification-texts';
+import { emailFooter, renderStored } from './notification-texts';
 
 interface EmailRow {
   id: string;
+  kind: NotificationKind;
   title: string;
   body: string;
+  data: Record<string, unknown>;
   match_id: string | null;
   emailed_at: Date | null;
   email: string;
@@ -40,7 +43,7 @@ export class NotificationMailer implements OnModuleDestroy {
 
   async send(notificationId: string): Promise<EmailOutcome> {
     const [row] = (await this.dataSource.query(
-      `SELECT n.id, n.title, n.body, n.match_id, n.emailed_at, u.email, u.name, u.locale
+      `SELECT n.id, n.kind, n.title, n.body, n.data, n.match_id, n.emailed_at, u.email, u.name, u.locale
          FROM notification n JOIN user_account u ON u.id = n.user_id WHERE n.id = $1`,
       [notificationId],
     )) as EmailRow[];
@@ -52,11 +55,13 @@ export class NotificationMailer implements OnModuleDestroy {
 
   private message(row: EmailRow): SendMailOptions {
     const url = `${this.config.publicUrl.replace(/\/$/, '')}/${row.match_id ? `matches/${row.match_id}` : 'notifications'}`;
+    // In the recipient's language at sending time, which may differ from when the row was written.
+    const { title, body } = renderStored(row, row.locale);
     return {
       from: this.config.MAIL_FROM,
       to: { name: row.name, address: row.email },
-      subject: row.title,
-      text: `${row.body}\n\n${emailFooter(row.locale, url)}\n`,
+      subject: title,
+      text: `${body}\n\n${emailFooter(row.locale, url)}\n`,
       headers: { 'X-Rally-Notification': row.id },
     };
   }

@@ -1,5 +1,5 @@
 import { NotificationKind } from '../common/domain/notification-kind.enum';
-import { emailFooter, MatchNotificationKind, renderNotification } from './notification-texts';
+import { emailFooter, MatchNotificationKind, renderNotification, renderStored } from './notification-texts';
 
 const KINDS = Object.values(NotificationKind).filter((k): k is MatchNotificationKind => k !== NotificationKind.INVITATION);
 const params = {
@@ -39,5 +39,13 @@ describe('notification texts', () => {
   it('falls back to English for a language Rally does not speak', () => {
     expect(renderNotification(NotificationKind.MATCH_CONFIRMED, 'fr', params)).toEqual(renderNotification(NotificationKind.MATCH_CONFIRMED, 'en', params));
     expect(emailFooter('fr', 'http://x')).toBe(emailFooter('en', 'http://x'));
+  });
+
+  it('renders a stored row anew in the language asked for, and keeps the stored text of rows without params', () => {
+    const row = { kind: NotificationKind.MATCH_CANCELLED, title: 'stored', body: 'stored body', data: { ...params } };
+    expect(renderStored(row, 'de').title).toBe('Das Match für Web developer wurde storniert');
+    expect(renderStored(row, 'ja').title).toBe('Web developerのマッチが取り消されました');
+    expect(renderStored({ ...row, data: { needTitle: 'only one' } }, 'de')).toEqual({ title: 'stored', body: 'stored body' });
+    expect(renderStored({ ...row, kind: NotificationKind.INVITATION }, 'de')).toEqual({ title: 'stored', body: 'stored body' });
   });
 });

@@ -15,6 +15,8 @@ export interface NotificationParams {
   hours?: number;
   /** How many messages wait unread in a match's thread. */
   count?: number;
+  /** The need a notification about a whole need (not one match) is about. */
+  needId?: string;
 }
 
 export type Locale = 'en' | 'de' | 'ja';
@@ -62,6 +64,27 @@ const TEXTS: Record<Locale, Record<MatchNotificationKind, Text>> = {
       title: (p) => (p.count === 1 ? `New message about ${p.roleTitle}` : `${p.count} new messages about ${p.roleTitle}`),
       body: (p) => `In the thread of “${p.needTitle}” between ${p.nonprofitName} and ${p.candidateName}. Open it in Rally to read and reply.`,
     },
+    // Endings of a match or its need.
+    MATCH_REJECTED: {
+      title: (p) => `Proposal rejected: ${p.candidateName} for ${p.roleTitle}`,
+      body: (p) => `Another curator rejected this proposal for “${p.needTitle}” by ${p.nonprofitName}. It will not be offered.`,
+    },
+    MATCH_WITHDRAWN: {
+      title: (p) => `The match for ${p.roleTitle} was withdrawn`,
+      body: (p) => `The match between ${p.nonprofitName} and ${p.candidateName} for “${p.needTitle}” was withdrawn. Nothing more is needed from you.`,
+    },
+    MATCH_CANCELLED: {
+      title: (p) => `The match for ${p.roleTitle} was cancelled`,
+      body: (p) => `The match between ${p.nonprofitName} and ${p.candidateName} for “${p.needTitle}” was cancelled.`,
+    },
+    OFFER_EXPIRED: {
+      title: (p) => `The offer for ${p.roleTitle} expired`,
+      body: (p) => `Not both sides answered the match for “${p.needTitle}” in time, so it has expired.`,
+    },
+    NEED_CANCELLED: {
+      title: (p) => `“${p.needTitle}” was cancelled`,
+      body: (p) => `${p.nonprofitName} cancelled this need. Its open and agreed matches have ended.`,
+    },
   },
   de: {
     PROPOSAL_NEW: {
@@ -99,6 +122,27 @@ const TEXTS: Record<Locale, Record<MatchNotificationKind, Text>> = {
     NEW_MESSAGE: {
       title: (p) => (p.count === 1 ? `Neue Nachricht zu ${p.roleTitle}` : `${p.count} neue Nachrichten zu ${p.roleTitle}`),
       body: (p) => `Im Austausch zu „${p.needTitle}“ zwischen ${p.nonprofitName} und ${p.candidateName}. In Rally öffnen, um zu lesen und zu antworten.`,
+    },
+    // Endings of a match or its need.
+    MATCH_REJECTED: {
+      title: (p) => `Vorschlag abgelehnt: ${p.candidateName} für ${p.roleTitle}`,
+      body: (p) => `Eine andere Kuratorin oder ein anderer Kurator hat diesen Vorschlag für „${p.needTitle}“ von ${p.nonprofitName} abgelehnt. Er wird nicht angeboten.`,
+    },
+    MATCH_WITHDRAWN: {
+      title: (p) => `Das Match für ${p.roleTitle} wurde zurückgezogen`,
+      body: (p) => `Das Match zwischen ${p.nonprofitName} und ${p.candidateName} für „${p.needTitle}“ wurde zurückgezogen. Sie müssen nichts weiter tun.`,
+    },
+    MATCH_CANCELLED: {
+      title: (p) => `Das Match für ${p.roleTitle} wurde storniert`,
+      body: (p) => `Das Match zwischen ${p.nonprofitName} und ${p.candidateName} für „${p.needTitle}“ wurde storniert.`,
+    },
+    OFFER_EXPIRED: {
+      title: (p) => `Das Angebot für ${p.roleTitle} ist abgelaufen`,
+      body: (p) => `Nicht beide Seiten haben rechtzeitig auf das Match für „${p.needTitle}“ geantwortet, daher ist es abgelaufen.`,
+    },
+    NEED_CANCELLED: {
+      title: (p) => `„${p.needTitle}“ wurde abgesagt`,
+      body: (p) => `${p.nonprofitName} hat diesen Bedarf abgesagt. Die offenen und vereinbarten Matches sind beendet.`,
     },
   },
   ja: {
@@ -138,6 +182,27 @@ const TEXTS: Record<Locale, Record<MatchNotificationKind, Text>> = {
       title: (p) => `${p.roleTitle}について新しいメッセージが${p.count}件あります`,
       body: (p) => `${p.nonprofitName}と${p.candidateName}の「${p.needTitle}」のスレッドです。Rallyで開いて確認・返信してください。`,
     },
+    // Endings of a match or its need.
+    MATCH_REJECTED: {
+      title: (p) => `提案が却下されました：${p.roleTitle}に${p.candidateName}`,
+      body: (p) => `${p.nonprofitName}の「${p.needTitle}」へのこの提案は、別のキュレーターにより却下されました。オファーは送られません。`,
+    },
+    MATCH_WITHDRAWN: {
+      title: (p) => `${p.roleTitle}のマッチが取り下げられました`,
+      body: (p) => `「${p.needTitle}」の${p.nonprofitName}と${p.candidateName}のマッチは取り下げられました。対応は不要です。`,
+    },
+    MATCH_CANCELLED: {
+      title: (p) => `${p.roleTitle}のマッチが取り消されました`,
+      body: (p) => `「${p.needTitle}」の${p.nonprofitName}と${p.candidateName}のマッチは取り消されました。`,
+    },
+    OFFER_EXPIRED: {
+      title: (p) => `${p.roleTitle}のオファーは期限切れになりました`,
+      body: (p) => `「${p.needTitle}」のマッチに期限までに双方の回答がなかったため、期限切れになりました。`,
+    },
+    NEED_CANCELLED: {
+      title: (p) => `「${p.needTitle}」は中止されました`,
+      body: (p) => `${p.nonprofitName}がこの募集を中止しました。進行中および合意済みのマッチは終了しました。`,
+    },
   },
 };
 
@@ -161,6 +226,7 @@ export function renderNotification(kind: MatchNotificationKind, locale: string, 
   const lang = toLocale(locale);
   const full: Required<NotificationParams> = {
     who: '',
+    needId: '',
     hours: 0,
     count: 1,
     ...params,
@@ -168,6 +234,27 @@ export function renderNotification(kind: MatchNotificationKind, locale: string, 
   };
   const text = TEXTS[lang][kind];
   return { title: text.title(full).slice(0, 300), body: text.body(full) };
+}
+
+/** What a stored row needs to be rendered again. */
+export interface StoredNotification {
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  /** Absent from payloads published before params were kept. */
+  data?: Record<string, unknown> | null;
+}
+
+const hasParams = (data: Record<string, unknown> | null | undefined): data is Record<string, unknown> & NotificationParams =>
+  !!data && ['needTitle', 'roleTitle', 'nonprofitName', 'candidateName'].every((key) => typeof data[key] === 'string');
+
+/**
+ * A stored notification in the reader's language of now, not of when it was written. Rows without
+ * their params (written before params were kept, or kinds rendered elsewhere) keep their stored text.
+ */
+export function renderStored(row: StoredNotification, locale: string): { title: string; body: string } {
+  if (row.kind === NotificationKind.INVITATION || !hasParams(row.data)) return { title: row.title, body: row.body };
+  return renderNotification(row.kind, locale, row.data);
 }
 
 export function emailFooter(locale: string, url: string): string {

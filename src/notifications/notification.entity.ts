@@ -26,11 +26,10 @@ export class NotificationEntity {
   @Column({ type: 'enum', enum: NotificationKind, enumName: 'notification_kind' })
   kind: NotificationKind;
 
-  @Field()
+  /** As rendered for the recipient when written: the fallback for rows that cannot be rendered again. The API renders title and body per reader. */
   @Column({ length: 300 })
   title: string;
 
-  @Field()
   @Column({ type: 'text', default: '' })
   body: string;
 

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 
 import { Actor } from '../common/access/actor';
@@ -8,8 +8,11 @@ import { AppError } from '../common/errors/app-error';
 import { RequestContext } from '../common/graphql/request-context';
 import { Connection } from '../common/pagination/pagination';
 import { PUB_SUB } from '../common/pubsub/pubsub.module';
+import { readerLocale } from '../skills/reader-locale';
+import { UserEntity } from '../users/user.entity';
 import { MarkNotificationsReadArgs, NotificationsArgs } from './dtos/notification.inputs';
 import { NotificationEntity } from './notification.entity';
+import { renderStored } from './notification-texts';
 import { NotificationsService, notificationTopic } from './notifications.service';
 
 const NotificationConnection = Connection(NotificationEntity, 'NotificationConnection');
@@ -53,10 +56,24 @@ export class NotificationsResolver {
   @Subscription(() => NotificationEntity, {
     description: 'Your new notifications as they arrive',
     filter: async (payload: NotificationAddedPayload, _: unknown, ctx: RequestContext) => payload.notificationAdded.userId === ctx.actor?.userId && (await ctx.isSessionLive()),
-    resolve: (payload: NotificationAddedPayload) => revive(payload.notificationAdded),
+    resolve: (payload: NotificationAddedPayload, _: unknown, ctx: RequestContext) => {
+      // A subscription lives long: its texts follow a language switched since it started.
+      if (ctx.actor) ctx.loaders.one(UserEntity).clear(ctx.actor.userId);
+      return revive(payload.notificationAdded);
+    },
   })
   notificationAdded(@Context() ctx: RequestContext) {
     if (!ctx.actor) throw AppError.unauthenticated();
     return this.pubSub.asyncIterator<NotificationAddedPayload>(notificationTopic(ctx.actor.userId));
+  }
+
+  @ResolveField(() => String, { description: "Rendered in the reader's language when read: their language setting, else Accept-Language" })
+  async title(@Parent() row: NotificationEntity, @Context() ctx: RequestContext): Promise<string> {
+    return renderStored(row, await readerLocale(ctx)).title;
+  }
+
+  @ResolveField(() => String, { description: "Rendered in the reader's language when read, like the title" })
+  async body(@Parent() row: NotificationEntity, @Context() ctx: RequestContext): Promise<string> {
+    return renderStored(row, await readerLocale(ctx)).body;
   }
 }

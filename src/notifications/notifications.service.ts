@@ -15,7 +15,8 @@ import { MatchNotificationKind, NotificationParams, renderNotification } from '.
 export interface NotificationDraft {
   userId: string;
   kind: MatchNotificationKind;
-  matchId: string;
+  /** Null for a notification about a whole need. */
+  matchId: string | null;
   params: NotificationParams;
 }
 

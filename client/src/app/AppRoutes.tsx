@@ -30,6 +30,7 @@ const CurationBoardPage = lazyPage(() => import('../modules/curation/components/
 const MatchingRunsPage = lazyPage(() => import('../modules/curation/components/MatchingRunsPage'), 'MatchingRunsPage');
 const NotificationsPage = lazyPage(() => import('../modules/notifications/components/NotificationsPage'), 'NotificationsPage');
 const ImportInvitationsPage = lazyPage(() => import('../modules/organizations/components/ImportInvitationsPage'), 'ImportInvitationsPage');
+const MessagesInboxPage = lazyPage(() => import('../modules/messages/components/MessagesInboxPage'), 'MessagesInboxPage');
 const MatchMessagesPage = lazyPage(() => import('../modules/messages/components/MatchMessagesPage'), 'MatchMessagesPage');
 const ImpactPage = lazyPage(() => import('../modules/impact/components/ImpactPage'), 'ImpactPage');
 
@@ -189,6 +190,14 @@ export function AppRoutes() {
             element={
               <Screen>
                 <MatchMessagesPage />
+              </Screen>
+            }
+          />
+          <Route
+            path="messages"
+            element={
+              <Screen>
+                <MessagesInboxPage />
               </Screen>
             }
           />

@@ -11,5 +11,11 @@ export enum NotificationKind {
   MATCH_COMPLETED = 'MATCH_COMPLETED',
   INVITATION = 'INVITATION',
   NEW_MESSAGE = 'NEW_MESSAGE',
+  // Endings of a match or its need.
+  MATCH_REJECTED = 'MATCH_REJECTED',
+  MATCH_WITHDRAWN = 'MATCH_WITHDRAWN',
+  MATCH_CANCELLED = 'MATCH_CANCELLED',
+  OFFER_EXPIRED = 'OFFER_EXPIRED',
+  NEED_CANCELLED = 'NEED_CANCELLED',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });

@@ -31,6 +31,7 @@ const CONNECTION_FIELDS = [
   'notifications',
   'matchingRuns',
   'hoursLogs',
+  'messageThreads',
 ];
 
 export const typePolicies: TypePolicies = {

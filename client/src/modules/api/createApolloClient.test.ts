@@ -3,7 +3,7 @@ import { Observable } from 'rxjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { MeDocument } from '../../generated/graphql';
-import { createAuthLink, createRefreshLink } from './createApolloClient';
+import { createAuthLink, createLanguageLink, createRefreshLink } from './createApolloClient';
 import { tokenStore } from './tokenStore';
 
 const me = {
@@ -89,5 +89,24 @@ describe('Apollo link chain', () => {
     await expect(client.query({ query: MeDocument })).rejects.toThrow();
     expect(seen).toHaveLength(2);
     expect(onSessionExpired).toHaveBeenCalledOnce();
+  });
+
+  it('tells the API the interface language of the moment, unless the operation names one', async () => {
+    let language = 'de';
+    const seen: (string | undefined)[] = [];
+    const api = new ApolloLink(
+      (operation) =>
+        new Observable((observer) => {
+          seen.push((operation.getContext().headers as Record<string, string> | undefined)?.['accept-language']);
+          observer.next({ data: { me } });
+          observer.complete();
+        }),
+    );
+    const client = new ApolloClient({ link: ApolloLink.from([createLanguageLink(() => language), api]), cache: new InMemoryCache() });
+    await client.query({ query: MeDocument, fetchPolicy: 'network-only' });
+    language = 'ja';
+    await client.query({ query: MeDocument, fetchPolicy: 'network-only' });
+    await client.query({ query: MeDocument, fetchPolicy: 'network-only', context: { headers: { 'Accept-Language': 'en' } } });
+    expect(seen).toEqual(['de', 'ja', undefined]);
   });
 });

@@ -17,6 +17,8 @@ const NO_REFRESH_OPERATIONS = new Set(['SignIn', 'SignUp', 'RefreshSession', 'Si
 export interface CreateApolloClientOptions {
   /** Called when the session cannot be renewed; the app then shows the sign-in page. */
   onSessionExpired: () => void;
+  /** The interface language now; the API answers signed-out readers in it (skill names, for one). */
+  language?: () => string;
 }
 
 function websocketUrl(): string {
@@ -29,6 +31,15 @@ export function createAuthLink(): ApolloLink {
     const tokens = tokenStore.get();
     if (!tokens) return {};
     return { headers: { ...(prevContext.headers as Record<string, string> | undefined), authorization: `Bearer ${tokens.accessToken}` } };
+  });
+}
+
+/** Tells the API the interface language on every request, unless the operation already says one. */
+export function createLanguageLink(language: () => string): ApolloLink {
+  return new SetContextLink((prevContext) => {
+    const headers = (prevContext.headers as Record<string, string> | undefined) ?? {};
+    if (Object.keys(headers).some((name) => name.toLowerCase() === 'accept-language')) return {};
+    return { headers: { ...headers, 'accept-language': language() } };
   });
 }
 
@@ -87,7 +98,7 @@ function createTransportLink(): ApolloLink {
 
 export function createApolloClient(options: CreateApolloClientOptions): ApolloClient {
   return new ApolloClient({
-    link: ApolloLink.from([createRefreshLink(options), createAuthLink(), createTransportLink()]),
+    link: ApolloLink.from([createRefreshLink(options), ...(options.language ? [createLanguageLink(options.language)] : []), createAuthLink(), createTransportLink()]),
     cache: new InMemoryCache({ typePolicies }),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network' },

@@ -7,7 +7,7 @@ import { UnreadMessagesBadge } from './UnreadMessagesBadge';
 describe('UnreadMessagesBadge', () => {
   it('names the unread count in each language and hides the badge at zero', () => {
     const { unmount } = renderWithProviders(<UnreadMessagesBadge unreadCount={3} />);
-    expect(screen.getByRole('link', { name: '3 unread messages' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '3 unread messages' })).toHaveAttribute('href', '/messages');
     expect(screen.getByText('3')).toBeInTheDocument();
     unmount();
     renderWithProviders(<UnreadMessagesBadge unreadCount={1} />, { language: 'ja' });

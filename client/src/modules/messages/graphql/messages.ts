@@ -57,3 +57,26 @@ export const messageAdded = /* GraphQL */ `
     }
   }
 `;
+
+export const messageThreads = /* GraphQL */ `
+  query MessageThreads($first: Int, $after: String) {
+    messageThreads(first: $first, after: $after) {
+      nodes {
+        matchId
+        status
+        writable
+        needTitle
+        roleTitle
+        counterpartName
+        lastMessageExcerpt
+        lastMessageAt
+        unreadCount
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      totalCount
+    }
+  }
+`;
