@@ -1,20 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsBoolean,
-  IsEnum,
-  IsOptional,
-  IsPositive,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsOptional, IsPositive, IsString, IsUUID, Max, MaxLength, MinLength, ValidateNested } from 'class-validator';
 
 import { FocusArea } from '../../common/domain/focus-area.enum';
 import { PageArgs } from '../../common/pagination/pagination';

@@ -47,6 +47,7 @@ export const needDetailFields = /* GraphQL */ `
       seatsFilled
       seatsOpen
       amount
+      currency
       awaitingCuration {
         count
         since
