@@ -20,6 +20,7 @@ const role = (id: string, title: string) => ({
   seatsFilled: 0,
   seatsOpen: 1,
   amount: null,
+  currency: null,
   awaitingCuration: null,
   skills: [{ __typename: 'RoleSkill' as const, level: 3, weight: 3, skill }],
 });

@@ -9,7 +9,7 @@ import { useSkillName } from '../../skills/hooks/useSkillName';
 
 type NeedRole = NeedDetailFieldsFragment['roles'][number];
 
-// Roles saved before currencies existed have none; a bare number is then more honest than a guess.
+// The database gives every funding role a currency; the type allows none because other roles have none.
 function fundingAmount(format: Formatters, { amount, currency }: Pick<NeedRole, 'amount' | 'currency'>): string {
   return currency ? format.currency(amount ?? 0, currency) : format.number(amount ?? 0);
 }
