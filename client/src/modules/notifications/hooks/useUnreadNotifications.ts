@@ -19,7 +19,7 @@ export function useUnreadNotifications(): number {
   const navigate = useNavigate();
   const { t } = useTranslation();
   const { data, refetch } = useQuery(UnreadNotificationCountDocument, { fetchPolicy: 'cache-and-network' });
-  const show = (title: string, message: string, target: string | null) =>
+  const show = (title: string, message: string, target: string | undefined) =>
     // Clicking the toast opens what it is about, like the notifications page and the email.
     notifications.show({ title, message, onClick: target ? () => void navigate(target) : undefined, style: target ? { cursor: 'pointer' } : undefined });
   const flush = (items: NotificationFieldsFragment[]) => {
