@@ -55,8 +55,8 @@ export class FundingOfferEntity {
   @Column('numeric', { precision: 14, scale: 2, transformer: numericToNumber })
   budgetLeft: number;
 
-  @Field()
-  @Column({ type: 'char', length: 3, default: 'EUR' })
+  @Field({ description: 'ISO 4217; defaults to the funder organization’s currency' })
+  @Column({ type: 'char', length: 3 })
   currency: string;
 
   @Field()

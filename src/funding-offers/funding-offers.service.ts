@@ -50,7 +50,7 @@ export class FundingOffersService {
     const problems = offerAmountProblems(input);
     if (problems.length) throw refuse(problems);
     const offerId = await this.unitOfWork.run(async (tx) => {
-      const { id } = await tx.manager.save(tx.manager.create(FundingOfferEntity, { ...input, budgetLeft: input.budgetTotal, active: true }));
+      const { id } = await tx.manager.save(tx.manager.create(FundingOfferEntity, { ...input, currency: input.currency ?? undefined, budgetLeft: input.budgetTotal, active: true }));
       await this.publishChanged(tx, actor, id);
       return id;
     });

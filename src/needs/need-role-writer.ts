@@ -22,6 +22,8 @@ export async function insertRoles(m: EntityManager, needId: string, roles: RoleI
         hoursPerMonth: r.hoursPerMonth,
         seats: r.seats,
         amount: r.kind === RoleKind.FUNDING ? r.amount : null,
+        // Left out, a database trigger gives a funding role its nonprofit's currency.
+        currency: r.kind === RoleKind.FUNDING ? (r.currency ?? undefined) : null,
         createdAt: () => `now() + interval '${i} microseconds'`,
       })),
     )

@@ -18,6 +18,7 @@ registerEnumType(RoleKind, { name: 'RoleKind' });
 // Seats filled are counted in the row itself so that no race of confirmations can overfill a role.
 @Check('CHK_need_role_seats_filled', `seats_filled BETWEEN 0 AND seats`)
 @Check('CHK_need_role_hours', `hours_per_month BETWEEN 0 AND 200`)
+@Check('CHK_need_role_currency', `(kind = 'FUNDING') = (currency IS NOT NULL) AND (currency IS NULL OR currency ~ '^[A-Z]{3}$')`)
 @Check('CHK_need_role_amount', `(kind = 'FUNDING') = (amount IS NOT NULL) AND (amount IS NULL OR amount > 0)`)
 export class NeedRoleEntity {
   @Field(() => ID)
@@ -60,6 +61,10 @@ export class NeedRoleEntity {
   @Field(() => Float, { nullable: true, description: 'Money wanted, for funding roles' })
   @Column('numeric', { precision: 14, scale: 2, nullable: true, transformer: numericToNumber })
   amount: number | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 4217 code of the amount; defaults to the nonprofit’s currency' })
+  @Column({ type: 'char', length: 3, nullable: true })
+  currency: string | null;
 
   @OneToMany(() => NeedRoleSkillEntity, (s) => s.role)
   skills: Relation<NeedRoleSkillEntity[]>;

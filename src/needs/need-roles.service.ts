@@ -113,6 +113,9 @@ function assertFitsKind(kind: RoleKind, input: UpdateNeedRoleInput): void {
   if (input.amount !== undefined && kind !== RoleKind.FUNDING) {
     throw AppError.badInput('Only funding roles have an amount.', [{ field: 'amount', message: 'amount is only for funding roles' }]);
   }
+  if (input.currency !== undefined && kind !== RoleKind.FUNDING) {
+    throw AppError.badInput('Only funding roles have a currency.', [{ field: 'currency', message: 'currency is only for funding roles' }]);
+  }
   if (input.skills !== undefined && kind !== RoleKind.FUNDING && input.skills.length === 0) {
     throw AppError.badInput('Volunteer and mentor roles need at least one skill.', [{ field: 'skills', message: 'skills must name at least one skill' }]);
   }

@@ -6,6 +6,7 @@ import { OrganizationKind } from '../common/domain/organization-kind.enum';
 @ObjectType('Organization')
 @Entity('organization')
 @Check('CHK_organization_country', `country ~ '^[A-Z]{2}$'`)
+@Check('CHK_organization_currency', `currency ~ '^[A-Z]{3}$'`)
 export class OrganizationEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -24,6 +25,11 @@ export class OrganizationEntity {
   @Index()
   @Column({ type: 'char', length: 2 })
   country: string;
+
+  // Inserts that leave it out get the country's currency from a database trigger (migration Currencies).
+  @Field({ description: 'ISO 4217 code of the money it gives or asks for: its funding offers and funding roles default to it' })
+  @Column({ type: 'char', length: 3 })
+  currency: string;
 
   @Field(() => [String], { description: 'ISO 639-1 language codes' })
   @Column('text', { array: true, default: '{}' })

@@ -40,9 +40,11 @@ export class OrganizationsService {
   }
 
   /** In the caller's transaction, which makes the creator its first admin (memberships). Intermediaries are onboarded by platform admins. */
-  create({ manager }: Transaction, actor: Actor, input: CreateOrganizationInput): Promise<OrganizationEntity> {
+  async create({ manager }: Transaction, actor: Actor, input: CreateOrganizationInput): Promise<OrganizationEntity> {
     if (input.kind === OrganizationKind.INTERMEDIARY) this.access.assertPlatformAdmin(actor);
-    return manager.save(manager.create(OrganizationEntity, { ...input, website: input.website ?? null }));
+    const { id } = await manager.save(manager.create(OrganizationEntity, { ...input, currency: input.currency ?? undefined, website: input.website ?? null }));
+    // Read back: a left-out currency is the database's choice, from the country.
+    return manager.findOneByOrFail(OrganizationEntity, { id });
   }
 
   async update(actor: Actor, id: string, input: UpdateOrganizationInput): Promise<OrganizationEntity> {

@@ -19,6 +19,7 @@ const OnboardingPage = lazyPage(() => import('../modules/onboarding/components/O
 const ProfilePage = lazyPage(() => import('../modules/profiles/components/ProfilePage'), 'ProfilePage');
 const NeedsListPage = lazyPage(() => import('../modules/needs/components/NeedsListPage'), 'NeedsListPage');
 const NewNeedPage = lazyPage(() => import('../modules/needs/components/NewNeedPage'), 'NewNeedPage');
+const EditNeedPage = lazyPage(() => import('../modules/needs/components/EditNeedPage'), 'EditNeedPage');
 const NeedDetailPage = lazyPage(() => import('../modules/needs/components/NeedDetailPage'), 'NeedDetailPage');
 const OffersPage = lazyPage(() => import('../modules/offers/components/OffersPage'), 'OffersPage');
 const FundingProposalsPage = lazyPage(() => import('../modules/offers/components/OffersPage'), 'FundingProposalsPage');
@@ -90,6 +91,14 @@ export function AppRoutes() {
             element={
               <Screen>
                 <NewNeedPage />
+              </Screen>
+            }
+          />
+          <Route
+            path="needs/:needId/edit"
+            element={
+              <Screen>
+                <EditNeedPage />
               </Screen>
             }
           />

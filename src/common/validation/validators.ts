@@ -13,6 +13,21 @@ export const IsCountry = () => applyDecorators(Transform(upper), IsISO31661Alpha
 export const IsCountryList = (max = 60) =>
   applyDecorators(Transform(upperEach), ArrayMaxSize(max), IsISO31661Alpha2({ each: true, message: '$property must hold ISO 3166-1 country codes such as JP or DE' }));
 
+const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
+/** An ISO 4217 code that Intl (and so every client) can format, such as EUR or JPY; written in any case. */
+export const IsCurrency = () =>
+  applyDecorators(
+    Transform(upper),
+    ValidateBy({
+      name: 'isCurrency',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && /^[A-Z]{3}$/.test(value) && CURRENCIES.has(value),
+        defaultMessage: () => '$property must be an ISO 4217 currency code such as EUR or JPY',
+      },
+    }),
+  );
+
 /** An ISO 639-1 language code such as en, de or ja. */
 export const IsLanguage = () => applyDecorators(Transform(lower), IsISO6391({ message: '$property must be an ISO 639-1 language code such as en, de or ja' }));
 

@@ -1,29 +1,13 @@
 import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsBoolean,
-  IsEnum,
-  IsISO4217CurrencyCode,
-  IsOptional,
-  IsPositive,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsOptional, IsPositive, IsString, IsUUID, Max, MaxLength, MinLength, ValidateNested } from 'class-validator';
 
 import { FocusArea } from '../../common/domain/focus-area.enum';
 import { PageArgs } from '../../common/pagination/pagination';
 import { KeepWhenOmitted } from '../../common/validation/update-fields';
-import { IsCountry, IsCountryList, IsDecimal } from '../../common/validation/validators';
+import { IsCountry, IsCountryList, IsCurrency, IsDecimal } from '../../common/validation/validators';
 import { MAX_AMOUNT } from '../funding-offer.rules';
-
-const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 
 /** A positive amount in the offer's currency, with at most two decimals (the column is numeric(14,2)). */
 const IsAmount = () =>
@@ -32,8 +16,6 @@ const IsAmount = () =>
     IsPositive({ message: '$property must be more than 0' }),
     Max(MAX_AMOUNT, { message: `$property must be at most ${MAX_AMOUNT}` }),
   );
-
-const IsCurrency = () => applyDecorators(Transform(upper), IsISO4217CurrencyCode({ message: '$property must be an ISO 4217 currency code such as EUR or JPY' }));
 
 const IsFocusAreaList = () =>
   applyDecorators(
@@ -79,9 +61,10 @@ export class CreateFundingOfferInput {
   @IsAmount()
   budgetTotal: number;
 
-  @Field({ defaultValue: 'EUR', description: 'ISO 4217, e.g. EUR or JPY' })
+  @Field(() => String, { nullable: true, description: 'ISO 4217, e.g. EUR or JPY; left out, the funder organization’s currency' })
+  @IsOptional()
   @IsCurrency()
-  currency: string = 'EUR';
+  currency?: string | null;
 }
 
 @InputType({ description: 'Fields left out stay as they are; null is refused' })

@@ -14,6 +14,16 @@ export const IsAmountForKind = () =>
     },
   });
 
+/** A currency only where there is money: on funding roles. */
+export const IsOnlyForFunding = () =>
+  ValidateBy({
+    name: 'isOnlyForFunding',
+    validator: {
+      validate: (value: unknown, args?: ValidationArguments) => kindOf(args) === RoleKind.FUNDING || value === undefined || value === null,
+      defaultMessage: () => '$property is only for funding roles',
+    },
+  });
+
 // The column is numeric(14, 2).
 export const MAX_AMOUNT = 999_999_999_999;
 export const AMOUNT_MESSAGE = `amount is required for a funding role and must be above 0 and at most ${MAX_AMOUNT}`;

@@ -1,12 +1,12 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsInt, IsNumber, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 
 import { KeepWhenOmitted } from '../../common/validation/update-fields';
-import { IsSkillId } from '../../common/validation/validators';
+import { IsCurrency, IsSkillId } from '../../common/validation/validators';
 import { RoleKind } from '../need-role.entity';
-import { AMOUNT_MESSAGE, HasSkillsForKind, IsAmountForKind, MAX_AMOUNT } from './need.validators';
+import { AMOUNT_MESSAGE, HasSkillsForKind, IsAmountForKind, IsOnlyForFunding, MAX_AMOUNT } from './need.validators';
 
 export const MAX_ROLE_SKILLS = 15;
 
@@ -69,6 +69,12 @@ export class RoleInput {
   @IsAmountForKind()
   amount?: number | null;
 
+  @Field(() => String, { nullable: true, description: 'ISO 4217 code of the amount, for funding roles; left out, the nonprofit’s currency' })
+  @IsOnlyForFunding()
+  @IsOptional()
+  @IsCurrency()
+  currency?: string | null;
+
   @Field(() => [RoleSkillInput], { defaultValue: [], description: 'Up to 15 skills; volunteer and mentor roles need at least one' })
   @HasSkillsForKind()
   @RoleSkills()
@@ -104,6 +110,11 @@ export class UpdateNeedRoleInput {
   @Min(0.01, { message: AMOUNT_MESSAGE })
   @Max(MAX_AMOUNT, { message: AMOUNT_MESSAGE })
   amount?: number;
+
+  @Field(() => String, { nullable: true, description: 'ISO 4217 code of the amount; only for funding roles' })
+  @KeepWhenOmitted()
+  @IsCurrency()
+  currency?: string;
 
   @Field(() => [RoleSkillInput], { nullable: true, description: 'Replaces all skills of the role when given' })
   @KeepWhenOmitted()

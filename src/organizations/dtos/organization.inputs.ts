@@ -5,7 +5,7 @@ import { IsEnum, IsOptional, IsString, IsUrl, IsUUID, MaxLength, MinLength, Vali
 import { OrganizationKind } from '../../common/domain/organization-kind.enum';
 import { PageArgs } from '../../common/pagination/pagination';
 import { ClearWithNull, KeepWhenOmitted } from '../../common/validation/update-fields';
-import { IsCountry, IsLanguageList } from '../../common/validation/validators';
+import { IsCountry, IsCurrency, IsLanguageList } from '../../common/validation/validators';
 
 @InputType()
 export class CreateOrganizationInput {
@@ -22,6 +22,11 @@ export class CreateOrganizationInput {
   @Field({ description: 'ISO 3166-1 alpha-2, e.g. JP' })
   @IsCountry()
   country: string;
+
+  @Field(() => String, { nullable: true, description: 'ISO 4217, e.g. JPY; left out, the currency of the country (EUR in the euro area, else USD when unknown)' })
+  @IsOptional()
+  @IsCurrency()
+  currency?: string | null;
 
   @Field(() => [String], { defaultValue: [] })
   @IsLanguageList()
@@ -52,6 +57,11 @@ export class UpdateOrganizationInput {
   @KeepWhenOmitted()
   @IsCountry()
   country?: string;
+
+  @Field(() => String, { nullable: true, description: 'Changes the default of new funding offers and roles, not of existing ones' })
+  @KeepWhenOmitted()
+  @IsCurrency()
+  currency?: string;
 
   @Field(() => [String], { nullable: true })
   @KeepWhenOmitted()

@@ -16,7 +16,9 @@ import type { ProgramParticipantEntity } from '../../programs/program-participan
 import type { UserEntity } from '../../users/user.entity';
 
 // Rows are typed as picks of the entities, so a renamed or retyped column breaks the seed at compile time.
-export type OrganizationSeed = Pick<OrganizationEntity, 'id' | 'kind' | 'name' | 'country' | 'languages' | 'website' | 'description' | 'verified'>;
+/** Without a currency, the database gives the organization its country's (JP: JPY). */
+export type OrganizationSeed = Pick<OrganizationEntity, 'id' | 'kind' | 'name' | 'country' | 'languages' | 'website' | 'description' | 'verified'> &
+  Partial<Pick<OrganizationEntity, 'currency'>>;
 export type NetworkSeed = Pick<NetworkEntity, 'id' | 'name' | 'description' | 'region'>;
 export type NetworkMemberSeed = Pick<NetworkMemberEntity, 'id' | 'networkId' | 'organizationId'>;
 /** The password hash is added when seeding: it is computed once per run, not stored in the data. */

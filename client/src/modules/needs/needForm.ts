@@ -7,6 +7,8 @@ export type RoleKindValue = 'VOLUNTEER' | 'MENTOR' | 'FUNDING';
 export interface NeedRoleFormValues {
   /** Stable React key while roles are added and removed. */
   key: string;
+  /** Set for a role that already exists on the server: its kind can no longer change. */
+  id?: string;
   kind: RoleKindValue;
   title: string;
   description: string;

@@ -1,45 +1,54 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Checkbox, Group, NativeSelect, Stack } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconHandFinger } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 
-import { CurationBoardDocument, type MatchStatus } from '../../../generated/graphql';
-import { MATCH_STATUSES_BY_PROGRESS } from '../../domain/enums';
-import { useDomainLabel } from '../../domain/hooks/useDomainLabel';
-import { MatchProposalCard } from '../../matches/components/MatchProposalCard';
+import { CurationBoardDocument } from '../../../generated/graphql';
 import { LoadMoreButton } from '../../ui/components/LoadMoreButton';
 import { PageHeader } from '../../ui/components/PageHeader';
 import { QueryState } from '../../ui/components/QueryState';
 import { useLoadMore } from '../../ui/hooks/useLoadMore';
+import { type BoardFilters, readBoardFilters, toMatchFilter, writeBoardFilters } from '../boardFilters';
+import { usePrograms } from '../hooks/usePrograms';
 import { useProposalDecisions } from '../hooks/useProposalDecisions';
+import { useUndoableReject } from '../hooks/useUndoableReject';
+import { groupProposals } from '../proposalGroups';
+import { BoardFilterBar } from './BoardFilterBar';
 import { ManualMatchDialog } from './ManualMatchDialog';
 import { ProposalBulkBar } from './ProposalBulkBar';
+import { ProposalGroups } from './ProposalGroups';
+import { RejectDialog } from './RejectDialog';
 
-const STATUSES = MATCH_STATUSES_BY_PROGRESS;
+export const BOARD_PAGE_SIZE = 50;
 
 export function CurationBoardPage() {
   const { t } = useTranslation();
-  const domainLabel = useDomainLabel();
-  const [status, setStatus] = useState<MatchStatus>('PROPOSED');
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [params, setParams] = useSearchParams();
+  const filters = readBoardFilters(params);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [rejecting, setRejecting] = useState<string[] | null>(null);
   const [manualOpen, manual] = useDisclosure(false);
-  const { data, loading, error, refetch, fetchMore } = useQuery(CurationBoardDocument, { variables: { filter: { sides: ['CURATOR'], statuses: [status] }, first: 50 } });
+  const { programs } = usePrograms();
+  const { data, loading, error, refetch, fetchMore } = useQuery(CurationBoardDocument, {
+    variables: { filter: toMatchFilter(filters), orderBy: 'SCORE', first: BOARD_PAGE_SIZE },
+  });
   const more = useLoadMore(data?.matches, fetchMore);
   const { decide, busy } = useProposalDecisions();
-  const proposals = data?.matches.nodes ?? [];
+  const { reject, hidden } = useUndoableReject(decide);
+  const proposals = useMemo(() => (data?.matches.nodes ?? []).filter((m) => !hidden.has(m.id)), [data, hidden]);
+  const groups = useMemo(() => groupProposals(proposals), [proposals]);
   const decidable = proposals.filter((m) => m.allowedActions.includes('APPROVE') || m.allowedActions.includes('REJECT'));
 
-  const toggle = (id: string, checked: boolean) =>
-    setSelected((current) => {
-      const next = new Set(current);
-      if (checked) next.add(id);
-      else next.delete(id);
-      return next;
-    });
-  const decideSelected = async (kind: 'approve' | 'reject', reason?: string) => {
-    await decide(kind, [...selected], reason);
+  const setFilters = (next: BoardFilters) => {
+    setParams(writeBoardFilters(next), { replace: true });
+    setSelected(new Set());
+  };
+  const toggle = (id: string, checked: boolean) => setSelected((current) => new Set(checked ? [...current, id] : [...current].filter((s) => s !== id)));
+  const approve = async (ids: string[]) => {
+    await decide('approve', ids);
     setSelected(new Set());
   };
 
@@ -54,24 +63,20 @@ export function CurationBoardPage() {
           </Button>
         }
       />
-      <NativeSelect
-        label={t('curation.board.statusFilter')}
-        maw={260}
-        value={status}
-        onChange={(event) => {
-          setStatus(STATUSES.find((s) => s === event.currentTarget.value) ?? 'PROPOSED');
-          setSelected(new Set());
-        }}
-        data={STATUSES.map((s) => ({ value: s, label: domainLabel('matchStatus', s) }))}
-      />
+      <BoardFilterBar filters={filters} programs={programs} onChange={setFilters} />
+      {data && (
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {t('curation.board.showing', { shown: proposals.length, total: Math.max(data.matches.totalCount - hidden.size, proposals.length) })}
+        </Text>
+      )}
       {decidable.length > 0 && (
         <ProposalBulkBar
           total={decidable.length}
           selected={selected.size}
           busy={busy}
           onToggleAll={(checked) => setSelected(checked ? new Set(decidable.map((m) => m.id)) : new Set())}
-          onApprove={() => void decideSelected('approve')}
-          onReject={(reason) => void decideSelected('reject', reason)}
+          onApprove={() => void approve([...selected])}
+          onReject={() => setRejecting([...selected])}
         />
       )}
       <QueryState
@@ -82,46 +87,19 @@ export function CurationBoardPage() {
         emptyState={{ title: t('curation.board.emptyTitle'), description: t('curation.board.emptyBody') }}
       >
         <Stack gap="md">
-          {proposals.map((match) => {
-            const canDecide = decidable.includes(match);
-            return (
-              <Group key={match.id} align="flex-start" wrap="nowrap" gap="sm">
-                {canDecide && (
-                  <Checkbox
-                    mt="md"
-                    aria-label={t('curation.board.select', { role: `${match.need.title} · ${match.role.title}` })}
-                    checked={selected.has(match.id)}
-                    onChange={(event) => toggle(match.id, event.currentTarget.checked)}
-                  />
-                )}
-                <div style={{ flex: 1, minWidth: 0 }}>
-                  <MatchProposalCard
-                    match={match}
-                    perspective="curator"
-                    footer={
-                      canDecide && (
-                        <Group gap="xs">
-                          {match.allowedActions.includes('APPROVE') && (
-                            <Button size="xs" color="teal" loading={busy} onClick={() => void decide('approve', [match.id])}>
-                              {t('curation.board.approve')}
-                            </Button>
-                          )}
-                          {match.allowedActions.includes('REJECT') && (
-                            <Button size="xs" color="red" variant="light" loading={busy} onClick={() => void decide('reject', [match.id])}>
-                              {t('curation.board.reject')}
-                            </Button>
-                          )}
-                        </Group>
-                      )
-                    }
-                  />
-                </div>
-              </Group>
-            );
-          })}
+          <ProposalGroups groups={groups} selected={selected} busy={busy} onSelect={toggle} onApprove={(id) => void approve([id])} onReject={(id) => setRejecting([id])} />
           <LoadMoreButton hasNextPage={more.hasNextPage} loading={more.loadingMore} onLoadMore={more.loadMore} />
         </Stack>
       </QueryState>
+      <RejectDialog
+        opened={rejecting !== null}
+        count={rejecting?.length ?? 0}
+        onClose={() => setRejecting(null)}
+        onConfirm={(reason) => {
+          if (rejecting) reject(rejecting, reason);
+          setSelected(new Set());
+        }}
+      />
       <ManualMatchDialog opened={manualOpen} onClose={manual.close} />
     </Stack>
   );

@@ -44,7 +44,7 @@ function Totals({ report, format }: { report: Report; format: Formatters }) {
   return (
     <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
       <StatCard label={t('impact.confirmedHours')} value={format.hours(totals.confirmedHours)} />
-      <StatCard label={t('impact.hoursValue')} value={format.currency(totals.hoursValue, report.currency)} />
+      <StatCard label={t('impact.hoursValue')} value={format.currency(totals.hoursValue, report.currency)} hint={t('impact.hoursValueHint', { currency: report.currency })} />
       <StatCard label={t('impact.confirmed')} value={format.number(totals.confirmed)} />
       <StatCard label={t('domain.matchStatus.COMPLETED')} value={format.number(totals.completed)} />
       <StatCard label={t('impact.proposals')} value={`${format.number(totals.proposals)} / ${format.number(totals.offers)}`} hint={t('impact.proposalsHint')} />

@@ -2,7 +2,7 @@ import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 
 import { useAuth } from '../../auth/hooks/useAuth';
 import { StatusBadge } from '../../domain/components/StatusBadge';
@@ -15,6 +15,7 @@ import { QueryState } from '../../ui/components/QueryState';
 import { useNotifyError } from '../../ui/hooks/useNotifyError';
 import { useNeed } from '../hooks/useNeed';
 import { useNeedActions } from '../hooks/useNeedActions';
+import { canEditNeed } from '../needAccess';
 import { CancelNeedDialog } from './CancelNeedDialog';
 import { NeedRoleCard } from './NeedRoleCard';
 import { RoleProposals } from './RoleProposals';
@@ -47,9 +48,14 @@ export function NeedDetailPage() {
               </>
             }
             actions={
-              isMember && (
+              (isMember || canEditNeed(need, viewer)) && (
                 <>
-                  {need.status === 'DRAFT' && (
+                  {canEditNeed(need, viewer) && (
+                    <Button variant="default" component={Link} to={`/needs/${need.id}/edit`}>
+                      {t('needs.edit.open')}
+                    </Button>
+                  )}
+                  {isMember && need.status === 'DRAFT' && (
                     <Button
                       loading={publishing}
                       onClick={() => void publishNeed(need.id).then(() => notifications.show({ color: 'green', message: t('needs.detail.published') }), notifyError)}
@@ -57,7 +63,7 @@ export function NeedDetailPage() {
                       {t('needs.detail.publish')}
                     </Button>
                   )}
-                  {!CLOSED.has(need.status) && (
+                  {isMember && !CLOSED.has(need.status) && (
                     <Button variant="default" color="red" onClick={cancelDialog.open}>
                       {t('needs.detail.cancel')}
                     </Button>

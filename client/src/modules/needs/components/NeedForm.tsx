@@ -19,12 +19,14 @@ export interface NeedFormProps {
   defaults?: Partial<NeedFormValues>;
   onSubmit: (values: NeedFormValues, options: { publish: boolean }) => Promise<void>;
   submitting?: boolean;
+  /** Editing a posted need: one "Save changes" button, and existing roles keep their kind. */
+  editing?: boolean;
 }
 
 const STEPS = ['about', 'details', 'roles', 'review'] as const;
 const LAST = STEPS.length - 1;
 
-export function NeedForm({ skills, programs = [], defaults, onSubmit, submitting = false }: NeedFormProps) {
+export function NeedForm({ skills, programs = [], defaults, onSubmit, submitting = false, editing = false }: NeedFormProps) {
   const { t } = useTranslation();
   const compact = useMediaQuery('(max-width: 36em)');
   const [active, setActive] = useState(0);
@@ -93,6 +95,10 @@ export function NeedForm({ skills, programs = [], defaults, onSubmit, submitting
         </Button>
         {active < LAST ? (
           <Button onClick={next}>{t('common.next')}</Button>
+        ) : editing ? (
+          <Button loading={submitting} onClick={() => void submit(false)}>
+            {t('needs.edit.save')}
+          </Button>
         ) : (
           <Group gap="xs">
             <Button variant="default" loading={submitting} onClick={() => void submit(false)}>

@@ -4,10 +4,15 @@ import { useTranslation } from 'react-i18next';
 
 import type { NeedDetailFieldsFragment } from '../../../generated/graphql';
 import { useDomainLabel } from '../../domain/hooks/useDomainLabel';
-import { useFormatters } from '../../i18n/hooks/useFormatters';
+import { type Formatters, useFormatters } from '../../i18n/hooks/useFormatters';
 import { useSkillName } from '../../skills/hooks/useSkillName';
 
 type NeedRole = NeedDetailFieldsFragment['roles'][number];
+
+// The database gives every funding role a currency; the type allows none because other roles have none.
+function fundingAmount(format: Formatters, { amount, currency }: Pick<NeedRole, 'amount' | 'currency'>): string {
+  return currency ? format.currency(amount ?? 0, currency) : format.number(amount ?? 0);
+}
 
 export function NeedRoleCard({ role, children }: { role: NeedRole; children?: ReactNode }) {
   const { t } = useTranslation();
@@ -23,7 +28,7 @@ export function NeedRoleCard({ role, children }: { role: NeedRole; children?: Re
               {role.title}
             </Text>
             <Text size="sm" c="dimmed">
-              {role.kind === 'FUNDING' ? t('needs.detail.amount', { amount: format.number(role.amount ?? 0) }) : t('needs.detail.hoursPerMonth', { hours: role.hoursPerMonth })}
+              {role.kind === 'FUNDING' ? t('needs.detail.amount', { amount: fundingAmount(format, role) }) : t('needs.detail.hoursPerMonth', { hours: role.hoursPerMonth })}
             </Text>
           </Stack>
           <Badge variant="light">{domainLabel('roleKind', role.kind)}</Badge>

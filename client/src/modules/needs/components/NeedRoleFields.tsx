@@ -44,6 +44,7 @@ export function NeedRoleFields({ form, index, skills, canRemove }: NeedRoleField
           <SegmentedControl
             aria-labelledby={`${role.key}-kind`}
             fullWidth
+            disabled={Boolean(role.id)}
             data={KINDS.map((kind) => ({ value: kind, label: domainLabel('roleKind', kind) }))}
             {...form.getInputProps(path('kind'))}
           />

@@ -31,9 +31,11 @@ export const needDetailFields = /* GraphQL */ `
     language
     startsOn
     endsOn
+    programId
     program {
       id
       name
+      intermediaryId
     }
     roles {
       id
@@ -45,6 +47,7 @@ export const needDetailFields = /* GraphQL */ `
       seatsFilled
       seatsOpen
       amount
+      currency
       awaitingCuration {
         count
         since
@@ -112,6 +115,38 @@ export const cancelNeed = /* GraphQL */ `
     cancelNeed(id: $id, reason: $reason) {
       id
       status
+    }
+  }
+`;
+
+export const updateNeed = /* GraphQL */ `
+  mutation UpdateNeed($id: ID!, $input: UpdateNeedInput!) {
+    updateNeed(id: $id, input: $input) {
+      ...NeedDetailFields
+    }
+  }
+`;
+
+export const addNeedRole = /* GraphQL */ `
+  mutation AddNeedRole($needId: ID!, $input: RoleInput!) {
+    addNeedRole(needId: $needId, input: $input) {
+      id
+    }
+  }
+`;
+
+export const updateNeedRole = /* GraphQL */ `
+  mutation UpdateNeedRole($roleId: ID!, $input: UpdateNeedRoleInput!) {
+    updateNeedRole(roleId: $roleId, input: $input) {
+      id
+    }
+  }
+`;
+
+export const removeNeedRole = /* GraphQL */ `
+  mutation RemoveNeedRole($roleId: ID!) {
+    removeNeedRole(roleId: $roleId) {
+      id
     }
   }
 `;
