@@ -132,6 +132,8 @@ export type ImpactScopeInput = {
   /** The programs it funds and the needs it funded */
   funderId?: string | number | null | undefined;
   intermediaryId?: string | number | null | undefined;
+  /** The mentor’s own mentoring */
+  mentorProfileId?: string | number | null | undefined;
   nonprofitId?: string | number | null | undefined;
   programId?: string | number | null | undefined;
   volunteerProfileId?: string | number | null | undefined;
