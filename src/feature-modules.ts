@@ -1,8 +1,10 @@
 import { AffiliationsModule } from './affiliations/affiliations.module';
+import { CompanyModule } from './company/company.module';
 import { FeedbackModule } from './feedback/feedback.module';
 import { FundingOffersModule } from './funding-offers/funding-offers.module';
 import { HoursModule } from './hours/hours.module';
 import { ImpactModule } from './impact/impact.module';
+import { InboxModule } from './inbox/inbox.module';
 import { MatchesModule } from './matches/matches.module';
 import { MatchingModule } from './matching/matching.module';
 import { MembershipsModule } from './memberships/memberships.module';
@@ -35,4 +37,6 @@ export const FEATURE_MODULES = [
   FeedbackModule,
   MessagesModule,
   ImpactModule,
+  InboxModule,
+  CompanyModule,
 ];

@@ -318,8 +318,20 @@ export const runs = page([
   },
 ]);
 
+const inboxItem = (count, deadline = null, since = null) => ({ __typename: 'InboxItem', count, since, deadline });
+
+const inbox = {
+  __typename: 'Inbox',
+  proposalsToReview: inboxItem(37, null, '2027-01-11T10:01:00.000Z'),
+  offersToAnswer: inboxItem(2, '2027-01-26T10:00:00.000Z'),
+  needOffersToAnswer: inboxItem(0),
+  hoursToConfirm: inboxItem(0),
+  unreadMessages: 4,
+};
+
 export const apiResponses = {
   Me: { data: { me: viewer } },
+  Inbox: { data: { inbox } },
   UnreadNotificationCount: { data: { unreadNotificationCount: 3 } },
   Skills: { data: { skills } },
   Programs: { data: { programs } },

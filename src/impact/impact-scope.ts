@@ -11,13 +11,13 @@ export interface ResolvedScope {
   id: string;
 }
 
-const KINDS: ScopeKind[] = ['programId', 'intermediaryId', 'companyId', 'nonprofitId', 'funderId', 'volunteerProfileId'];
+const KINDS: ScopeKind[] = ['programId', 'intermediaryId', 'companyId', 'nonprofitId', 'funderId', 'volunteerProfileId', 'mentorProfileId'];
 
 export function resolveScope(scope: ImpactScopeInput): ResolvedScope {
   const given = KINDS.filter((k) => scope[k]);
   if (given.length !== 1) {
     throw AppError.badInput(
-      'Choose exactly one scope: a program, an intermediary, a company, a nonprofit, a funder or a volunteer.',
+      'Choose exactly one scope: a program, an intermediary, a company, a nonprofit, a funder, a volunteer or a mentor.',
       (given.length ? given : KINDS).map((k) => ({ field: `scope.${k}`, message: 'give exactly one scope id' })),
     );
   }
@@ -27,7 +27,7 @@ export function resolveScope(scope: ImpactScopeInput): ResolvedScope {
 /**
  * Who may see which impact (a candidate rule for AccessService): curators of the program or the
  * intermediary, company admins for their company (aggregates only: the report names nobody),
- * the nonprofit's members and curators, the funder's members, the volunteer themself, platform admins.
+ * the nonprofit's members and curators, the funder's members, the volunteer or mentor themself, platform admins.
  */
 export async function assertCanSeeImpact(access: AccessService, actor: Actor, scope: ResolvedScope, programIntermediaryId: () => Promise<string | null>): Promise<void> {
   if (actor.isPlatformAdmin) return;
@@ -48,6 +48,8 @@ export async function assertCanSeeImpact(access: AccessService, actor: Actor, sc
         return actor.isMemberOf(scope.id);
       case 'volunteerProfileId':
         return actor.volunteerProfileId === scope.id;
+      case 'mentorProfileId':
+        return actor.mentorProfileId === scope.id;
     }
   })();
   if (!allowed) throw AppError.forbidden('You cannot see the impact of this scope.');
@@ -74,5 +76,7 @@ export function scopeSql(kind: ScopeKind): { matches: string; needs: string | nu
       return { matches: 'mt.volunteer_profile_id IN (SELECT id FROM volunteer_profile WHERE employer_id = $1)', needs: null };
     case 'volunteerProfileId':
       return { matches: 'mt.volunteer_profile_id = $1', needs: null };
+    case 'mentorProfileId':
+      return { matches: 'mt.mentor_profile_id = $1', needs: null };
   }
 }

@@ -1,3 +1,4 @@
+import { RoleKind } from '../needs/need-role.entity';
 import { MatchStatus } from './match.entity';
 
 /**
@@ -69,6 +70,7 @@ export interface MatchState {
   status: MatchStatus;
   nonprofitAcceptedAt: Date | null;
   candidateAcceptedAt: Date | null;
+  candidateKind?: RoleKind;
 }
 
 export interface TransitionPlan {
@@ -117,8 +119,9 @@ const WORDS: Record<TransitionAction, [string, string]> = {
  * Actor first: someone who may never take the action is refused as such (FORBIDDEN) whatever the status;
  * someone who could, but not in this status, is told the status moved on (CONFLICT).
  */
-export function checkTransition(action: TransitionAction, state: MatchState, roles: readonly MatchRole[]): TransitionCheck {
+export function checkTransition(action: TransitionAction, state: MatchState, allRoles: readonly MatchRole[]): TransitionCheck {
   const rules = RULES[action];
+  const roles = startsWork(action, state) ? allRoles : allRoles.filter((r) => r !== CANDIDATE);
   if (!rules.some((r) => r.by.some((b) => roles.includes(b)))) {
     return refuse('ACTOR', `You cannot ${WORDS[action][0]} this match.`);
   }
@@ -129,6 +132,9 @@ export function checkTransition(action: TransitionAction, state: MatchState, rol
   if (action === MatchAction.ACCEPT || action === MatchAction.DECLINE) return sideTransition(action, rule, state, acting);
   return { ok: true, action, from: rule.from, to: rule.to, as: acting[0] };
 }
+
+// A funded grant is money, not work: the nonprofit starts it when the project runs, the funder has no work to start.
+const startsWork = (action: TransitionAction, state: MatchState): boolean => action !== MatchAction.START || state.candidateKind !== RoleKind.FUNDING;
 
 // Accepting and declining speak for one side; someone on both sides could not say which.
 function sideTransition(action: TransitionAction, rule: Rule, state: MatchState, acting: MatchRole[]): TransitionCheck {

@@ -35,6 +35,10 @@ const LAYERS: Record<string, number> = {
   feedback: 6,
   // Message threads hang off a match; their digests go out as notifications.
   messages: 6,
+  // A company admin's read-only view of its employees' engagements.
+  company: 6,
+  // The home page's counts, composed from matches, hours and messages.
+  inbox: 7,
   // The demo world is built through every feature's entities; nothing may import it.
   seed: 7,
   // The launcher composes the whole app: embedded database, session Redis, migrations, reference and demo data.

@@ -15,6 +15,7 @@ import { LoadingState } from '../modules/ui/components/LoadingState';
 import { NotFoundPage } from '../modules/ui/components/NotFoundPage';
 import { lazyPage } from './lazyPage';
 
+const CompanyPage = lazyPage(() => import('../modules/company/components/CompanyPage'), 'CompanyPage');
 const OnboardingPage = lazyPage(() => import('../modules/onboarding/components/OnboardingPage'), 'OnboardingPage');
 const ProfilePage = lazyPage(() => import('../modules/profiles/components/ProfilePage'), 'ProfilePage');
 const NeedsListPage = lazyPage(() => import('../modules/needs/components/NeedsListPage'), 'NeedsListPage');
@@ -182,7 +183,14 @@ export function AppRoutes() {
               </Screen>
             }
           />
-          <Route path="company/employees" element={<ComingSoonPage title="employees" />} />
+          <Route
+            path="company/employees"
+            element={
+              <Screen>
+                <CompanyPage />
+              </Screen>
+            }
+          />
           <Route
             path="organization/invitations/import"
             element={

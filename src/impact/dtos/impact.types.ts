@@ -38,6 +38,11 @@ export class ImpactScopeInput {
   @IsOptional()
   @IsUUID()
   volunteerProfileId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The mentor’s own mentoring' })
+  @IsOptional()
+  @IsUUID()
+  mentorProfileId?: string;
 }
 
 @ArgsType()

@@ -1,8 +1,13 @@
 import type { Viewer } from './authContext';
 
-export const RALLY_ROLES = ['nonprofit', 'volunteer', 'funder', 'curator', 'companyAdmin', 'platformAdmin'] as const;
+export const RALLY_ROLES = ['nonprofit', 'volunteer', 'mentor', 'funder', 'curator', 'companyAdmin', 'platformAdmin'] as const;
 
 export type RallyRole = (typeof RALLY_ROLES)[number];
+
+/** Whether the person has nothing yet that gives them a role of their own: no organization, no profile. */
+export function needsOnboarding(viewer: Viewer): boolean {
+  return viewer.memberships.length === 0 && !viewer.volunteerProfile && !viewer.mentorProfile;
+}
 
 export function rolesOf(viewer: Viewer): Set<RallyRole> {
   const roles = new Set<RallyRole>();
@@ -13,10 +18,10 @@ export function rolesOf(viewer: Viewer): Set<RallyRole> {
   if (viewer.memberships.some((m) => m.organization.kind === 'COMPANY' && m.role === 'ADMIN')) {
     roles.add('companyAdmin');
   }
-  // Company employees and independent professionals (no organization) volunteer and mentor.
-  if (kinds.has('COMPANY') || viewer.memberships.length === 0 || viewer.volunteerProfile || viewer.mentorProfile) {
-    roles.add('volunteer');
-  }
+  if (viewer.mentorProfile) roles.add('mentor');
+  // Company employees and independent professionals volunteer; someone who only mentors is not sent to a volunteer profile.
+  const independent = viewer.memberships.length === 0 && !viewer.mentorProfile;
+  if (kinds.has('COMPANY') || independent || viewer.volunteerProfile) roles.add('volunteer');
   if (viewer.isPlatformAdmin) roles.add('platformAdmin');
   return roles;
 }

@@ -20,7 +20,12 @@ describe('impactScopesOf', () => {
   });
 
   it('offers nothing to a reader with no organization and no profile', () => {
-    expect(impactScopesOf({ memberships: [], volunteerProfile: null })).toEqual([]);
+    expect(impactScopesOf({ memberships: [], volunteerProfile: null, mentorProfile: null })).toEqual([]);
+  });
+
+  it('offers a mentor without organization or volunteer profile their own mentoring', () => {
+    const options = impactScopesOf({ memberships: [], volunteerProfile: null, mentorProfile: { __typename: 'MentorProfile', id: 'mp1' } });
+    expect(options).toEqual([{ key: 'mentor:mp1', kind: 'mentor', name: '', scope: { mentorProfileId: 'mp1' } }]);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { ImpactScopeInput, ViewerFieldsFragment } from '../../generated/graphql';
 
-export type ImpactScopeKind = 'nonprofit' | 'company' | 'intermediary' | 'funder' | 'volunteer';
+export type ImpactScopeKind = 'nonprofit' | 'company' | 'intermediary' | 'funder' | 'volunteer' | 'mentor';
 
 export interface ImpactScopeOption {
   /** Stable key for a picker. */
@@ -14,9 +14,9 @@ export interface ImpactScopeOption {
 /**
  * Whose impact the reader may count: each organization they belong to in a role that sees its
  * figures (any member of a nonprofit, funder or intermediary; a company's admins), then their own
- * volunteering. The first one is the default.
+ * volunteering and mentoring. The first one is the default.
  */
-export function impactScopesOf(viewer: Pick<ViewerFieldsFragment, 'memberships' | 'volunteerProfile'>): ImpactScopeOption[] {
+export function impactScopesOf(viewer: Pick<ViewerFieldsFragment, 'memberships' | 'volunteerProfile' | 'mentorProfile'>): ImpactScopeOption[] {
   const options: ImpactScopeOption[] = [];
   for (const { role, organization } of viewer.memberships) {
     const { id, name, kind } = organization;
@@ -28,6 +28,10 @@ export function impactScopesOf(viewer: Pick<ViewerFieldsFragment, 'memberships' 
   if (viewer.volunteerProfile) {
     const id = viewer.volunteerProfile.id;
     options.push({ key: `volunteer:${id}`, kind: 'volunteer', name: '', scope: { volunteerProfileId: id } });
+  }
+  if (viewer.mentorProfile) {
+    const id = viewer.mentorProfile.id;
+    options.push({ key: `mentor:${id}`, kind: 'mentor', name: '', scope: { mentorProfileId: id } });
   }
   return options;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { Viewer } from '../auth/authContext';
-import { rolesOf } from '../auth/roles';
+import { needsOnboarding, rolesOf } from '../auth/roles';
 import { navigationFor } from './navigation';
 
 function viewerWith(memberships: [kind: 'NONPROFIT' | 'COMPANY' | 'FUNDER' | 'INTERMEDIARY', role: 'ADMIN' | 'MEMBER'][], isPlatformAdmin = false): Viewer {
@@ -51,5 +51,35 @@ describe('navigation by role', () => {
     expect(sectionKeys(viewerWith([['COMPANY', 'MEMBER']]))).toEqual(['general', 'volunteer']);
     expect(sectionKeys(viewerWith([['COMPANY', 'ADMIN']]))).toEqual(['general', 'volunteer', 'companyAdmin']);
     expect(sectionKeys(viewerWith([['NONPROFIT', 'ADMIN']], true))).toEqual(['general', 'nonprofit', 'platformAdmin']);
+  });
+
+  const mentorOnly = (): Viewer => ({ ...viewerWith([]), mentorProfile: { __typename: 'MentorProfile' as const, id: 'mp1' } });
+  const links = (viewer: Viewer) => navigationFor(rolesOf(viewer), { needsOnboarding: needsOnboarding(viewer) }).flatMap((s) => s.items);
+
+  it('gives a mentor a mentoring section, without "Get started" or a volunteering section', () => {
+    const viewer = mentorOnly();
+    const nav = navigationFor(rolesOf(viewer), { needsOnboarding: needsOnboarding(viewer) });
+    expect(nav.map((s) => s.key)).toEqual(['general', 'mentor']);
+    expect(nav[1]?.items.map((i) => [i.to, i.label])).toEqual([
+      ['/profile', 'mentorProfile'],
+      ['/offers', 'offers'],
+      ['/engagements', 'mentees'],
+    ]);
+    expect(links(viewer).map((i) => i.to)).not.toContain('/onboarding');
+  });
+
+  it('keeps "Get started" for someone with no organization and no profile only', () => {
+    expect(links(viewerWith([])).map((i) => i.to)).toContain('/onboarding');
+    expect(links({ ...viewerWith([]), volunteerProfile: { __typename: 'VolunteerProfile' as const, id: 'p1' } }).map((i) => i.to)).not.toContain('/onboarding');
+    expect(links(viewerWith([['NONPROFIT', 'ADMIN']])).map((i) => i.to)).not.toContain('/onboarding');
+  });
+
+  it('gives a funder the funded grants (Engagements) beside offers and proposals', () => {
+    const funder = navigationFor(rolesOf(viewerWith([['FUNDER', 'MEMBER']])), { needsOnboarding: false })[1];
+    expect(funder?.items.map((i) => [i.to, i.label])).toEqual([
+      ['/funding/offers', 'fundingOffers'],
+      ['/funding/proposals', 'fundingProposals'],
+      ['/engagements', 'fundedGrants'],
+    ]);
   });
 });

@@ -28,6 +28,9 @@ export type NavLabelKey =
   | 'offers'
   | 'engagements'
   | 'profile'
+  | 'mentorProfile'
+  | 'mentees'
+  | 'fundedGrants'
   | 'fundingOffers'
   | 'fundingProposals'
   | 'programs'
@@ -64,9 +67,15 @@ export const ROLE_NAVIGATION: Record<RallyRole, NavItem[]> = {
     { to: '/engagements', label: 'engagements', icon: IconListCheck },
     { to: '/profile', label: 'profile', icon: IconUser },
   ],
+  mentor: [
+    { to: '/profile', label: 'mentorProfile', icon: IconUser },
+    { to: '/offers', label: 'offers', icon: IconHandStop },
+    { to: '/engagements', label: 'mentees', icon: IconListCheck },
+  ],
   funder: [
     { to: '/funding/offers', label: 'fundingOffers', icon: IconCoin },
     { to: '/funding/proposals', label: 'fundingProposals', icon: IconHandStop },
+    { to: '/engagements', label: 'fundedGrants', icon: IconListCheck },
   ],
   curator: [
     { to: '/curation/programs', label: 'programs', icon: IconBuildingCommunity },
@@ -83,13 +92,13 @@ export const ROLE_NAVIGATION: Record<RallyRole, NavItem[]> = {
   ],
 };
 
-const ROLE_ORDER: RallyRole[] = ['nonprofit', 'volunteer', 'funder', 'curator', 'companyAdmin', 'platformAdmin'];
+const ROLE_ORDER: RallyRole[] = ['nonprofit', 'volunteer', 'mentor', 'funder', 'curator', 'companyAdmin', 'platformAdmin'];
 
 export function navigationFor(roles: Set<RallyRole>, { needsOnboarding }: { needsOnboarding: boolean }): NavSection[] {
   const general: NavItem[] = [{ to: '/', label: 'home', icon: IconHome }];
   if (needsOnboarding) general.push({ to: '/onboarding', label: 'onboarding', icon: IconRocket });
   general.push({ to: '/impact', label: 'impact', icon: IconChartBar });
-  // A screen shared by two roles (Engagements: nonprofit and volunteer) is listed once, under the first.
+  // A screen shared by two roles (Engagements: nonprofit, volunteer, mentor, funder) is listed once, under the first.
   const seen = new Set(general.map((item) => item.to));
   const sections: NavSection[] = [{ key: 'general', items: general }];
   for (const role of ROLE_ORDER.filter((r) => roles.has(r))) {

@@ -30,7 +30,7 @@ function EngagementCard({ match, forNonprofit }: { match: Engagement; forNonprof
           <EngagementHours
             logs={match.hoursLogs}
             confirmedHours={match.confirmedHours}
-            canLog={!forNonprofit && LOGGABLE.has(match.status)}
+            canLog={!forNonprofit && match.candidateKind !== 'FUNDING' && LOGGABLE.has(match.status)}
             canReview={forNonprofit}
             canEdit={!forNonprofit}
             onLog={(values) => hours.log(match.id, values)}

@@ -16,9 +16,10 @@ import { PageHeader } from '../../ui/components/PageHeader';
 import { QueryState } from '../../ui/components/QueryState';
 import { useLoadMore } from '../../ui/hooks/useLoadMore';
 import { useNotifyError } from '../../ui/hooks/useNotifyError';
+import { EditFundingOfferButton } from './EditFundingOfferButton';
 import { FundingOfferForm } from './FundingOfferForm';
 
-function FundingOfferCard({ offer }: { offer: FundingOfferFieldsFragment }) {
+function FundingOfferCard({ offer, canEdit }: { offer: FundingOfferFieldsFragment; canEdit: boolean }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const domainLabel = useDomainLabel();
@@ -74,12 +75,15 @@ function FundingOfferCard({ offer }: { offer: FundingOfferFieldsFragment }) {
             />
           </>
         )}
-        <Switch
-          label={t('funding.form.active')}
-          checked={offer.active}
-          disabled={loading}
-          onChange={(event) => void setActive({ variables: { id: offer.id, active: event.currentTarget.checked } }).catch(notifyError)}
-        />
+        <Group justify="space-between">
+          <Switch
+            label={t('funding.form.active')}
+            checked={offer.active}
+            disabled={loading}
+            onChange={(event) => void setActive({ variables: { id: offer.id, active: event.currentTarget.checked } }).catch(notifyError)}
+          />
+          {canEdit && <EditFundingOfferButton offer={offer} />}
+        </Group>
       </Stack>
     </Card>
   );
@@ -117,7 +121,7 @@ export function FundingOffersPage() {
       >
         <Stack gap="md">
           {offers.map((offer) => (
-            <FundingOfferCard key={offer.id} offer={offer} />
+            <FundingOfferCard key={offer.id} offer={offer} canEdit={offer.funderId === funderId} />
           ))}
           <LoadMoreButton hasNextPage={more.hasNextPage} loading={more.loadingMore} onLoadMore={more.loadMore} />
         </Stack>

@@ -51,3 +51,11 @@ export const setFundingOfferActive = /* GraphQL */ `
     }
   }
 `;
+
+export const updateFundingOffer = /* GraphQL */ `
+  mutation UpdateFundingOffer($id: ID!, $input: UpdateFundingOfferInput!) {
+    updateFundingOffer(id: $id, input: $input) {
+      ...FundingOfferFields
+    }
+  }
+`;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { MatchCardFieldsFragment } from '../../../generated/graphql';
 import { useDomainLabel } from '../../domain/hooks/useDomainLabel';
+import { useFormatters } from '../../i18n/hooks/useFormatters';
 import { candidateDetail, candidateName } from '../candidate';
 import { useMatchActions } from '../hooks/useMatchActions';
 import { ProposalCard } from './ProposalCard';
@@ -41,6 +42,7 @@ export function MatchProposalCard({
           <Badge size="xs" variant="light" component="span">
             {domainLabel('roleKind', match.candidateKind)}
           </Badge>
+          <FundingAmount match={match} />
         </Group>
       }
       subheading={subheading}
@@ -60,5 +62,18 @@ export function MatchProposalCard({
       footer={footer}
       detailsHref={`/matches/${match.id}`}
     />
+  );
+}
+
+/** A funding match says how much it is about, in the offer's currency. */
+function FundingAmount({ match }: { match: MatchCardFieldsFragment }) {
+  const format = useFormatters();
+  const { amount } = match.role;
+  if (match.candidateKind !== 'FUNDING' || amount == null) return null;
+  const currency = match.fundingOffer?.currency;
+  return (
+    <Badge size="sm" variant="outline" component="span">
+      {currency ? format.currency(amount, currency) : format.number(amount)}
+    </Badge>
   );
 }

@@ -72,6 +72,7 @@ export const matchCardFields = /* GraphQL */ `
       kind
       seats
       seatsFilled
+      amount
     }
     volunteerProfile {
       id

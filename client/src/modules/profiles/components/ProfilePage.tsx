@@ -8,6 +8,7 @@ import { useSkills } from '../../skills/hooks/useSkills';
 import { PageHeader } from '../../ui/components/PageHeader';
 import { QueryState } from '../../ui/components/QueryState';
 import { useMyProfiles } from '../hooks/useMyProfiles';
+import { initialProfileTab } from '../profileTab';
 import { mentorFormValues, volunteerFormValues } from '../profileValues';
 import { ProfileForm } from './ProfileForm';
 
@@ -31,7 +32,7 @@ export function ProfilePage() {
           refetchSkills();
         }}
       >
-        <Tabs defaultValue="volunteer" keepMounted={false}>
+        <Tabs defaultValue={initialProfileTab(profiles)} keepMounted={false}>
           <Tabs.List>
             <Tabs.Tab value="volunteer">{t('profile.volunteerTab')}</Tabs.Tab>
             <Tabs.Tab value="mentor">{t('profile.mentorTab')}</Tabs.Tab>

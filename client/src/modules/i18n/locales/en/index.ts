@@ -2,6 +2,7 @@
 import app from './app.json';
 import auth from './auth.json';
 import common from './common.json';
+import company from './company.json';
 import curation from './curation.json';
 import domain from './domain.json';
 import empty from './empty.json';
@@ -39,6 +40,7 @@ export default {
   nav,
   notFound,
   home,
+  company,
   domain,
   skills,
   onboarding,

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+import { AccessService } from '../common/access/access.service';
+import { Actor } from '../common/access/actor';
+import { OrganizationKind } from '../common/domain/organization-kind.enum';
+import { AppError } from '../common/errors/app-error';
+import { MatchEntity, MatchStatus } from '../matches/match.entity';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import {
+  CompanyEmployeeDto,
+  CompanyEngagementDto,
+  CompanyEngagementsDto,
+  CompanyEngagementTotalsDto,
+  MAX_COMPANY_EMPLOYEES_LISTED,
+  MAX_COMPANY_ENGAGEMENTS_LISTED,
+} from './dtos/company-engagements.dto';
+
+const AGREED = [MatchStatus.CONFIRMED, MatchStatus.ACTIVE, MatchStatus.COMPLETED];
+const CONFIRMED_HOURS = `COALESCE((SELECT sum(h.hours) FROM hours_log h WHERE h.match_id = m.id AND h.status = 'CONFIRMED'), 0)::float`;
+
+/** What a company's admins see of their employees' pro-bono work: read-only, from the moment both sides agreed. */
+@Injectable()
+export class CompanyService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+  ) {}
+
+  async engagements(actor: Actor, companyId: string): Promise<CompanyEngagementsDto> {
+    this.access.assertOrganizationAdmin(actor, companyId);
+    const company = await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id: companyId });
+    if (!company) throw AppError.notFound('Organization');
+    if (company.kind !== OrganizationKind.COMPANY) {
+      throw AppError.badInput(`${company.name} is not a company.`, [{ field: 'companyId', message: 'must be a company' }]);
+    }
+    const engagements = await this.engagementRows(actor, companyId);
+    const employees = await this.employeeRows(companyId, engagements);
+    return {
+      employees: employees.slice(0, MAX_COMPANY_EMPLOYEES_LISTED),
+      engagements: engagements.slice(0, MAX_COMPANY_ENGAGEMENTS_LISTED),
+      totals: totalsOf(employees, engagements),
+    };
+  }
+
+  private async engagementRows(actor: Actor, companyId: string): Promise<CompanyEngagementDto[]> {
+    const qb = this.dataSource
+      .createQueryBuilder(MatchEntity, 'm')
+      .innerJoin('volunteer_profile', 'vp', 'vp.id = m.volunteer_profile_id')
+      .innerJoin('user_account', 'u', 'u.id = vp.user_id')
+      .innerJoin('need', 'n', 'n.id = m.need_id')
+      .innerJoin('organization', 'np', 'np.id = n.nonprofit_id')
+      .select('m.id', 'matchId')
+      .addSelect('vp.id', 'volunteerProfileId')
+      .addSelect('u.name', 'employeeName')
+      .addSelect('n.id', 'needId')
+      .addSelect('n.title', 'needTitle')
+      .addSelect('np.name', 'nonprofitName')
+      .addSelect('m.status', 'status')
+      .addSelect(CONFIRMED_HOURS, 'confirmedHours')
+      .addSelect('m.confirmed_at', 'confirmedAt')
+      .where('vp.employer_id = :companyId', { companyId })
+      .andWhere('m.status IN (:...agreed)', { agreed: AGREED })
+      .orderBy('m.confirmed_at', 'DESC', 'NULLS LAST')
+      .addOrderBy('m.id');
+    return this.access.scopeMatches(actor, qb).getRawMany<CompanyEngagementDto>();
+  }
+
+  private async employeeRows(companyId: string, engagements: CompanyEngagementDto[]): Promise<CompanyEmployeeDto[]> {
+    const people = await this.dataSource.query<{ volunteerProfileId: string; name: string }[]>(
+      `SELECT vp.id AS "volunteerProfileId", u.name FROM volunteer_profile vp JOIN user_account u ON u.id = vp.user_id
+        WHERE vp.employer_id = $1 ORDER BY u.name, vp.id`,
+      [companyId],
+    );
+    return people.map((p) => {
+      const own = engagements.filter((e) => e.volunteerProfileId === p.volunteerProfileId);
+      return { ...p, engagements: own.length, confirmedHours: sum(own.map((e) => e.confirmedHours)) };
+    });
+  }
+}
+
+const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
+
+function totalsOf(employees: CompanyEmployeeDto[], engagements: CompanyEngagementDto[]): CompanyEngagementTotalsDto {
+  return {
+    employees: employees.length,
+    ongoing: engagements.filter((e) => e.status !== MatchStatus.COMPLETED).length,
+    completed: engagements.filter((e) => e.status === MatchStatus.COMPLETED).length,
+    confirmedHours: sum(engagements.map((e) => e.confirmedHours)),
+  };
+}
