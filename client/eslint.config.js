@@ -30,7 +30,7 @@ export default tseslint.config(
   {
     // The browser tests are plain Node scripts without type information; the callbacks they pass
     // to page.evaluate run in the page, hence the browser globals too.
-    files: ['e2e/**/*.mjs'],
+    files: ['e2e/**/*.mjs', 'scripts/**/*.mjs'],
     plugins: { 'simple-import-sort': simpleImportSort },
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'simple-import-sort/imports': 'error', 'simple-import-sort/exports': 'error' },

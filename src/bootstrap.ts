@@ -6,6 +6,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
 import helmet from 'helmet';
 
+import { clientAssets, sendShell } from './client-assets';
 import { graphqlBodyParsing } from './common/graphql/graphql-http';
 import { AppConfig } from './config/app-config';
 
@@ -41,10 +42,10 @@ export function configureApp(app: INestApplication, config: AppConfig, { clientD
 
 function serveClient(app: NestExpressApplication, clientDist: string): void {
   if (!existsSync(join(clientDist, 'index.html'))) return;
-  app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
+  app.use(clientAssets(clientDist));
   // Client-side routes: any GET that is not the API gets the app shell, so reloading a page works.
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (req.method !== 'GET' || isServerPath(req.path)) return next();
-    res.sendFile(join(clientDist, 'index.html'));
+    sendShell(req, res, clientDist);
   });
 }

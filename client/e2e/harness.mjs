@@ -145,3 +145,18 @@ export async function mockGraphQLWebSocket(page) {
     });
   });
 }
+
+const AXE_SOURCE = path.join(CLIENT_DIR, 'node_modules', 'axe-core', 'axe.min.js');
+
+/** Runs axe-core on the page as it is now; answers one line per violation, naming the rule and the elements. */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: AXE_SOURCE });
+  const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations);
+  return violations.map(
+    ({ id, impact, help, nodes }) =>
+      `${id} (${impact}, ${nodes.length}×): ${help}: ${nodes
+        .slice(0, 3)
+        .map((node) => `${node.html.slice(0, 160)} ${node.failureSummary?.split('\n')[1] ?? ''}`.trim())
+        .join(' | ')}`,
+  );
+}

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
 import { apiResponses, signedIn } from './fixtures.mjs';
-import { buildClient, hasHorizontalOverflow, launchBrowser, mockGraphQL, newPage, PHONE, screenshot, startServer } from './harness.mjs';
+import { axeViolations, buildClient, hasHorizontalOverflow, launchBrowser, mockGraphQL, newPage, PHONE, screenshot, startServer } from './harness.mjs';
 
 async function open(browser, server, path, options = {}) {
   const session = await newPage(browser, { storage: signedIn, ...options });
@@ -130,5 +130,30 @@ describe('screens against a canned API', () => {
     await screenshot(phone.page, 'match-page-phone');
     assert.deepEqual([...problems, ...phone.problems], []);
     await phone.context.close();
+  });
+
+  describe('accessibility: axe finds nothing on the main screens, in English', () => {
+    const SCREENS = [
+      ['sign-in', '/sign-in', 'Sign in to Rally', { storage: {} }],
+      ['home', '/', 'Welcome, Amara Okafor'],
+      ['needs list', '/needs', 'Our needs'],
+      ['need form', '/needs/new', 'Post a need'],
+      ['curation board', '/curation/board', 'Curation board'],
+      ['offers', '/offers', 'My offers'],
+      ['engagements', '/engagements', 'Engagements'],
+      ['impact', '/impact', 'Impact'],
+      ['match page', '/matches/x9', 'Donor database for our clinics'],
+      ['profile', '/profile', 'My profile'],
+    ];
+    for (const [name, path, heading, options] of SCREENS) {
+      it(`has no axe violations on the ${name}`, async () => {
+        const { context, page } = await open(browser, server, path, options);
+        await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+        // Loading skeletons give way to the data; axe must see the screen people read.
+        await page.waitForLoadState('networkidle');
+        assert.deepEqual(await axeViolations(page), [], `axe violations on ${path}`);
+        await context.close();
+      });
+    }
   });
 });

@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 
 import { AuthProvider } from '../modules/auth/components/AuthProvider';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 /** Mantine date inputs name months and order the parts in the current language. */
 export function LocalizedDates({ children }: { children: ReactNode }) {
@@ -25,7 +25,7 @@ export interface AppProvidersProps {
 export function AppProviders({ client, i18n, children }: AppProvidersProps) {
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
         <LocalizedDates>
           {/* Bottom-right: at the top they covered the language switcher and the notifications bell. */}
           <Notifications position="bottom-right" />

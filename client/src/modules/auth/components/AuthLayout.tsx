@@ -8,7 +8,7 @@ export function AuthLayout({ title, subtitle, children, footer }: { title: strin
   const { t } = useTranslation();
   return (
     <Box mih="100dvh" bg="var(--mantine-color-gray-0)" px="md" py="lg">
-      <Group justify="space-between" maw={960} mx="auto" mb="xl">
+      <Group component="header" justify="space-between" maw={960} mx="auto" mb="xl">
         <Text fw={800} fz={24} c="blue.7" component="span">
           {t('app.name')}
         </Text>
@@ -32,7 +32,7 @@ export function AuthLayout({ title, subtitle, children, footer }: { title: strin
           </Stack>
         </Paper>
       </Center>
-      <Text c="dimmed" size="xs" ta="center" mt="xl">
+      <Text component="footer" c="dimmed" size="xs" ta="center" mt="xl">
         {t('app.tagline')}
       </Text>
     </Box>

@@ -12,12 +12,14 @@ export interface LanguageSwitcherProps extends Omit<NativeSelectProps, 'data' | 
   signedOut?: boolean;
 }
 
-export function LanguageSwitcher({ signedOut = false, ...props }: LanguageSwitcherProps) {
+export function LanguageSwitcher({ signedOut = false, label, ...props }: LanguageSwitcherProps) {
   const { t } = useTranslation();
   const { language, changeLanguage } = useLanguage();
   return (
     <NativeSelect
-      aria-label={t('language.label')}
+      // A label, not aria-label: the visible text is the language's name, which the control's name must include.
+      label={label ?? t('language.label')}
+      classNames={label ? undefined : { label: 'sr-only' }}
       leftSection={<IconLanguage size={16} aria-hidden />}
       data={OPTIONS}
       value={language}

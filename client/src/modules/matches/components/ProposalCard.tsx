@@ -65,7 +65,7 @@ export function ProposalCard(props: ProposalCardProps) {
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Stack gap={2} style={{ minWidth: 0 }}>
-            <Text fw={700} component="h3" m={0} size="md">
+            <Text fw={700} component="h2" m={0} size="md">
               {heading}
             </Text>
             {subheading && (

@@ -73,7 +73,8 @@ export function NeedForm({ skills, programs = [], defaults, onSubmit, submitting
             key={step}
             label={compact ? undefined : stepLabel(step)}
             description={compact ? undefined : t(`needs.form.steps.${step}Hint`)}
-            aria-label={stepLabel(step)}
+            // Only when the label is hidden: a name differing from the visible label confuses voice control.
+            aria-label={compact ? stepLabel(step) : undefined}
           />
         ))}
       </Stepper>

@@ -1,4 +1,4 @@
-import { Avatar, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
@@ -20,8 +20,10 @@ export function UserMenu() {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={t('shell.userMenu')} style={{ borderRadius: '50%' }}>
-          <Avatar color="blue" radius="xl" size={34}>
+        {/* Named by hidden text, not aria-label: a name that leaves out the visible initials trips voice control. */}
+        <UnstyledButton style={{ borderRadius: '50%' }}>
+          <VisuallyHidden>{t('shell.userMenu')}</VisuallyHidden>
+          <Avatar color="blue" radius="xl" size={34} aria-hidden>
             {initials(viewer.name)}
           </Avatar>
         </UnstyledButton>
