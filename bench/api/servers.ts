@@ -17,7 +17,8 @@ const stop = (child: ChildProcess) => () =>
 /** The built API as production runs it, logging to a file as it would to a collector. */
 export async function startRally(databaseUrl: string, jwtSecret: string, port: number, logFile: string): Promise<Server> {
   const log = openSync(logFile, 'a');
-  const child = fork(join(process.cwd(), 'dist/src/main.js'), [], {
+  // BENCH_API_MAIN measures another build (an older commit's dist) against the same world and reference.
+  const child = fork(process.env.BENCH_API_MAIN ?? join(process.cwd(), 'dist/src/main.js'), [], {
     execArgv: (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean),
     env: {
       ...process.env,

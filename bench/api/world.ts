@@ -87,9 +87,9 @@ async function seedBulk(c: Client, { volunteers, needs, roles }: WorldSize): Pro
   await c.query(`CREATE TEMP TABLE bench_skill AS SELECT array_agg(id ORDER BY id) AS ids, count(*)::int AS n FROM skill`);
   await c.query(
     `INSERT INTO organization (id, kind, name, country, languages, verified)
-     SELECT bench_id('np' || i), 'NONPROFIT', 'Bench nonprofit ' || i, (${COUNTRIES})[1 + i % 8], '{en}', true FROM generate_series(0, $1 - 1) i
+     SELECT bench_id('np' || i), 'NONPROFIT'::organization_kind, 'Bench nonprofit ' || i, (${COUNTRIES})[1 + i % 8], '{en}'::text[], true FROM generate_series(0, $1 - 1) i
      UNION ALL
-     SELECT bench_id('co' || i), 'COMPANY', 'Bench company ' || i, (${COUNTRIES})[1 + i % 8], '{en}', true FROM generate_series(0, $2 - 1) i`,
+     SELECT bench_id('co' || i), 'COMPANY'::organization_kind, 'Bench company ' || i, (${COUNTRIES})[1 + i % 8], '{en}'::text[], true FROM generate_series(0, $2 - 1) i`,
     [nonprofits, companies],
   );
   await c.query(
