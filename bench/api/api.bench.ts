@@ -6,7 +6,7 @@ import { JwtService } from '@nestjs/jwt';
 import { ask, drive, LoadResult } from './load';
 import { ACCEPT_MATCH, body, CURATION_BOARD, IMPACT_REPORT, LOG_HOURS, MY_MATCHES, NEED_WITH_PROPOSALS, NEEDS_PAGE } from './operations';
 import { startRally, startReference } from './servers';
-import { BenchWorld, createWorld, databaseUrl, describeWorld, resetOffers } from './world';
+import { BenchWorld, clearHours, createWorld, databaseUrl, describeWorld, resetOffers } from './world';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const demo = process.argv.includes('--demo');
@@ -55,8 +55,8 @@ async function main(): Promise<void> {
       await run('impact report', 'rally', rally.url, curator, body(IMPACT_REPORT, { id: world.intermediaryId }));
       rows.push({ path: 'accept match', server: 'rally', connections, result: await acceptOffers(world, rally.url, volunteer, connections) });
       console.log(format(rows.at(-1) as Row));
-      const workedOn = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-      await run('log hours', 'rally', rally.url, volunteer, body(LOG_HOURS, { matchId: world.activeMatchId, workedOn }));
+      rows.push({ path: 'log hours', server: 'rally', connections, result: await logHours(world, rally.url, volunteer, connections) });
+      console.log(format(rows.at(-1) as Row));
     }
     printTable(rows);
   } finally {
@@ -67,8 +67,19 @@ async function main(): Promise<void> {
 /** Each offer can be accepted once, so the load is bounded by the offers made new for this run. */
 async function acceptOffers(world: BenchWorld, url: string, token: string, connections: number): Promise<LoadResult> {
   const offers = await resetOffers(world.url);
-  return drive({ url, token, connections, duration, bodies: offers.map(({ id, version }) => body(ACCEPT_MATCH, { id, version })) });
+  return drive({ url, token, connections, duration, amount: offers.length, bodies: offers.map(({ id, version }) => body(ACCEPT_MATCH, { id, version })) });
 }
+
+/** A day takes at most 24 hours, so the requests spread over ten years of past days; each run starts without logged hours. */
+async function logHours(world: BenchWorld, url: string, token: string, connections: number): Promise<LoadResult> {
+  await clearHours(world.url);
+  const yesterday = Date.now() - DAY_MS;
+  const bodies = Array.from({ length: 3650 }, (_, k) => body(LOG_HOURS, { matchId: world.activeMatchId, workedOn: new Date(yesterday - k * DAY_MS).toISOString().slice(0, 10) }));
+  await ask(url, token, bodies[0]);
+  return drive({ url, token, connections, duration, bodies });
+}
+
+const DAY_MS = 86_400_000;
 
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 

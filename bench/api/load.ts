@@ -13,10 +13,11 @@ export interface Load {
   url: string;
   token: string;
   connections: number;
-  /** Seconds; ignored when `bodies` bounds the run. */
+  /** Seconds; ignored when `amount` bounds the run. */
   duration: number;
+  amount?: number;
   body?: string;
-  /** One body per request, for writes that may happen once each (accepting an offer). */
+  /** Bodies taken in turn, for writes that may happen once each (accepting an offer) or only so often a day (hours). */
   bodies?: string[];
 }
 
@@ -31,7 +32,7 @@ export function drive(load: Load): Promise<LoadResult> {
       {
         url: `${load.url}/graphql`,
         connections: load.connections,
-        ...(bodies ? { amount: bodies.length } : { duration: load.duration }),
+        ...(load.amount ? { amount: load.amount } : { duration: load.duration }),
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${load.token}` },
         body: load.body,

@@ -80,6 +80,10 @@ export async function resetOffers(url: string): Promise<{ id: string; version: n
   });
 }
 
+export async function clearHours(url: string): Promise<void> {
+  await withClient(url, (c) => c.query(`DELETE FROM hours_log WHERE user_id = ${VOLUNTEER_USER}`));
+}
+
 // generate_series keeps 100k profiles to seconds; deterministic ids let rows find each other without lookups.
 async function seedBulk(c: Client, { volunteers, needs, roles }: WorldSize): Promise<void> {
   const nonprofits = Math.max(1, Math.ceil(needs / 10));
