@@ -5,6 +5,7 @@ import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 import { AppError } from '../errors/app-error';
 import { ListSize } from '../graphql/query-limits';
+import { countCache } from './count-cache';
 
 @ArgsType()
 export class PageArgs {
@@ -145,7 +146,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(qb: Sel
   }
   // Counted alongside the page rather than before it: one round trip of waiting instead of two.
   const [totalCount, { entities, raw }] = await Promise.all([
-    counting.getCount(),
+    countCache.count(counting),
     qb
       .addSelect(selectValue(key, alias), CURSOR_COLUMN)
       .orderBy(sort, key.direction)
