@@ -84,7 +84,7 @@ const DAY_MS = 86_400_000;
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 
 function format({ path, server, connections, result: r }: Row): string {
-  return `| ${path} | ${server} | ${connections} | ${r.rps.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.failures} |`;
+  return `| ${path} | ${server} | ${connections} | ${r.rps.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.failures} |`;
 }
 
 function printTable(rows: Row[]): void {
