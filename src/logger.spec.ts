@@ -1,6 +1,6 @@
 import { childColourEnv, colouredLogs } from './common/logging/log-format';
 import { loadConfig } from './config/app-config';
-import { loggerOptions } from './logger';
+import { loggerOptions, requestSummary } from './logger';
 
 const transportOf = (env: NodeJS.ProcessEnv, terminal: boolean) => {
   const http = loggerOptions(loadConfig(env), terminal).pinoHttp as { transport?: { target: string } };
@@ -47,5 +47,11 @@ describe('log format', () => {
     expect(childColourEnv(loadConfig({ LOG_FORMAT: 'pretty' }), false)).toEqual({ NO_COLOR: '1', FORCE_COLOR: '0' });
     expect(childColourEnv(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }), true)).toEqual({ NO_COLOR: '1', FORCE_COLOR: '0' });
     expect(childColourEnv(loadConfig({}), true)).toEqual({});
+  });
+
+  it('logs a request by id, method and url, never its headers (no token or cookie can reach the logs)', () => {
+    const req = { id: 7, method: 'POST', url: '/graphql', headers: { authorization: 'Bearer secret', cookie: 'sid=1' } };
+    expect(requestSummary(req)).toEqual({ id: 7, method: 'POST', url: '/graphql' });
+    expect(JSON.stringify(requestSummary(req))).not.toContain('secret');
   });
 });

@@ -13,6 +13,7 @@ interface ActorRow {
   email: string;
   is_platform_admin: boolean;
   password_changed_at: Date | null;
+  locale: string;
   memberships: ActorMembership[] | null;
   volunteer_profile_id: string | null;
   mentor_profile_id: string | null;
@@ -34,9 +35,9 @@ export class ActorLoader implements ActorSource {
     if (scheme?.toLowerCase() !== 'bearer' || !token) return refused('The Authorization header must be "Bearer <token>".');
     const claims = this.tokens.verifyAccessToken(token);
     if (!claims) return refused('Your session has expired. Please sign in again.');
-    if (await this.revocations.isRevoked(claims.sid)) return refused(NO_SESSION);
-    const actor = await this.load(claims.sub, claims.iat);
-    return actor ? { actor, claims, error: null } : refused(NO_SESSION);
+    // Both must pass; asked together, the request waits for one round trip instead of two.
+    const [revoked, actor] = await Promise.all([this.revocations.isRevoked(claims.sid), this.load(claims.sub, claims.iat)]);
+    return actor && !revoked ? { actor, claims, error: null } : refused(NO_SESSION);
   }
 
   /** Whether a session accepted earlier (a subscription's) may still receive data. */
@@ -46,7 +47,7 @@ export class ActorLoader implements ActorSource {
 
   async load(userId: string, issuedAt?: number): Promise<Actor | null> {
     const [row] = await this.dataSource.query<ActorRow[]>(
-      `SELECT u.id, u.email, u.is_platform_admin, u.password_changed_at,
+      `SELECT u.id, u.email, u.is_platform_admin, u.password_changed_at, u.locale,
               (SELECT json_agg(json_build_object('organizationId', m.organization_id, 'kind', o.kind, 'role', m.role))
                  FROM membership m JOIN organization o ON o.id = m.organization_id WHERE m.user_id = u.id) AS memberships,
               (SELECT id FROM volunteer_profile WHERE user_id = u.id) AS volunteer_profile_id,
@@ -57,6 +58,6 @@ export class ActorLoader implements ActorSource {
     if (!row) return null;
     // A password change ends every session, including access tokens issued before it.
     if (issuedAt !== undefined && row.password_changed_at && issuedAt < Math.floor(row.password_changed_at.getTime() / 1000)) return null;
-    return new Actor(row.id, row.email, row.is_platform_admin, row.memberships ?? [], row.volunteer_profile_id, row.mentor_profile_id);
+    return new Actor(row.id, row.email, row.is_platform_admin, row.memberships ?? [], row.volunteer_profile_id, row.mentor_profile_id, row.locale);
   }
 }

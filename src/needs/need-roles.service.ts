@@ -90,6 +90,24 @@ export class NeedRolesService {
   }
 
   /** Skills of many roles in one query, with the skill itself joined: the batch behind `NeedRole.skills`. */
+  /** Roles of each need in the order added, each with its skills: `Need.roles` and their skills in one query instead of three. */
+  async rolesWithSkillsByNeed(needIds: readonly string[]): Promise<NeedRoleEntity[][]> {
+    const roles = await this.roles
+      .createQueryBuilder('r')
+      .leftJoinAndSelect('r.skills', 's')
+      .leftJoinAndSelect('s.skill', 'k')
+      .where('r.need_id IN (:...needIds)', { needIds: [...needIds] })
+      .orderBy('r.created_at', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .getMany();
+    const byNeed = new Map<string, NeedRoleEntity[]>(needIds.map((id) => [id, []]));
+    for (const role of roles) {
+      role.skills.sort(mostImportantFirst);
+      byNeed.get(role.needId)?.push(role);
+    }
+    return needIds.map((id) => byNeed.get(id) ?? []);
+  }
+
   async skillsByRole(roleIds: readonly string[]): Promise<NeedRoleSkillEntity[][]> {
     const rows = await this.dataSource.getRepository(NeedRoleSkillEntity).find({
       where: { roleId: In([...roleIds]) },
@@ -120,3 +138,6 @@ function assertFitsKind(kind: RoleKind, input: UpdateNeedRoleInput): void {
     throw AppError.badInput('Volunteer and mentor roles need at least one skill.', [{ field: 'skills', message: 'skills must name at least one skill' }]);
   }
 }
+
+// The order of `NeedRole.skills`, the same as skillsByRole's SQL order.
+const mostImportantFirst = (a: NeedRoleSkillEntity, b: NeedRoleSkillEntity): number => b.weight - a.weight || (a.skillId < b.skillId ? -1 : a.skillId > b.skillId ? 1 : 0);

@@ -12,13 +12,18 @@ import { ProgramEntity } from '../programs/program.entity';
 import { CancelNeedArgs, CreateNeedInput, MAX_NEED_ROLES, NeedsArgs, UpdateNeedInput } from './dtos/need.inputs';
 import { NeedEntity } from './need.entity';
 import { NeedRoleEntity } from './need-role.entity';
+import { NeedRoleSkillEntity } from './need-role-skill.entity';
+import { NeedRolesService } from './need-roles.service';
 import { NeedsService } from './needs.service';
 
 const NeedConnection = Connection(NeedEntity, 'NeedConnection');
 
 @Resolver(() => NeedEntity)
 export class NeedsResolver {
-  constructor(private readonly service: NeedsService) {}
+  constructor(
+    private readonly service: NeedsService,
+    private readonly roleService: NeedRolesService,
+  ) {}
 
   @Query(() => NeedConnection, { description: 'Published needs, plus the drafts of your nonprofits and of those you curate; newest first' })
   needs(@CurrentActor() actor: Actor, @Args() args: NeedsArgs) {
@@ -65,9 +70,13 @@ export class NeedsResolver {
 
   @ResolveField(() => [NeedRoleEntity], { description: 'In the order they were added' })
   @ListSize(MAX_NEED_ROLES)
-  roles(@Parent() need: NeedEntity, @Context() ctx: RequestContext): Promise<NeedRoleEntity[]> {
+  async roles(@Parent() need: NeedEntity, @Context() ctx: RequestContext): Promise<NeedRoleEntity[]> {
     // `role.need` then answers from this request's cache instead of reloading the page's needs.
     ctx.loaders.one(NeedEntity).prime(need.id, need);
-    return ctx.loaders.many(NeedRoleEntity, 'needId', { createdAt: 'ASC', id: 'ASC' }).load(need.id);
+    const roles = await ctx.loaders.custom<string, NeedRoleEntity[]>('needRolesWithSkills', (ids) => this.roleService.rolesWithSkillsByNeed(ids)).load(need.id);
+    // Loaded with the roles, so `role.skills` costs no further query.
+    const skills = ctx.loaders.custom<string, NeedRoleSkillEntity[]>('needRoleSkills', (ids) => this.roleService.skillsByRole(ids));
+    for (const role of roles) skills.prime(role.id, role.skills);
+    return roles;
   }
 }

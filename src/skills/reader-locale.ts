@@ -1,6 +1,5 @@
 import { Locale, LOCALES } from '../common/domain/locale';
 import { RequestContext } from '../common/graphql/request-context';
-import { UserEntity } from '../users/user.entity';
 
 const isLocale = (tag: string): tag is Locale => (LOCALES as readonly string[]).includes(tag);
 
@@ -27,10 +26,7 @@ export function localeFromAcceptLanguage(header: string | undefined): Locale {
  * The language to answer in: a signed-in reader's own setting (the same on every device),
  * otherwise what the browser asks for.
  */
-export async function readerLocale(ctx: RequestContext): Promise<Locale> {
-  if (ctx.actor) {
-    const user = await ctx.loaders.one(UserEntity).load(ctx.actor.userId);
-    if (user && isLocale(user.locale)) return user.locale;
-  }
+export function readerLocale(ctx: RequestContext): Locale {
+  if (ctx.actor && isLocale(ctx.actor.locale)) return ctx.actor.locale;
   return localeFromAcceptLanguage(ctx.req?.headers['accept-language']);
 }

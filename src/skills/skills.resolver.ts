@@ -41,8 +41,8 @@ export class SkillsResolver {
   }
 
   @ResolveField(() => String, { description: "The name in the reader's language: their language setting, else Accept-Language; English when untranslated" })
-  async name(@Parent() skill: SkillEntity, @Context() ctx: RequestContext): Promise<string> {
-    return skillNames(skill)[await readerLocale(ctx)] ?? skill.name;
+  name(@Parent() skill: SkillEntity, @Context() ctx: RequestContext): string {
+    return skillNames(skill)[readerLocale(ctx)] ?? skill.name;
   }
 
   @ResolveField(() => SkillNamesDto, { description: 'The name in every language, for editors and language switches' })

@@ -16,6 +16,8 @@ export class Actor {
     readonly memberships: ActorMembership[],
     readonly volunteerProfileId: string | null,
     readonly mentorProfileId: string | null,
+    /** The person's language setting, loaded with the rest so answering in it costs no query. */
+    readonly locale: string = 'en',
   ) {}
 
   organizationIds(kind?: OrganizationKind): string[] {

@@ -5,6 +5,7 @@ import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 import { AppError } from '../errors/app-error';
 import { ListSize } from '../graphql/query-limits';
+import { countCache } from './count-cache';
 
 @ArgsType()
 export class PageArgs {
@@ -133,7 +134,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(qb: Sel
   const alias = qb.alias;
   // The cursor value is read from the raw row of each entity: a join would multiply raw rows.
   if (qb.expressionMap.joinAttributes.length > 0) throw new Error('paginate() reads lists without joins; filter with subqueries instead.');
-  const totalCount = await qb.clone().getCount();
+  const counting = qb.clone();
   const sort = sortExpression(key, alias);
   if (args.after) {
     const cursor = decode(args.after, key);
@@ -143,12 +144,16 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(qb: Sel
       cursorId: cursor.id,
     });
   }
-  const { entities, raw } = await qb
-    .addSelect(selectValue(key, alias), CURSOR_COLUMN)
-    .orderBy(sort, key.direction)
-    .addOrderBy(`${alias}.id`, key.direction)
-    .limit(args.first + 1)
-    .getRawAndEntities<Record<string, CursorValue>>();
+  // Counted alongside the page rather than before it: one round trip of waiting instead of two.
+  const [totalCount, { entities, raw }] = await Promise.all([
+    countCache.count(counting),
+    qb
+      .addSelect(selectValue(key, alias), CURSOR_COLUMN)
+      .orderBy(sort, key.direction)
+      .addOrderBy(`${alias}.id`, key.direction)
+      .limit(args.first + 1)
+      .getRawAndEntities<Record<string, CursorValue>>(),
+  ]);
   const nodes = entities.slice(0, args.first);
   const last = nodes.at(-1);
   // No joins: one raw row per entity, in the same order.
