@@ -35,6 +35,10 @@ export interface EngineRole {
    * location part scores on the country alone.
    */
   utcOffsetMinutes?: number;
+  /** ISO 639-1 codes the nonprofit speaks: a candidate speaking one of them is easier to work with. */
+  nonprofitLanguages?: string[];
+  /** Candidates who asked to help with this role: a bonus, never a filter. */
+  interestedCandidateIds?: string[];
 }
 
 export interface HeldSkill {
@@ -74,6 +78,8 @@ export interface EngineCandidate {
   programIds: string[];
   /** Set for FUNDING candidates (funding offers), null for people. */
   funding: FundingTerms | null;
+  /** ISO 8601 sign-up time: among equal scores, fit and load, the earlier sign-up comes first. */
+  signedUpAt?: string;
 }
 
 export interface Exclusion {
