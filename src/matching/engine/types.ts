@@ -106,6 +106,7 @@ export interface ScoreParts {
   availability: number;
   affinity: number;
   load: number;
+  interest: number;
 }
 
 export interface ScoreBreakdown {
@@ -123,14 +124,15 @@ export type MatchReason =
   | { kind: 'skill'; skillId: string; name: string; level: number; wanted: number }
   | { kind: 'missing-skill'; skillId: string; name: string; wanted: number }
   | { kind: 'language'; language: string }
-  | { kind: 'location'; country: string; sameCountry: boolean; utcOffsetDiffMinutes: number | null }
+  | { kind: 'location'; country: string; sameCountry: boolean; utcOffsetDiffMinutes: number | null; workingHoursOverlap: number | null }
   | { kind: 'availability'; hoursPerMonthFree: number; hoursPerMonthWanted: number }
   // Never the budget: it is private to the funder, its curators and platform admins, and reasons reach the nonprofit.
   | { kind: 'funding'; amount: number | null }
   | { kind: 'cause'; cause: string }
   | { kind: 'program'; programId: string }
   | { kind: 'intermediary'; intermediaryId: string }
-  | { kind: 'load'; activeEngagements: number };
+  | { kind: 'load'; activeEngagements: number }
+  | { kind: 'asked-to-help' };
 
 export interface Proposal {
   roleId: string;
@@ -139,6 +141,23 @@ export interface Proposal {
   breakdown: ScoreBreakdown;
   explanation: string;
   reasons: MatchReason[];
+}
+
+/** One ranked candidate for a role, whether or not the assignment picked them. */
+export interface ShortlistEntry {
+  candidateId: string;
+  /** 1 = best. */
+  rank: number;
+  score: number;
+  breakdown: ScoreBreakdown;
+  reasons: MatchReason[];
+  /** True when the optimal assignment proposes this candidate for the role; else an alternative. */
+  proposed: boolean;
+}
+
+export interface RoleShortlist {
+  roleId: string;
+  entries: ShortlistEntry[];
 }
 
 export interface MatchingStats {
@@ -156,5 +175,7 @@ export interface MatchingStats {
 
 export interface MatchingResult {
   proposals: Proposal[];
+  /** Per role with candidates: the best config.shortlistSize, by score, then skill fit, load, sign-up, id. */
+  shortlists: RoleShortlist[];
   stats: MatchingStats;
 }
