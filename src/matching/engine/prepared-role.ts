@@ -17,7 +17,7 @@ export interface PreparedRole {
   skillLevels: Float64Array;
   skillWeights: Float64Array;
   totalSkillWeight: number;
-  /** The nonprofit's languages that some candidate speaks, interned. */
+  /** The nonprofit's languages, interned (UNKNOWN, matching no one, when no candidate speaks one). */
   nonprofitLanguages: Int32Array;
   /** Rows of the candidates who asked to help with this role. */
   interested: ReadonlySet<number>;
@@ -41,7 +41,7 @@ export function prepareRole(role: EngineRole, table: CandidateTable): PreparedRo
     skillLevels: Float64Array.from(role.skills, (skill) => skill.level),
     skillWeights: Float64Array.from(role.skills, (skill) => skill.weight),
     totalSkillWeight,
-    nonprofitLanguages: Int32Array.from(role.nonprofitLanguages ?? [], (language) => lookup(dictionaries.languages, language)).filter((id) => id >= 0),
+    nonprofitLanguages: Int32Array.from(role.nonprofitLanguages ?? [], (language) => lookup(dictionaries.languages, language)),
     interested: interestedRows(role, table),
   };
 }

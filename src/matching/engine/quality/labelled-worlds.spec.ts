@@ -33,7 +33,9 @@ describe('labelled worlds: shortlists a curator would agree with', () => {
 
   it('reaches precision@3 of at least 0.9 over all labelled roles', () => {
     const precisions = results.map(({ scenario, result }) => precisionAt3(result.shortlists[0], scenario.expectedTop3));
-    const misses = results.filter((_, i) => precisions[i] < 1).map(({ scenario, result }) => `${scenario.role.id} ${scenario.name}: ${result.shortlists[0]?.entries.map((e) => e.candidateId).join(',')}`);
+    const misses = results
+      .filter((_, i) => precisions[i] < 1)
+      .map(({ scenario, result }) => `${scenario.role.id} ${scenario.name}: ${result.shortlists[0]?.entries.map((e) => e.candidateId).join(',')}`);
     const mean = precisions.reduce((sum, p) => sum + p, 0) / precisions.length;
     process.stdout.write(`labelled worlds alone: precision@3 ${mean.toFixed(3)} over ${precisions.length} roles; misses: ${misses.join(' | ') || 'none'}\n`);
     expect(mean).toBeGreaterThanOrEqual(0.9);
