@@ -6,6 +6,7 @@ import { OrganizationKind } from '../common/domain/organization-kind.enum';
 @ObjectType('Organization')
 @Entity('organization')
 @Check('CHK_organization_country', `country ~ '^[A-Z]{2}$'`)
+@Check('CHK_organization_time_zone', `time_zone IS NULL OR time_zone ~ '^[A-Za-z]+(/[A-Za-z0-9_+-]+){1,2}$'`)
 export class OrganizationEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -24,6 +25,10 @@ export class OrganizationEntity {
   @Index()
   @Column({ type: 'char', length: 2 })
   country: string;
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. Europe/Warsaw; null when unknown (matching then scores on the country alone)' })
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  timeZone: string | null;
 
   @Field(() => [String], { description: 'ISO 639-1 language codes' })
   @Column('text', { array: true, default: '{}' })
