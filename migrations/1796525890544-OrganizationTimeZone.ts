@@ -56,7 +56,9 @@ export class OrganizationTimeZone1796525890544 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "organization" ADD "time_zone" character varying(60)`);
-    await queryRunner.query(`ALTER TABLE "organization" ADD CONSTRAINT "CHK_organization_time_zone" CHECK (time_zone IS NULL OR time_zone ~ '^[A-Za-z]+(/[A-Za-z0-9_+-]+){1,2}$')`);
+    await queryRunner.query(
+      `ALTER TABLE "organization" ADD CONSTRAINT "CHK_organization_time_zone" CHECK (time_zone IS NULL OR time_zone ~ '^[A-Za-z_]+(/[A-Za-z0-9_+-]+){0,2}$')`,
+    );
     for (const [country, zone] of Object.entries(SINGLE_ZONE_COUNTRIES)) {
       await queryRunner.query(`UPDATE "organization" SET "time_zone" = $1 WHERE "country" = $2`, [zone, country]);
     }

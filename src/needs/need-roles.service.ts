@@ -113,7 +113,7 @@ function assertFitsKind(kind: RoleKind, input: UpdateNeedRoleInput): void {
   if (input.amount !== undefined && kind !== RoleKind.FUNDING) {
     throw AppError.badInput('Only funding roles have an amount.', [{ field: 'amount', message: 'amount is only for funding roles' }]);
   }
-  if (input.skills !== undefined && kind !== RoleKind.FUNDING && input.skills.length === 0) {
-    throw AppError.badInput('Volunteer and mentor roles need at least one skill.', [{ field: 'skills', message: 'skills must name at least one skill' }]);
+  if (input.skills !== undefined && kind === RoleKind.VOLUNTEER && input.skills.length === 0) {
+    throw AppError.badInput('Volunteer roles need at least one skill.', [{ field: 'skills', message: 'skills must name at least one skill' }]);
   }
 }

@@ -6,7 +6,7 @@ import { OrganizationKind } from '../common/domain/organization-kind.enum';
 @ObjectType('Organization')
 @Entity('organization')
 @Check('CHK_organization_country', `country ~ '^[A-Z]{2}$'`)
-@Check('CHK_organization_time_zone', `time_zone IS NULL OR time_zone ~ '^[A-Za-z]+(/[A-Za-z0-9_+-]+){1,2}$'`)
+@Check('CHK_organization_time_zone', `time_zone IS NULL OR time_zone ~ '^[A-Za-z_]+(/[A-Za-z0-9_+-]+){0,2}$'`)
 export class OrganizationEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -10,6 +10,7 @@ import { OrganizationKind } from '../common/domain/organization-kind.enum';
 import { AppError } from '../common/errors/app-error';
 import { Page, paginate } from '../common/pagination/pagination';
 import { escapeLike } from '../common/pagination/search';
+import { singleTimeZoneOf } from './country-time-zone';
 import { sentFields } from '../common/validation/update-fields';
 import { CreateOrganizationInput, OrganizationsArgs, UpdateOrganizationInput } from './dtos/organization.inputs';
 import { OrganizationEntity } from './organization.entity';
@@ -42,7 +43,8 @@ export class OrganizationsService {
   /** In the caller's transaction, which makes the creator its first admin (memberships). Intermediaries are onboarded by platform admins. */
   create({ manager }: Transaction, actor: Actor, input: CreateOrganizationInput): Promise<OrganizationEntity> {
     if (input.kind === OrganizationKind.INTERMEDIARY) this.access.assertPlatformAdmin(actor);
-    return manager.save(manager.create(OrganizationEntity, { ...input, website: input.website ?? null }));
+    const timeZone = input.timeZone ?? singleTimeZoneOf(input.country);
+    return manager.save(manager.create(OrganizationEntity, { ...input, website: input.website ?? null, timeZone }));
   }
 
   async update(actor: Actor, id: string, input: UpdateOrganizationInput): Promise<OrganizationEntity> {

@@ -60,6 +60,8 @@ export type CreateOrganizationInput = {
   kind: OrganizationKind;
   languages?: Array<string>;
   name: string;
+  /** IANA time zone such as Europe/Warsaw; left out on creation, it follows the country when the country has one zone */
+  timeZone?: string | null | undefined;
   website?: string | null | undefined;
 };
 
