@@ -10,8 +10,8 @@ import { OrganizationKind } from '../common/domain/organization-kind.enum';
 import { AppError } from '../common/errors/app-error';
 import { Page, paginate } from '../common/pagination/pagination';
 import { escapeLike } from '../common/pagination/search';
-import { singleTimeZoneOf } from './country-time-zone';
 import { sentFields } from '../common/validation/update-fields';
+import { singleTimeZoneOf } from './country-time-zone';
 import { CreateOrganizationInput, OrganizationsArgs, UpdateOrganizationInput } from './dtos/organization.inputs';
 import { OrganizationEntity } from './organization.entity';
 

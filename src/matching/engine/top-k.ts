@@ -93,7 +93,6 @@ export class TopK {
   }
 }
 
-// eslint-disable-next-line max-params -- four keys per side on the hot path; objects would allocate per comparison
 function isWorse(scoreA: number, fitA: number, loadA: number, rankA: number, scoreB: number, fitB: number, loadB: number, rankB: number): boolean {
   if (scoreA !== scoreB) return scoreA < scoreB;
   if (fitA !== fitB) return fitA < fitB;
