@@ -39,6 +39,8 @@ interface RoleRow {
   seats_filled: number;
   amount: string | null;
   nonprofit_id: string;
+  nonprofit_time_zone: string | null;
+  nonprofit_languages: string[];
   program_id: string | null;
   language: string;
   country: string;
@@ -55,6 +57,7 @@ interface RoleRow {
 interface PersonRow {
   id: string;
   user_id: string;
+  created_at: Date;
   employer_id: string | null;
   languages: string[];
   country: string;
@@ -74,6 +77,7 @@ interface PersonRow {
 interface OfferRow {
   id: string;
   funder_id: string;
+  created_at: Date;
   languages: string[];
   country: string;
   focus_areas: string[];
@@ -122,7 +126,8 @@ export class MatchingInputLoader {
     const scope = await this.scopeCondition(run);
     const roleRows = await this.dataSource.query<RoleRow[]>(ROLES_SQL(scope.where), scope.params);
     const scopeRoleIds = roleRows.map((r) => r.id);
-    const roles = roleRows.map(toEngineRole).filter((role) => role.seatsOpen > 0);
+    const offsetOf = utcOffsetCache(new Date());
+    const roles = roleRows.map((row) => toEngineRole(row, offsetOf)).filter((role) => role.seatsOpen > 0);
     const { candidates, candidateKinds } = await this.loadCandidates(roles, scopeRoleIds);
     return {
       input: {
@@ -258,17 +263,18 @@ export class MatchingInputLoader {
 
 const ROLES_SQL = (where: string) =>
   `SELECT r.id, r.need_id, r.kind, r.hours_per_month, r.seats, r.seats_filled, r.amount,
-          n.nonprofit_id, n.program_id, n.language, n.country, n.remote, n.focus_area,
+          n.nonprofit_id, o.time_zone AS nonprofit_time_zone, o.languages AS nonprofit_languages,
+          n.program_id, n.language, n.country, n.remote, n.focus_area,
           p.intermediary_id AS program_intermediary_id, COALESCE(p.requires_mentor, false) AS requires_mentor, p.curation_required,
           ${primaryIntermediaryOf('n.nonprofit_id')} AS affiliated_intermediary_id,
           (SELECT count(*)::int FROM match m WHERE m.role_id = r.id AND m.status = 'OFFERED') AS offered,
           COALESCE((SELECT json_agg(json_build_object('skillId', s.skill_id, 'level', s.level, 'weight', s.weight) ORDER BY s.skill_id)
                       FROM need_role_skill s WHERE s.role_id = r.id), '[]'::json) AS skills
-     FROM need_role r JOIN need n ON n.id = r.need_id LEFT JOIN program p ON p.id = n.program_id
+     FROM need_role r JOIN need n ON n.id = r.need_id JOIN organization o ON o.id = n.nonprofit_id LEFT JOIN program p ON p.id = n.program_id
     WHERE ${OPEN_NEED} AND ${where}
     ORDER BY r.id`;
 
-const PERSON_COLUMNS = `p.id, p.user_id, p.languages, p.country, p.time_zone, p.hours_per_month, p.causes::text[] AS causes,
+const PERSON_COLUMNS = `p.id, p.user_id, p.created_at, p.languages, p.country, p.time_zone, p.hours_per_month, p.causes::text[] AS causes,
   COALESCE(h.pending, 0) AS pending, COALESCE(h.held_hours, 0) AS held_hours, ${MEMBER_ORGS}`;
 
 const VOLUNTEERS_SQL = `WITH ${HELD}
@@ -286,7 +292,7 @@ const MENTORS_SQL = `WITH ${HELD}
 
 // A funder reads applications in its own languages, so the funder organization's languages are the offer's.
 const OFFERS_SQL = `WITH ${HELD}
-  SELECT f.id, f.funder_id, o.languages, o.country, f.focus_areas::text[] AS focus_areas, f.countries,
+  SELECT f.id, f.funder_id, f.created_at, o.languages, o.country, f.focus_areas::text[] AS focus_areas, f.countries,
          f.min_ticket, f.max_ticket, f.budget_left, COALESCE(h.pending, 0) AS pending
     FROM funding_offer f JOIN organization o ON o.id = f.funder_id LEFT JOIN held h ON h.candidate_id = f.id
    WHERE f.active AND f.budget_left > 0 AND o.languages && $1::text[]`;
@@ -295,7 +301,7 @@ const OFFERS_SQL = `WITH ${HELD}
  * Seats left to propose for: seats minus those filled (confirmed engagements) minus those
  * offered and awaiting an answer. Proposals do not hold seats: the run re-decides them.
  */
-function toEngineRole(row: RoleRow): EngineRole {
+function toEngineRole(row: RoleRow, offsetOf: (zone: string) => number): EngineRole {
   return {
     id: row.id,
     needId: row.need_id,
@@ -312,6 +318,8 @@ function toEngineRole(row: RoleRow): EngineRole {
     intermediaryId: row.program_intermediary_id ?? row.affiliated_intermediary_id,
     mustFill: row.kind === RoleKind.MENTOR && row.requires_mentor,
     amount: row.amount === null ? null : Number(row.amount),
+    ...(row.nonprofit_time_zone === null ? {} : { utcOffsetMinutes: offsetOf(row.nonprofit_time_zone) }),
+    nonprofitLanguages: row.nonprofit_languages,
   };
 }
 
@@ -344,6 +352,7 @@ function toPerson(row: PersonRow, kind: RoleKind, affinity: Map<string, OrgAffin
     onSiteOk: row.on_site_ok,
     ...affinityOf(orgs, affinity),
     funding: null,
+    signedUpAt: row.created_at.toISOString(),
   };
 }
 
@@ -368,6 +377,7 @@ function toOffer(row: OfferRow, affinity: Map<string, OrgAffinity>): EngineCandi
     onSiteOk: true,
     ...affinityOf([row.funder_id], affinity),
     funding: { focusAreas: row.focus_areas, countries: row.countries, minTicket, maxTicket: Number(row.max_ticket), budgetLeft },
+    signedUpAt: row.created_at.toISOString(),
   };
 }
 

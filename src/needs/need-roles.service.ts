@@ -134,8 +134,8 @@ function assertFitsKind(kind: RoleKind, input: UpdateNeedRoleInput): void {
   if (input.currency !== undefined && kind !== RoleKind.FUNDING) {
     throw AppError.badInput('Only funding roles have a currency.', [{ field: 'currency', message: 'currency is only for funding roles' }]);
   }
-  if (input.skills !== undefined && kind !== RoleKind.FUNDING && input.skills.length === 0) {
-    throw AppError.badInput('Volunteer and mentor roles need at least one skill.', [{ field: 'skills', message: 'skills must name at least one skill' }]);
+  if (input.skills !== undefined && kind === RoleKind.VOLUNTEER && input.skills.length === 0) {
+    throw AppError.badInput('Volunteer roles need at least one skill.', [{ field: 'skills', message: 'skills must name at least one skill' }]);
   }
 }
 

@@ -7,6 +7,7 @@ import { OrganizationKind } from '../common/domain/organization-kind.enum';
 @Entity('organization')
 @Check('CHK_organization_country', `country ~ '^[A-Z]{2}$'`)
 @Check('CHK_organization_currency', `currency ~ '^[A-Z]{3}$'`)
+@Check('CHK_organization_time_zone', `time_zone IS NULL OR time_zone ~ '^[A-Za-z_]+(/[A-Za-z0-9_+-]+){0,2}$'`)
 export class OrganizationEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -30,6 +31,10 @@ export class OrganizationEntity {
   @Field({ description: 'ISO 4217 code of the money it gives or asks for: its funding offers and funding roles default to it' })
   @Column({ type: 'char', length: 3 })
   currency: string;
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. Europe/Warsaw; null when unknown (matching then scores on the country alone)' })
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  timeZone: string | null;
 
   @Field(() => [String], { description: 'ISO 639-1 language codes' })
   @Column('text', { array: true, default: '{}' })

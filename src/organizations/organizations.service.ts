@@ -11,6 +11,7 @@ import { AppError } from '../common/errors/app-error';
 import { Page, paginate } from '../common/pagination/pagination';
 import { escapeLike } from '../common/pagination/search';
 import { sentFields } from '../common/validation/update-fields';
+import { singleTimeZoneOf } from './country-time-zone';
 import { CreateOrganizationInput, OrganizationsArgs, UpdateOrganizationInput } from './dtos/organization.inputs';
 import { OrganizationEntity } from './organization.entity';
 
@@ -42,7 +43,8 @@ export class OrganizationsService {
   /** In the caller's transaction, which makes the creator its first admin (memberships). Intermediaries are onboarded by platform admins. */
   async create({ manager }: Transaction, actor: Actor, input: CreateOrganizationInput): Promise<OrganizationEntity> {
     if (input.kind === OrganizationKind.INTERMEDIARY) this.access.assertPlatformAdmin(actor);
-    const { id } = await manager.save(manager.create(OrganizationEntity, { ...input, currency: input.currency ?? undefined, website: input.website ?? null }));
+    const timeZone = input.timeZone ?? singleTimeZoneOf(input.country);
+    const { id } = await manager.save(manager.create(OrganizationEntity, { ...input, currency: input.currency ?? undefined, website: input.website ?? null, timeZone }));
     // Read back: a left-out currency is the database's choice, from the country.
     return manager.findOneByOrFail(OrganizationEntity, { id });
   }

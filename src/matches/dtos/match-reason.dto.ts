@@ -12,6 +12,7 @@ export enum MatchReasonKind {
   PROGRAM = 'program',
   INTERMEDIARY = 'intermediary',
   LOAD = 'load',
+  ASKED_TO_HELP = 'asked-to-help',
   MANUAL = 'manual',
 }
 registerEnumType(MatchReasonKind, { name: 'MatchReasonKind', description: 'Why a pairing was proposed; each kind sets its own fields of MatchReason' });
@@ -45,6 +46,9 @@ export class MatchReason {
 
   @Field(() => Int, { nullable: true, description: 'LOCATION: minutes between the time zones, null when unknown' })
   utcOffsetDiffMinutes?: number | null;
+
+  @Field(() => Float, { nullable: true, description: "LOCATION: hours of an 8-hour working day shared with the nonprofit's time zone; null in the same country or when unknown" })
+  workingHoursOverlap?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'AVAILABILITY' })
   hoursPerMonthFree?: number;
@@ -94,6 +98,9 @@ export class ScoreParts {
 
   @Field(() => Float)
   load: number;
+
+  @Field(() => Float, { nullable: true, description: 'Asked to help with the role; null in scores saved before the part existed' })
+  interest?: number | null;
 }
 
 @ObjectType({ description: 'The score is the weighted sum of the parts, each in [0, 1]' })

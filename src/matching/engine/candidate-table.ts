@@ -61,8 +61,12 @@ export interface Dictionaries {
 }
 
 export interface CandidateTable {
-  /** Candidates in id order; a row index is the candidate's rank, the tie-break everywhere. */
+  /**
+   * Candidates by sign-up time (unknown last), then id; a row index is the candidate's rank, the
+   * last tie-break everywhere, so earlier sign-ups come first among equals whatever the input order.
+   */
   candidates: EngineCandidate[];
+  rowById: Map<string, number>;
   rows: Float64Array;
   languages: IdLists;
   causes: IdLists;
@@ -118,7 +122,7 @@ export function compareIds(a: string, b: string): number {
 }
 
 export function buildCandidateTable(input: readonly EngineCandidate[], config: MatchingConfig): CandidateTable {
-  const candidates = [...input].sort((a, b) => compareIds(a.id, b.id));
+  const candidates = [...input].sort(compareCandidates);
   const dictionaries = emptyDictionaries();
   const languages = buildIdLists(candidates, (c) => c.languages, dictionaries.languages);
   // Funding focus areas share the causes dictionary; interning them first keeps the causes' exactMask true.
@@ -161,8 +165,16 @@ export function buildCandidateTable(input: readonly EngineCandidate[], config: M
     fundingFocusAreas,
     fundingCountries,
     dictionaries,
+    rowById: new Map(candidates.map((candidate, row) => [candidate.id, row])),
     ...indexes,
   };
+}
+
+function compareCandidates(a: EngineCandidate, b: EngineCandidate): number {
+  const signUpA = a.signedUpAt === undefined ? Infinity : Date.parse(a.signedUpAt);
+  const signUpB = b.signedUpAt === undefined ? Infinity : Date.parse(b.signedUpAt);
+  if (signUpA !== signUpB) return signUpA < signUpB ? -1 : 1;
+  return compareIds(a.id, b.id);
 }
 
 /**

@@ -6,7 +6,7 @@ import { createCandidateGenerator, generateCandidates } from './candidates';
 import { type MatchingConfig, resolveMatchingConfig } from './config';
 import { type HardFilter, hardFilterRejection } from './hard-filters';
 import { prepareRole } from './prepared-role';
-import { fillScoreParts, PART_NAMES, skillCoverage, weightedScore, weightVector } from './score';
+import { fillScoreParts, P_LOAD, P_SKILLS, PART_NAMES, skillCoverage, weightedScore, weightVector } from './score';
 import { aCandidate, aFundingOffer, aFundingRole, aRole } from './testing/engine-fixtures';
 import type { EngineCandidate, EngineRole } from './types';
 
@@ -85,6 +85,17 @@ describe('generateCandidates', () => {
     expect(generated([aRole()], candidates, new Set(['a']))[0].map((c) => c.id)).toEqual(['b']);
   });
 
+  it('breaks equal scores and parts by earlier sign-up, unknown sign-ups last in id order', () => {
+    const role = aRole();
+    const candidates = [
+      aCandidate({ id: 'z-late', signedUpAt: '2026-03-01T00:00:00Z' }),
+      aCandidate({ id: 'y-early', signedUpAt: '2026-01-01T00:00:00Z' }),
+      aCandidate({ id: 'x-unknown' }),
+      aCandidate({ id: 'w-unknown' }),
+    ];
+    expect(generated([role], candidates)[0].map((c) => c.id)).toEqual(['y-early', 'z-late', 'w-unknown', 'x-unknown']);
+  });
+
   it('keeps the best topK, best first, ties in id order', () => {
     const candidates = ['d', 'c', 'b', 'a'].map((id, i) => aCandidate({ id, skills: [{ skillId: 'fundraising', level: i < 2 ? 4 : 2 }] }));
     expect(generated([aRole()], candidates, undefined, { topK: 3 })[0].map((c) => c.id)).toEqual(['c', 'd', 'a']);
@@ -107,9 +118,10 @@ describe('generateCandidates', () => {
           const skills = skillCoverage(prepared, table, row);
           if (hardFilterRejection(prepared, table, row, skills, config) !== null) return [];
           fillScoreParts(prepared, table, row, skills, parts);
-          return [{ id: candidate.id, score: weightedScore(parts, weights) }];
+          return [{ id: candidate.id, score: weightedScore(parts, weights), fit: parts[P_SKILLS], load: parts[P_LOAD], row }];
         })
-        .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+        .sort((a, b) => b.score - a.score || b.fit - a.fit || b.load - a.load || a.row - b.row)
+        .map(({ id, score }) => ({ id, score }));
     });
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 60 }), (topK) => {

@@ -2,14 +2,11 @@ import { type CandidateTable, causeKey, skillKey } from './candidate-table';
 import type { MatchingConfig } from './config';
 import { hardFilterRejection } from './hard-filters';
 import type { PreparedRole } from './prepared-role';
-import { fillListParts, fillRowParts, levelCoverage, P_CAUSE, P_SKILLS, PART_NAMES, rowPartsBound, skillCoverage, weightedScore, weightVector } from './score';
-import { TopK } from './top-k';
+import { fillListParts, fillRowParts, levelCoverage, P_CAUSE, P_LOAD, P_SKILLS, PART_NAMES, rowPartsBound, skillCoverage, weightedScore, weightVector } from './score';
+import { type Kept, TopK } from './top-k';
 
-export interface RankedCandidate {
-  /** Row in the candidate table (= rank in id order). */
-  row: number;
-  score: number;
-}
+/** Row in the candidate table (= rank in sign-up, then id order), score and its tie-break parts. */
+export type RankedCandidate = Kept;
 
 /** Per-run state reused across roles, so 12k roles allocate almost nothing each. */
 export interface CandidateGenerator {
@@ -53,7 +50,7 @@ export function createCandidateGenerator(table: CandidateTable, config: Matching
 }
 
 /**
- * The best config.topK candidates for one open role, best first (score, then id order). Walks the
+ * The best config.topK candidates for one open role, best first (score, skill fit, load, rank). Walks the
  * skill postings of the role's place when candidates must hold a wanted skill, unless the place
  * itself is much smaller; otherwise everyone in the place.
  */
@@ -164,5 +161,5 @@ function offer(generator: CandidateGenerator, role: PreparedRole, row: number, s
   fillRowParts(role, table, row, skills, parts);
   if (rowPartsBound(parts, weights) + BOUND_SLACK < topK.threshold || excluded?.has(row)) return;
   fillListParts(role, table, row, parts);
-  topK.offer(weightedScore(parts, weights), row);
+  topK.offer(weightedScore(parts, weights), parts[P_SKILLS], parts[P_LOAD], row);
 }

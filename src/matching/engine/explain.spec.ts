@@ -51,11 +51,20 @@ describe('explanations', () => {
       { kind: 'skill', skillId: 'hr', name: 'HR', level: 4, wanted: 4 },
       { kind: 'missing-skill', skillId: 'legal', name: 'legal', wanted: 4 },
       { kind: 'language', language: 'ja' },
-      { kind: 'location', country: 'JP', sameCountry: true, utcOffsetDiffMinutes: 0 },
+      { kind: 'location', country: 'JP', sameCountry: true, utcOffsetDiffMinutes: 0, workingHoursOverlap: null },
       { kind: 'availability', hoursPerMonthFree: 12, hoursPerMonthWanted: 10 },
       { kind: 'cause', cause: 'education' },
       { kind: 'load', activeEngagements: 1 },
     ]);
+  });
+
+  it("names the nonprofit's language the candidate speaks and that they asked to help", () => {
+    const role = aRole({ nonprofitLanguages: ['pl'], interestedCandidateIds: ['cand-1'] });
+    const { reasons, explanation } = explain(role, aCandidate({ languages: ['en', 'pl'] }));
+    expect(reasons).toEqual(expect.arrayContaining([{ kind: 'language', language: 'en' }, { kind: 'language', language: 'pl' }, { kind: 'asked-to-help' }]));
+    expect(explanation).toContain('speaks English; speaks Polish');
+    expect(explanation).toContain('asked to help');
+    expect(explain(aRole({ nonprofitLanguages: ['pl'] }), aCandidate()).reasons).not.toContainEqual({ kind: 'language', language: 'pl' });
   });
 
   it('mentions time zones across borders, programs and an idle candidate', () => {
@@ -64,7 +73,7 @@ describe('explanations', () => {
       aCandidate({ country: 'US', utcOffsetMinutes: -300, programIds: ['p1'], causes: [] }),
     ).explanation;
     expect(text).toBe(
-      'covers the wanted skill: fundraising (advanced); speaks English; based in United States, 6 h time difference; 10 h/month free (role asks 10); in the same program; no active engagements',
+      'covers the wanted skill: fundraising (advanced); speaks English; based in United States, 6 h time difference, 2 working hours overlap; 10 h/month free (role asks 10); in the same program; no active engagements',
     );
   });
 

@@ -1,4 +1,4 @@
-import { utcOffsetDiffMinutes } from './score';
+import { speaksNonprofitLanguage, utcOffsetDiffMinutes, workingOverlapMinutes } from './score';
 import type { EngineCandidate, EngineRole, MatchReason, ScoreBreakdown, SkillLevelName } from './types';
 
 const LEVEL_NAMES: readonly SkillLevelName[] = ['beginner', 'elementary', 'intermediate', 'advanced', 'expert'];
@@ -16,15 +16,10 @@ export function explainMatch(role: EngineRole, candidate: EngineCandidate, break
 }
 
 /** Reasons in the order a reader weighs them: skills, language, place, time or money, motivation, fit, load. */
-function matchReasons(role: EngineRole, candidate: EngineCandidate, breakdown: ScoreBreakdown, skillNames: Readonly<Record<string, string>>): MatchReason[] {
+export function matchReasons(role: EngineRole, candidate: EngineCandidate, breakdown: ScoreBreakdown, skillNames: Readonly<Record<string, string>>): MatchReason[] {
   const reasons: MatchReason[] = skillReasons(role, candidate, skillNames);
-  reasons.push({ kind: 'language', language: role.language });
-  reasons.push({
-    kind: 'location',
-    country: candidate.country,
-    sameCountry: candidate.country === role.country,
-    utcOffsetDiffMinutes: utcOffsetDiffMinutes(role, candidate),
-  });
+  reasons.push(...languageReasons(role, candidate));
+  reasons.push(locationReason(role, candidate));
   if (candidate.funding !== null) {
     reasons.push({ kind: 'funding', amount: role.amount });
   } else {
@@ -36,8 +31,30 @@ function matchReasons(role: EngineRole, candidate: EngineCandidate, breakdown: S
   } else if (role.intermediaryId !== null && candidate.intermediaryIds.includes(role.intermediaryId)) {
     reasons.push({ kind: 'intermediary', intermediaryId: role.intermediaryId });
   }
+  if (breakdown.parts.interest > 0) reasons.push({ kind: 'asked-to-help' });
   if (candidate.funding === null) reasons.push({ kind: 'load', activeEngagements: candidate.activeEngagements });
   return reasons;
+}
+
+/** The role's language, and the nonprofit's own when the candidate speaks one that differs from it. */
+function languageReasons(role: EngineRole, candidate: EngineCandidate): MatchReason[] {
+  const reasons: MatchReason[] = [{ kind: 'language', language: role.language }];
+  if (!speaksNonprofitLanguage(role, candidate)) return reasons;
+  const local = (role.nonprofitLanguages ?? []).find((language) => language !== role.language && candidate.languages.includes(language));
+  if (local !== undefined) reasons.push({ kind: 'language', language: local });
+  return reasons;
+}
+
+function locationReason(role: EngineRole, candidate: EngineCandidate): MatchReason {
+  const sameCountry = candidate.country === role.country;
+  const known = role.utcOffsetMinutes !== undefined && !sameCountry;
+  return {
+    kind: 'location',
+    country: candidate.country,
+    sameCountry,
+    utcOffsetDiffMinutes: utcOffsetDiffMinutes(role, candidate),
+    workingHoursOverlap: known ? workingOverlapMinutes(role.utcOffsetMinutes ?? 0, candidate.utcOffsetMinutes) / 60 : null,
+  };
 }
 
 function skillReasons(role: EngineRole, candidate: EngineCandidate, skillNames: Readonly<Record<string, string>>): MatchReason[] {
@@ -86,7 +103,7 @@ function describeReason(reason: MatchReason, funder: boolean): string | null {
     case 'language':
       return `speaks ${displayName(languageNames, reason.language)}`;
     case 'location':
-      return describeLocation(reason.country, reason.sameCountry, reason.utcOffsetDiffMinutes);
+      return describeLocation(reason);
     case 'availability':
       return `${formatNumber(reason.hoursPerMonthFree)} h/month free (role asks ${formatNumber(reason.hoursPerMonthWanted)})`;
     case 'funding':
@@ -97,16 +114,20 @@ function describeReason(reason: MatchReason, funder: boolean): string | null {
       return 'in the same program';
     case 'intermediary':
       return 'works with the same intermediary';
+    case 'asked-to-help':
+      return 'asked to help';
     case 'load':
       return reason.activeEngagements === 0 ? 'no active engagements' : `${reason.activeEngagements} active engagement${reason.activeEngagements === 1 ? '' : 's'}`;
   }
 }
 
-function describeLocation(country: string, sameCountry: boolean, diffMinutes: number | null): string {
-  const place = `based in ${displayName(regionNames, country)}`;
-  if (sameCountry || diffMinutes === null) return place;
-  if (diffMinutes === 0) return `${place}, same time zone`;
-  return `${place}, ${formatNumber(diffMinutes / 60)} h time difference`;
+function describeLocation(reason: Extract<MatchReason, { kind: 'location' }>): string {
+  const place = `based in ${displayName(regionNames, reason.country)}`;
+  const diffMinutes = reason.utcOffsetDiffMinutes;
+  if (reason.sameCountry || diffMinutes === null) return place;
+  const overlap = reason.workingHoursOverlap === null ? '' : `, ${formatNumber(reason.workingHoursOverlap)} working hours overlap`;
+  if (diffMinutes === 0) return `${place}, same time zone${overlap}`;
+  return `${place}, ${formatNumber(diffMinutes / 60)} h time difference${overlap}`;
 }
 
 function displayName(names: Intl.DisplayNames, code: string): string {

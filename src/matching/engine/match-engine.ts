@@ -3,11 +3,11 @@ import { solveAssignment } from './assignment/solve-assignment';
 import { buildCandidateTable, type CandidateTable, compareIds, F_CAPACITY, STRIDE } from './candidate-table';
 import { createCandidateGenerator, generateCandidates, type RankedCandidate } from './candidates';
 import { type MatchingConfig, resolveMatchingConfig } from './config';
-import { explainMatch } from './explain';
+import { explainMatch, matchReasons } from './explain';
 import { validateMatchingInput } from './input-validation';
 import { type PreparedRole, prepareRole } from './prepared-role';
 import { scoreBreakdown } from './score';
-import type { Exclusion, MatchingInput, MatchingResult, Proposal } from './types';
+import type { Exclusion, MatchingInput, MatchingResult, Proposal, RoleShortlist } from './types';
 
 /**
  * Candidate generation → scores → exact assignment → explained proposals. Roles and candidates are
@@ -26,6 +26,7 @@ export function runMatching(input: MatchingInput): MatchingResult {
   const solveMs = performance.now() - solveStart;
   return {
     proposals: toProposals(roles, table, problem, solution, input.skillNames, config),
+    shortlists: toShortlists(roles, lists, table, proposedPairs(problem, solution), input.skillNames, config),
     stats: {
       roles: roles.length,
       candidates: table.candidates.length,
@@ -105,4 +106,37 @@ function toProposals(
       ...explainMatch(role.role, candidate, breakdown, skillNames),
     };
   });
+}
+
+/** Slot index × candidate count + row, for each chosen edge. */
+function proposedPairs(problem: AssignmentProblem, solution: AssignmentSolution): Set<number> {
+  const rows = problem.candidateCapacity.length;
+  return new Set(Array.from(solution.chosenEdges, (e) => problem.edgeSlot[e] * rows + problem.edgeCandidate[e]));
+}
+
+/**
+ * The head of each role's ranked list, best first, with reasons but no English text: 12k roles × 5
+ * renderings would cost a run more than the shortlist is worth, and the client words reasons itself.
+ */
+function toShortlists(
+  roles: PreparedRole[],
+  lists: RankedCandidate[][],
+  table: CandidateTable,
+  proposed: ReadonlySet<number>,
+  skillNames: Readonly<Record<string, string>>,
+  config: MatchingConfig,
+): RoleShortlist[] {
+  const shortlists: RoleShortlist[] = [];
+  roles.forEach((role, slot) => {
+    const head = lists[slot].slice(0, config.shortlistSize);
+    if (head.length === 0) return;
+    const entries = head.map(({ row, score }, i) => {
+      const candidate = table.candidates[row];
+      const breakdown = scoreBreakdown(role, table, row, config.weights);
+      const reasons = matchReasons(role.role, candidate, breakdown, skillNames);
+      return { candidateId: candidate.id, rank: i + 1, score, breakdown, reasons, proposed: proposed.has(slot * table.candidates.length + row) };
+    });
+    shortlists.push({ roleId: role.role.id, entries });
+  });
+  return shortlists;
 }

@@ -17,6 +17,10 @@ export interface PreparedRole {
   skillLevels: Float64Array;
   skillWeights: Float64Array;
   totalSkillWeight: number;
+  /** The nonprofit's languages, interned (UNKNOWN, matching no one, when no candidate speaks one). */
+  nonprofitLanguages: Int32Array;
+  /** Rows of the candidates who asked to help with this role. */
+  interested: ReadonlySet<number>;
 }
 
 export function prepareRole(role: EngineRole, table: CandidateTable): PreparedRole {
@@ -37,5 +41,20 @@ export function prepareRole(role: EngineRole, table: CandidateTable): PreparedRo
     skillLevels: Float64Array.from(role.skills, (skill) => skill.level),
     skillWeights: Float64Array.from(role.skills, (skill) => skill.weight),
     totalSkillWeight,
+    nonprofitLanguages: Int32Array.from(role.nonprofitLanguages ?? [], (language) => lookup(dictionaries.languages, language)),
+    interested: interestedRows(role, table),
   };
+}
+
+const NO_ONE: ReadonlySet<number> = new Set();
+
+function interestedRows(role: EngineRole, table: CandidateTable): ReadonlySet<number> {
+  const ids = role.interestedCandidateIds ?? [];
+  if (ids.length === 0) return NO_ONE;
+  const rows = new Set<number>();
+  for (const id of ids) {
+    const row = table.rowById.get(id);
+    if (row !== undefined) rows.add(row);
+  }
+  return rows;
 }

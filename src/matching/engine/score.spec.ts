@@ -75,13 +75,78 @@ describe('scoring', () => {
     );
   });
 
-  it('scores higher as a level climbs towards the wanted level, and no higher beyond it', () => {
-    const role = aRole({ skills: [{ skillId: 'fundraising', level: 4, weight: 1 }] });
-    const at = (level: number): number => scoreOf(role, aCandidate({ skills: [{ skillId: 'fundraising', level }] }));
+  it('scores higher as a level climbs towards the wanted level, and a little (headroom) beyond it', () => {
+    const role = aRole({ skills: [{ skillId: 'fundraising', level: 3, weight: 1 }] });
+    const at = (level: number): number => partsOf(role, aCandidate({ skills: [{ skillId: 'fundraising', level }] })).skills;
     expect(at(1)).toBeLessThan(at(2));
-    expect(at(2)).toBeLessThan(at(4));
-    expect(at(5)).toBe(at(4));
-    expect(partsOf(role, aCandidate({ skills: [{ skillId: 'fundraising', level: 2 }] })).skills).toBe(0.5);
+    expect(at(2)).toBeLessThan(at(3));
+    expect(at(3)).toBe(0.9);
+    expect(at(4)).toBeCloseTo(0.95, 12);
+    expect(at(5)).toBe(1);
+    expect(at(2)).toBeCloseTo(0.6, 12);
+  });
+
+  it('never lets headroom on one skill outweigh covering another', () => {
+    const role = aRole({
+      skills: [
+        { skillId: 'a', level: 3, weight: 1 },
+        { skillId: 'b', level: 3, weight: 1 },
+      ],
+    });
+    const expertInOne = aCandidate({ skills: [{ skillId: 'a', level: 5 }] });
+    const alsoBeginnerInOther = aCandidate({
+      skills: [
+        { skillId: 'a', level: 3 },
+        { skillId: 'b', level: 1 },
+      ],
+    });
+    expect(scoreOf(role, alsoBeginnerInOther)).toBeGreaterThan(scoreOf(role, expertInOne));
+  });
+
+  it('lets skill fit dominate cause, country and language (the example of issue 13)', () => {
+    const role = aRole({
+      country: 'PL',
+      utcOffsetMinutes: 60,
+      nonprofitLanguages: ['pl'],
+      focusArea: 'education',
+      skills: [
+        { skillId: 'main', level: 3, weight: 2 },
+        { skillId: 'secondary', level: 3, weight: 1 },
+      ],
+    });
+    const fullCoverage = aCandidate({
+      skills: [
+        { skillId: 'main', level: 5 },
+        { skillId: 'secondary', level: 3 },
+      ],
+      causes: [],
+      country: 'IE',
+      utcOffsetMinutes: 0,
+    });
+    const causeOnly = aCandidate({ skills: [{ skillId: 'secondary', level: 2 }], causes: ['education'], country: 'PL', languages: ['pl', 'en'] });
+    expect(scoreOf(role, fullCoverage)).toBeGreaterThan(scoreOf(role, causeOnly));
+  });
+
+  it("scores a remote role on working hours shared with the nonprofit's time zone", () => {
+    const role = aRole({ country: 'PL', utcOffsetMinutes: 60 });
+    const dublin = partsOf(role, aCandidate({ country: 'IE', utcOffsetMinutes: 0 })).location;
+    const tokyo = partsOf(role, aCandidate({ country: 'JP', utcOffsetMinutes: 540 })).location;
+    expect(dublin).toBeCloseTo(0.7, 12);
+    expect(tokyo).toBe(0);
+  });
+
+  it('counts mentor expertise by focus area when a mentor role names no skills', () => {
+    const role = aRole({ kind: 'MENTOR', skills: [], focusArea: 'health' });
+    expect(partsOf(role, aCandidate({ kind: 'MENTOR', causes: ['health'] })).skills).toBe(1);
+    expect(partsOf(role, aCandidate({ kind: 'MENTOR', causes: ['education'] })).skills).toBe(0.4);
+    expect(partsOf(aRole({ skills: [] }), aCandidate({ causes: [] })).skills).toBe(1);
+  });
+
+  it('gives a bonus to candidates who asked to help, and only to them', () => {
+    const role = aRole({ interestedCandidateIds: ['cand-1', 'nobody-loaded'] });
+    expect(partsOf(role, aCandidate()).interest).toBe(1);
+    expect(partsOf(role, aCandidate({ id: 'cand-2' })).interest).toBe(0);
+    expect(scoreOf(role, aCandidate())).toBeGreaterThan(scoreOf(role, aCandidate({ id: 'cand-2' })));
   });
 
   it('weights skills by their weight', () => {
@@ -91,15 +156,17 @@ describe('scoring', () => {
         { skillId: 'b', level: 1, weight: 1 },
       ],
     });
-    expect(partsOf(role, aCandidate({ skills: [{ skillId: 'a', level: 1 }] })).skills).toBe(0.75);
-    expect(partsOf(role, aCandidate({ skills: [{ skillId: 'b', level: 1 }] })).skills).toBe(0.25);
+    expect(partsOf(role, aCandidate({ skills: [{ skillId: 'a', level: 1 }] })).skills).toBeCloseTo(0.9 * 0.75, 12);
+    expect(partsOf(role, aCandidate({ skills: [{ skillId: 'b', level: 1 }] })).skills).toBeCloseTo(0.9 * 0.25, 12);
   });
 
   it('gives each documented part its documented value', () => {
     const role = aRole({ country: 'DE', utcOffsetMinutes: 60, hoursPerMonth: 20, programId: 'p1', intermediaryId: 'i1' });
     expect(partsOf(role, aCandidate())).toMatchObject({ cause: 1, language: 1, location: 1, availability: 0.5, affinity: 0, load: 1 });
-    expect(partsOf(role, aCandidate({ causes: ['health'], languages: ['de', 'en'] }))).toMatchObject({ cause: 0, language: 0.5 });
-    expect(partsOf(role, aCandidate({ country: 'JP', utcOffsetMinutes: 540 })).location).toBeCloseTo(0.8 * (1 - 480 / 720), 12);
+    expect(partsOf(role, aCandidate({ causes: ['health'], languages: ['de', 'en'] }))).toMatchObject({ cause: 0, language: 0.6 });
+    expect(partsOf({ ...role, nonprofitLanguages: ['de'] }, aCandidate({ languages: ['en', 'de'] })).language).toBe(1);
+    expect(partsOf({ ...role, nonprofitLanguages: ['de'] }, aCandidate({ languages: ['en'] })).language).toBe(0.5);
+    expect(partsOf(role, aCandidate({ country: 'US', utcOffsetMinutes: -300 })).location).toBeCloseTo((0.8 * 2) / 8, 12);
     expect(partsOf(aRole({ country: 'DE' }), aCandidate({ country: 'FR' })).location).toBe(0.4);
     expect(partsOf(role, aCandidate({ programIds: ['p1'] })).affinity).toBe(1);
     expect(partsOf(role, aCandidate({ intermediaryIds: ['i1'] })).affinity).toBe(0.6);
@@ -130,7 +197,7 @@ describe('resolveMatchingConfig', () => {
   it('rescales partial weight overrides so scores stay in [0, 1]', () => {
     const { weights } = resolveMatchingConfig({ weights: { ...DEFAULT_WEIGHTS, skills: 1.4 } });
     expect(PART_NAMES.reduce((sum, name) => sum + weights[name], 0)).toBeCloseTo(1, 12);
-    expect(weights.skills).toBeCloseTo(0.7, 12);
+    expect(weights.skills).toBeCloseTo(1.4 / 1.9, 12);
   });
 
   it('refuses negative weights and a bad topK', () => {

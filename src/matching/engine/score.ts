@@ -6,6 +6,7 @@ import {
   F_FIRST_LANGUAGE,
   F_HOURS_FREE,
   F_INTERMEDIARY_MASK,
+  F_LANGUAGE_MASK,
   F_LOAD,
   F_PROGRAM_MASK,
   F_UTC_OFFSET,
@@ -21,51 +22,62 @@ import type { EngineCandidate, EngineRole, ScoreBreakdown, ScoreParts } from './
 /*
  * score = Σ weight·part, every part in [0, 1] and the weights summing to 1 (config.ts says why each
  * weight is what it is):
- * - skills: Σ skillWeight·coverage / Σ skillWeight over the wanted skills; coverage is 1 when the
- *   candidate's level reaches the wanted level, level/wanted when lower, 0 when the skill is
- *   missing. A role that wants no skills is fully covered.
+ * - skills: Σ skillWeight·coverage / Σ skillWeight over the wanted skills. Coverage is 0.9 at the
+ *   wanted level, rising to 1 at expert (headroom), 0.9·level/wanted below it, 0 when missing; so
+ *   headroom on one skill never outweighs covering another (while skill weights differ by less
+ *   than 9×). A role that wants no skills is fully covered, except a mentor role: there a mentor
+ *   whose focus areas include the role's has the expertise (1), others score 0.4.
  * - cause: 1 when the candidate cares about the role's focus area (or a funding offer names it);
  *   0.5 for a funding offer open to any focus area; else 0.
- * - language: 1 when the role's language is the candidate's first language, 0.5 when it is another
- *   spoken language (speaking it at all is a hard filter).
+ * - language: half for the role's language (1 when the candidate's first, 0.6 when another spoken
+ *   one; speaking it at all is a hard filter), half for speaking one of the nonprofit's languages
+ *   (when the role lists none, the role's language stands in).
  * - location: 1 in the same country (or a funding offer that names the country); otherwise 0.8
- *   scaled down linearly to 0 at 12 h of UTC offset difference, or 0.4 when the role's offset is
- *   unknown.
+ *   times the share of an 8-hour working day both sides share (nonprofit's time zone against the
+ *   candidate's), or 0.4 when the nonprofit's time zone is unknown.
  * - availability: people: free hours / wanted hours, capped at 1. Funding: 1 when the budget left
  *   covers the amount asked twice, else 0.5 (covering it once is a hard filter), so an offer the
  *   grant would not drain scores higher. Only two steps: the breakdown reaches the nonprofit, and
  *   a finer part would give away the funder's private budget (budgetLeft = 2·amount·part).
  * - affinity: 1 when the candidate is in the role's program, 0.6 when only in its intermediary.
  * - load: 1 / (1 + active engagements), so idle people come before busy ones.
+ * - interest: 1 when the candidate asked to help with this role, else 0.
  */
-const SECOND_LANGUAGE = 0.5;
+const SECOND_LANGUAGE = 0.6;
 const OTHER_COUNTRY_MAX = 0.8;
 const UNKNOWN_TIME_ZONE = 0.4;
-const MAX_OFFSET_MINUTES = 12 * 60;
+const WORKING_DAY_MINUTES = 8 * 60;
+const DAY_MINUTES = 24 * 60;
 const ANY_FOCUS_AREA = 0.5;
 const SAME_INTERMEDIARY = 0.6;
 const FUNDING_DRAINED = 0.5;
+const HEADROOM = 0.1;
+const TOP_LEVEL = 5;
+const MENTOR_WITHOUT_EXPERTISE = 0.4;
 
 /** Order of the parts in the Float64Arrays the hot path uses instead of ScoreParts objects. */
-export const PART_NAMES = ['skills', 'cause', 'language', 'location', 'availability', 'affinity', 'load'] as const;
+export const PART_NAMES = ['skills', 'cause', 'language', 'location', 'availability', 'affinity', 'load', 'interest'] as const;
 export const P_SKILLS = 0;
 export const P_CAUSE = 1;
 const P_LANGUAGE = 2;
 const P_LOCATION = 3;
 const P_AVAILABILITY = 4;
 const P_AFFINITY = 5;
-const P_LOAD = 6;
+export const P_LOAD = 6;
+const P_INTEREST = 7;
 
 export function weightVector(weights: ScoreWeights): Float64Array {
   return Float64Array.from(PART_NAMES, (name) => weights[name]);
 }
 
 export function levelCoverage(level: number, wanted: number): number {
-  return level >= wanted ? 1 : level / wanted;
+  if (level < wanted) return ((1 - HEADROOM) * level) / wanted;
+  if (wanted >= TOP_LEVEL) return 1;
+  return 1 - HEADROOM + (HEADROOM * (Math.min(level, TOP_LEVEL) - wanted)) / (TOP_LEVEL - wanted);
 }
 
 export function skillCoverage(role: PreparedRole, table: CandidateTable, row: number): number {
-  if (role.skillIds.length === 0) return 1;
+  if (role.skillIds.length === 0) return expertiseCoverage(role, table, row);
   const { start, ids, levels } = table.skills;
   let covered = 0;
   for (let j = 0; j < role.skillIds.length; j++) {
@@ -74,6 +86,11 @@ export function skillCoverage(role: PreparedRole, table: CandidateTable, row: nu
     }
   }
   return covered / role.totalSkillWeight;
+}
+
+function expertiseCoverage(role: PreparedRole, table: CandidateTable, row: number): number {
+  if (role.role.kind !== 'MENTOR') return 1;
+  return hasId(table.causes, table.rows, row, F_CAUSE_MASK, role.focusArea) ? 1 : MENTOR_WITHOUT_EXPERTISE;
 }
 
 export function fillScoreParts(role: PreparedRole, table: CandidateTable, row: number, skills: number, out: Float64Array): void {
@@ -86,10 +103,11 @@ export function fillRowParts(role: PreparedRole, table: CandidateTable, row: num
   const base = row * STRIDE;
   const rows = table.rows;
   out[P_SKILLS] = skills;
-  out[P_LANGUAGE] = rows[base + F_FIRST_LANGUAGE] === role.language ? 1 : SECOND_LANGUAGE;
+  out[P_LANGUAGE] = languagePart(role, table, row);
   out[P_LOCATION] = locationPart(role, table, row);
   out[P_AVAILABILITY] = availabilityPart(role, rows, base);
   out[P_LOAD] = rows[base + F_LOAD];
+  out[P_INTEREST] = role.interested.has(row) ? 1 : 0;
 }
 
 /** The parts that need list lookups (causes, programs, intermediaries). */
@@ -106,6 +124,7 @@ export function rowPartsBound(parts: Float64Array, weights: Float64Array): numbe
     weights[P_LOCATION] * parts[P_LOCATION] +
     weights[P_AVAILABILITY] * parts[P_AVAILABILITY] +
     weights[P_LOAD] * parts[P_LOAD] +
+    weights[P_INTEREST] * parts[P_INTEREST] +
     weights[P_CAUSE] +
     weights[P_AFFINITY]
   );
@@ -130,6 +149,26 @@ export function utcOffsetDiffMinutes(role: EngineRole, candidate: EngineCandidat
   return Math.abs(role.utcOffsetMinutes - candidate.utcOffsetMinutes);
 }
 
+/** Minutes of an 8-hour working day (same local hours on both sides) the two offsets share. */
+export function workingOverlapMinutes(offsetA: number, offsetB: number): number {
+  const diff = Math.abs(offsetA - offsetB) % DAY_MINUTES;
+  return Math.max(0, WORKING_DAY_MINUTES - Math.min(diff, DAY_MINUTES - diff));
+}
+
+export function speaksNonprofitLanguage(role: EngineRole, candidate: EngineCandidate): boolean {
+  return (role.nonprofitLanguages ?? []).some((language) => candidate.languages.includes(language));
+}
+
+function languagePart(role: PreparedRole, table: CandidateTable, row: number): number {
+  const working = table.rows[row * STRIDE + F_FIRST_LANGUAGE] === role.language ? 1 : SECOND_LANGUAGE;
+  if (role.nonprofitLanguages.length === 0) return working;
+  let local = 0;
+  for (let i = 0; i < role.nonprofitLanguages.length && local === 0; i++) {
+    if (hasId(table.languages, table.rows, row, F_LANGUAGE_MASK, role.nonprofitLanguages[i])) local = 1;
+  }
+  return (working + local) / 2;
+}
+
 function causePart(role: PreparedRole, table: CandidateTable, row: number): number {
   if (hasId(table.causes, table.rows, row, F_CAUSE_MASK, role.focusArea)) return 1;
   if (role.role.kind !== 'FUNDING') return 0;
@@ -143,8 +182,7 @@ function locationPart(role: PreparedRole, table: CandidateTable, row: number): n
   if (role.role.kind === 'FUNDING' && listHas(table.fundingCountries, row, role.country)) return 1;
   const roleOffset = role.role.utcOffsetMinutes;
   if (roleOffset === undefined) return UNKNOWN_TIME_ZONE;
-  const diff = Math.abs(roleOffset - table.rows[base + F_UTC_OFFSET]);
-  return OTHER_COUNTRY_MAX * (1 - Math.min(diff, MAX_OFFSET_MINUTES) / MAX_OFFSET_MINUTES);
+  return (OTHER_COUNTRY_MAX * workingOverlapMinutes(roleOffset, table.rows[base + F_UTC_OFFSET])) / WORKING_DAY_MINUTES;
 }
 
 function availabilityPart(role: PreparedRole, rows: Float64Array, base: number): number {

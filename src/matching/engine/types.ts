@@ -35,6 +35,10 @@ export interface EngineRole {
    * location part scores on the country alone.
    */
   utcOffsetMinutes?: number;
+  /** ISO 639-1 codes the nonprofit speaks: a candidate speaking one of them is easier to work with. */
+  nonprofitLanguages?: string[];
+  /** Candidates who asked to help with this role: a bonus, never a filter. */
+  interestedCandidateIds?: string[];
 }
 
 export interface HeldSkill {
@@ -74,6 +78,8 @@ export interface EngineCandidate {
   programIds: string[];
   /** Set for FUNDING candidates (funding offers), null for people. */
   funding: FundingTerms | null;
+  /** ISO 8601 sign-up time: among equal scores, fit and load, the earlier sign-up comes first. */
+  signedUpAt?: string;
 }
 
 export interface Exclusion {
@@ -100,6 +106,7 @@ export interface ScoreParts {
   availability: number;
   affinity: number;
   load: number;
+  interest: number;
 }
 
 export interface ScoreBreakdown {
@@ -117,14 +124,15 @@ export type MatchReason =
   | { kind: 'skill'; skillId: string; name: string; level: number; wanted: number }
   | { kind: 'missing-skill'; skillId: string; name: string; wanted: number }
   | { kind: 'language'; language: string }
-  | { kind: 'location'; country: string; sameCountry: boolean; utcOffsetDiffMinutes: number | null }
+  | { kind: 'location'; country: string; sameCountry: boolean; utcOffsetDiffMinutes: number | null; workingHoursOverlap: number | null }
   | { kind: 'availability'; hoursPerMonthFree: number; hoursPerMonthWanted: number }
   // Never the budget: it is private to the funder, its curators and platform admins, and reasons reach the nonprofit.
   | { kind: 'funding'; amount: number | null }
   | { kind: 'cause'; cause: string }
   | { kind: 'program'; programId: string }
   | { kind: 'intermediary'; intermediaryId: string }
-  | { kind: 'load'; activeEngagements: number };
+  | { kind: 'load'; activeEngagements: number }
+  | { kind: 'asked-to-help' };
 
 export interface Proposal {
   roleId: string;
@@ -133,6 +141,23 @@ export interface Proposal {
   breakdown: ScoreBreakdown;
   explanation: string;
   reasons: MatchReason[];
+}
+
+/** One ranked candidate for a role, whether or not the assignment picked them. */
+export interface ShortlistEntry {
+  candidateId: string;
+  /** 1 = best. */
+  rank: number;
+  score: number;
+  breakdown: ScoreBreakdown;
+  reasons: MatchReason[];
+  /** True when the optimal assignment proposes this candidate for the role; else an alternative. */
+  proposed: boolean;
+}
+
+export interface RoleShortlist {
+  roleId: string;
+  entries: ShortlistEntry[];
 }
 
 export interface MatchingStats {
@@ -150,5 +175,7 @@ export interface MatchingStats {
 
 export interface MatchingResult {
   proposals: Proposal[];
+  /** Per role with candidates: the best config.shortlistSize, by score, then skill fit, load, sign-up, id. */
+  shortlists: RoleShortlist[];
   stats: MatchingStats;
 }

@@ -26,8 +26,9 @@ describe('RoleInput', () => {
     expect(checkRole({ kind: 'MENTOR', amount: null, skills: [skill] })).toEqual([]);
   });
 
-  it('wants 1 to 15 distinct skills for volunteers and mentors, and allows none for funding', () => {
+  it('wants 1 to 15 distinct skills for volunteers, and allows none for mentors (focus-area expertise) and funding', () => {
     expect(checkRole({ kind: 'VOLUNTEER', skills: [] })).toEqual(['skills:hasSkillsForKind']);
+    expect(checkRole({ kind: 'MENTOR', skills: [] })).toEqual([]);
     expect(checkRole({ kind: 'FUNDING', amount: 1, skills: [] })).toEqual([]);
     expect(checkRole({ kind: 'MENTOR', skills: [skill, { ...skill, level: 5 }] })).toEqual(['skills:arrayUnique']);
     const many = Array.from({ length: 16 }, (_, i) => ({ skillId: `skill-${i}`, level: 2 }));

@@ -29,12 +29,12 @@ export const MAX_AMOUNT = 999_999_999_999;
 export const AMOUNT_MESSAGE = `amount is required for a funding role and must be above 0 and at most ${MAX_AMOUNT}`;
 const isAmount = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= MAX_AMOUNT;
 
-/** Volunteers and mentors are matched on skills, so their roles must name at least one. */
+/** Volunteers are matched on skills, so their roles must name at least one; a mentor role may instead rely on expertise in the need's focus area. */
 export const HasSkillsForKind = () =>
   ValidateBy({
     name: 'hasSkillsForKind',
     validator: {
-      validate: (value: unknown, args?: ValidationArguments) => kindOf(args) === RoleKind.FUNDING || (Array.isArray(value) && value.length > 0),
-      defaultMessage: () => 'skills must name at least one skill for volunteer and mentor roles',
+      validate: (value: unknown, args?: ValidationArguments) => kindOf(args) !== RoleKind.VOLUNTEER || (Array.isArray(value) && value.length > 0),
+      defaultMessage: () => 'skills must name at least one skill for volunteer roles',
     },
   });

@@ -1,11 +1,15 @@
+import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsOptional, IsString, IsUrl, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsTimeZone as IsKnownTimeZone, IsUrl, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 
 import { OrganizationKind } from '../../common/domain/organization-kind.enum';
 import { PageArgs } from '../../common/pagination/pagination';
 import { ClearWithNull, KeepWhenOmitted } from '../../common/validation/update-fields';
-import { IsCountry, IsCurrency, IsLanguageList } from '../../common/validation/validators';
+import { IsCountry, IsCurrency, IsLanguageList, IsTimeZone } from '../../common/validation/validators';
+
+const TIME_ZONE_DESCRIPTION = 'IANA time zone such as Europe/Warsaw; left out on creation, it follows the country when the country has one zone';
+const IsIanaTimeZone = () => applyDecorators(IsTimeZone(), IsKnownTimeZone({ message: '$property must be an IANA time zone such as Europe/Warsaw' }));
 
 @InputType()
 export class CreateOrganizationInput {
@@ -31,6 +35,11 @@ export class CreateOrganizationInput {
   @Field(() => [String], { defaultValue: [] })
   @IsLanguageList()
   languages: string[] = [];
+
+  @Field(() => String, { nullable: true, description: TIME_ZONE_DESCRIPTION })
+  @IsOptional()
+  @IsIanaTimeZone()
+  timeZone?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -67,6 +76,11 @@ export class UpdateOrganizationInput {
   @KeepWhenOmitted()
   @IsLanguageList()
   languages?: string[];
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone such as Europe/Warsaw; null clears it' })
+  @ClearWithNull()
+  @IsIanaTimeZone()
+  timeZone?: string | null;
 
   @Field(() => String, { nullable: true })
   @ClearWithNull()

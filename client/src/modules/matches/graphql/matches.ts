@@ -12,6 +12,7 @@ export const matchCardFields = /* GraphQL */ `
         availability
         affinity
         load
+        interest
       }
       weights {
         skills
@@ -21,6 +22,7 @@ export const matchCardFields = /* GraphQL */ `
         availability
         affinity
         load
+        interest
       }
     }
     explanation
@@ -34,6 +36,7 @@ export const matchCardFields = /* GraphQL */ `
       country
       sameCountry
       utcOffsetDiffMinutes
+      workingHoursOverlap
       hoursPerMonthFree
       hoursPerMonthWanted
       amount

@@ -23,6 +23,16 @@ export function useReasonText(): (reasons: readonly MatchReason[]) => string[] {
     return (reason: Pick<MatchReason, 'skillId' | 'name'>) => (reason.skillId ? byId.get(reason.skillId) : undefined) ?? reason.name ?? '';
   }, [skills, localized]);
 
+  const locationDiff = useCallback(
+    (country: string, hours: number, overlap: number | null) => {
+      const diff = format.number(hours, { maximumFractionDigits: 1 });
+      // Scores saved before the engine measured working-hour overlap have none to show.
+      if (overlap === null) return t('matches.reasons.locationDiff', { country, hours: diff });
+      return t('matches.reasons.locationOverlap', { country, hours: diff, overlap: format.number(overlap, { maximumFractionDigits: 1 }) });
+    },
+    [t, format],
+  );
+
   return useCallback(
     (reasons) => {
       const lines: string[] = [];
@@ -48,9 +58,12 @@ export function useReasonText(): (reasons: readonly MatchReason[]) => string[] {
             const country = names.country(reason.country ?? '');
             if (reason.sameCountry || reason.utcOffsetDiffMinutes === null) lines.push(t('matches.reasons.locationSame', { country }));
             else if (reason.utcOffsetDiffMinutes === 0) lines.push(t('matches.reasons.locationZone', { country }));
-            else lines.push(t('matches.reasons.locationDiff', { country, hours: format.number(Math.abs(reason.utcOffsetDiffMinutes) / 60, { maximumFractionDigits: 1 }) }));
+            else lines.push(locationDiff(country, Math.abs(reason.utcOffsetDiffMinutes) / 60, reason.workingHoursOverlap ?? null));
             break;
           }
+          case MatchReasonKind.AskedToHelp:
+            lines.push(t('matches.reasons.askedToHelp'));
+            break;
           case MatchReasonKind.Availability:
             lines.push(t('matches.reasons.availability', { free: format.number(reason.hoursPerMonthFree ?? 0), wanted: format.number(reason.hoursPerMonthWanted ?? 0) }));
             break;
@@ -78,6 +91,6 @@ export function useReasonText(): (reasons: readonly MatchReason[]) => string[] {
       }
       return lines;
     },
-    [t, names, domainLabel, format, skillName],
+    [t, names, domainLabel, format, skillName, locationDiff],
   );
 }
