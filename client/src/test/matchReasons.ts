@@ -10,6 +10,7 @@ const NO_FIELDS = {
   country: null,
   sameCountry: null,
   utcOffsetDiffMinutes: null,
+  workingHoursOverlap: null,
   hoursPerMonthFree: null,
   hoursPerMonthWanted: null,
   amount: null,
@@ -24,7 +25,7 @@ const NO_FIELDS = {
 export const aReason = (kind: MatchReasonKind, fields: Partial<MatchReason> = {}): MatchReason => ({ __typename: 'MatchReason', ...NO_FIELDS, kind, ...fields });
 
 const parts = (values: Partial<Record<keyof typeof EVEN, number>>) => ({ __typename: 'ScoreParts' as const, ...EVEN, ...values });
-const EVEN = { skills: 0, cause: 0, language: 0, location: 0, availability: 0, affinity: 0, load: 0 };
+const EVEN = { skills: 0, cause: 0, language: 0, location: 0, availability: 0, affinity: 0, load: 0, interest: 0 };
 
 export const aBreakdown = (values: Partial<typeof EVEN>, weights: Partial<typeof EVEN>): ScoreBreakdown => ({
   __typename: 'ScoreBreakdown',

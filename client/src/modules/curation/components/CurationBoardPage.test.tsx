@@ -48,7 +48,7 @@ const proposal = (id: string, person: string, score: number, need: [string, stri
     publishedAt: null,
     nonprofit: { __typename: 'Organization', id: 'o1', name: 'Mirai' },
   },
-  role: { __typename: 'NeedRole', id: role[0], title: role[1], kind: 'VOLUNTEER', seats: 1, seatsFilled: 0 },
+  role: { __typename: 'NeedRole', id: role[0], title: role[1], kind: 'VOLUNTEER', seats: 1, seatsFilled: 0, amount: null },
   volunteerProfile: { __typename: 'VolunteerProfile', id: `p-${id}`, headline: '', country: 'JP', user: { __typename: 'User', id: `u-${id}`, name: person } },
   mentorProfile: null,
   fundingOffer: null,
