@@ -26,6 +26,8 @@ import { ProgramEntity } from '../programs/program.entity';
 import { ProgramParticipantEntity } from '../programs/program-participant.entity';
 import { SkillEntity } from '../skills/skill.entity';
 import { UserEntity } from '../users/user.entity';
+import { FollowUpEntity } from '../follow-ups/follow-up.entity';
+import { MeetingEntity, MeetingSlotEntity } from '../meetings/meeting.entity';
 
 export const ENTITIES = [
   OrganizationEntity,
@@ -54,6 +56,9 @@ export const ENTITIES = [
   FeedbackEntity,
   MessageEntity,
   MessageReadEntity,
+  MeetingEntity,
+  MeetingSlotEntity,
+  FollowUpEntity,
   NotificationEntity,
   DomainEventEntity,
 ];
