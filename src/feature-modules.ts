@@ -5,6 +5,7 @@ import { HoursModule } from './hours/hours.module';
 import { ImpactModule } from './impact/impact.module';
 import { MatchesModule } from './matches/matches.module';
 import { MatchingModule } from './matching/matching.module';
+import { MeetingsModule } from './meetings/meetings.module';
 import { MembershipsModule } from './memberships/memberships.module';
 import { MessagesModule } from './messages/messages.module';
 import { NeedsModule } from './needs/needs.module';
@@ -34,5 +35,6 @@ export const FEATURE_MODULES = [
   HoursModule,
   FeedbackModule,
   MessagesModule,
+  MeetingsModule,
   ImpactModule,
 ];

@@ -14,7 +14,11 @@ const CRLF = '\r\n';
 const MAX_LINE_OCTETS = 75;
 
 /** RFC 5545 3.3.5: a UTC DATE-TIME, `YYYYMMDDTHHMMSSZ`. */
-export const icsDateTime = (d: Date): string => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+export const icsDateTime = (d: Date): string =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /** RFC 5545 3.3.11: backslash, semicolon, comma and line breaks are escaped in TEXT values. */
 export const escapeText = (text: string): string =>
