@@ -1,5 +1,6 @@
 import { AffiliationsModule } from './affiliations/affiliations.module';
 import { FeedbackModule } from './feedback/feedback.module';
+import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { FundingOffersModule } from './funding-offers/funding-offers.module';
 import { HoursModule } from './hours/hours.module';
 import { ImpactModule } from './impact/impact.module';
@@ -36,5 +37,6 @@ export const FEATURE_MODULES = [
   FeedbackModule,
   MessagesModule,
   MeetingsModule,
+  FollowUpsModule,
   ImpactModule,
 ];
