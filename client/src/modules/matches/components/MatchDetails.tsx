@@ -6,6 +6,7 @@ import { StatusBadge } from '../../domain/components/StatusBadge';
 import { useDomainLabel } from '../../domain/hooks/useDomainLabel';
 import { EngagementHours } from '../../engagements/components/EngagementHours';
 import { useHoursActions } from '../../engagements/hooks/useHoursActions';
+import { FollowUpQuestion } from '../../followUps/components/FollowUpQuestion';
 import { MatchMeetings } from '../../meetings/components/MatchMeetings';
 import { PageHeader } from '../../ui/components/PageHeader';
 import { AGREED_STATUSES, feedbackDirection, type MatchPageMatch, type MatchSides } from '../matchSides';
@@ -72,6 +73,7 @@ export function MatchDetails({ match, sides }: { match: MatchPageMatch; sides: M
       <MatchMeetings matchId={match.id} />
       <MatchHours match={match} sides={sides} />
       <MatchFeedback match={match} direction={feedbackDirection(sides)} />
+      <FollowUpQuestion matchId={match.id} followUp={match.followUp} canAnswer={sides.nonprofit} />
       <MatchThreadSlot matchId={match.id} />
     </Stack>
   );
