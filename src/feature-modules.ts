@@ -1,12 +1,14 @@
 import { AffiliationsModule } from './affiliations/affiliations.module';
 import { CompanyModule } from './company/company.module';
 import { FeedbackModule } from './feedback/feedback.module';
+import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { FundingOffersModule } from './funding-offers/funding-offers.module';
 import { HoursModule } from './hours/hours.module';
 import { ImpactModule } from './impact/impact.module';
 import { InboxModule } from './inbox/inbox.module';
 import { MatchesModule } from './matches/matches.module';
 import { MatchingModule } from './matching/matching.module';
+import { MeetingsModule } from './meetings/meetings.module';
 import { MembershipsModule } from './memberships/memberships.module';
 import { MessagesModule } from './messages/messages.module';
 import { NeedsModule } from './needs/needs.module';
@@ -36,6 +38,8 @@ export const FEATURE_MODULES = [
   HoursModule,
   FeedbackModule,
   MessagesModule,
+  MeetingsModule,
+  FollowUpsModule,
   ImpactModule,
   InboxModule,
   CompanyModule,

@@ -200,6 +200,8 @@ export const engagementCards = page(
 
 // The match page as the nonprofit (the signed-in viewer is a member of o1) sees an engagement under way.
 const SKILL = (id, name) => ({ __typename: 'Skill', id, name });
+const ACTOR_NAMES = { u1: 'Amina Otieno', u2: 'Jonas Weber', u9: 'Clara Curator' };
+
 export const matchPage = {
   ...match('x9', {
     status: 'ACTIVE',
@@ -217,7 +219,19 @@ export const matchPage = {
     ['e3', 'ACCEPT', 'OFFERED', 'OFFERED', null, 'u2', '2027-01-11T10:00:00.000Z'],
     ['e4', 'ACCEPT', 'OFFERED', 'CONFIRMED', null, 'u1', '2027-01-12T09:00:00.000Z'],
     ['e5', 'START', 'CONFIRMED', 'ACTIVE', null, 'u2', '2027-01-13T09:00:00.000Z'],
-  ].map(([id, action, fromStatus, toStatus, reason, actorUserId, createdAt]) => ({ __typename: 'MatchEvent', id, action, fromStatus, toStatus, reason, actorUserId, createdAt })),
+  ].map(([id, action, fromStatus, toStatus, reason, actorUserId, createdAt]) => ({
+    __typename: 'MatchEvent',
+    id,
+    action,
+    fromStatus,
+    toStatus,
+    reason,
+    actorUserId,
+    actor: actorUserId ? { __typename: 'MatchActor', id: actorUserId, name: ACTOR_NAMES[actorUserId] } : null,
+    createdAt,
+  })),
+  contacts: [{ __typename: 'MatchPerson', id: 'u1', name: 'Amina Otieno', email: 'amina@cleanwater.example' }],
+  followUp: null,
   feedback: [],
   need: {
     __typename: 'Need',
@@ -329,6 +343,29 @@ const inbox = {
   unreadMessages: 4,
 };
 
+/** A kick-off proposed by the nonprofit for the volunteer to pick, two times a week apart. */
+const meetingsOf = (matchId) => [
+  {
+    __typename: 'Meeting',
+    id: 'meet1',
+    matchId,
+    kind: 'KICK_OFF',
+    status: 'OPEN',
+    proposerSide: 'NONPROFIT',
+    timeZone: 'Africa/Nairobi',
+    location: 'https://meet.example/cleanwater',
+    canPick: true,
+    canWithdraw: false,
+    createdAt: '2027-01-13T09:00:00.000Z',
+    proposedBy: { __typename: 'MeetingPerson', id: 'u1', name: 'Amina Otieno' },
+    slots: [
+      { __typename: 'MeetingSlot', id: 'slot1', startsAt: '2030-01-20T07:00:00.000Z', durationMinutes: 60 },
+      { __typename: 'MeetingSlot', id: 'slot2', startsAt: '2030-01-27T07:00:00.000Z', durationMinutes: 60 },
+    ],
+    chosenSlot: null,
+  },
+];
+
 export const apiResponses = {
   Me: { data: { me: viewer } },
   Inbox: { data: { inbox } },
@@ -340,6 +377,7 @@ export const apiResponses = {
   Matches: { data: { matches: engagements } },
   Engagements: { data: { matches: engagementCards } },
   MatchPage: { data: { match: matchPage } },
+  MatchMeetings: { data: { match: { __typename: 'Match', id: matchPage.id, status: matchPage.status, meetings: meetingsOf(matchPage.id) } } },
   Impact: { data: { impact: impactReport } },
   ImpactCsv: { data: { impactCsv: 'scope,key,confirmedHours\r\ntotal,,212.5\r\n' } },
   MatchingRuns: { data: { matchingRuns: runs } },

@@ -121,6 +121,13 @@ export class AppConfig {
   @Max(1440)
   MESSAGE_DIGEST_DELAY_MINUTES = 15;
 
+  /** Seconds after a match is completed before its nonprofit is asked whether the work is still in use (90 days). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(366 * 86400)
+  FOLLOW_UP_DELAY_SECONDS = 90 * 86400;
+
   /** Messages one person may post per minute, across all threads. */
   @Transform(toInt)
   @IsInt()

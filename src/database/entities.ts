@@ -2,11 +2,13 @@ import { AffiliationEntity } from '../affiliations/affiliation.entity';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity';
 import { DomainEventEntity } from '../common/events/domain-event.entity';
 import { FeedbackEntity } from '../feedback/feedback.entity';
+import { FollowUpEntity } from '../follow-ups/follow-up.entity';
 import { FundingOfferEntity } from '../funding-offers/funding-offer.entity';
 import { HoursLogEntity } from '../hours/hours-log.entity';
 import { MatchEntity } from '../matches/match.entity';
 import { MatchEventEntity } from '../matches/match-event.entity';
 import { MatchingRunEntity } from '../matching/matching-run.entity';
+import { MeetingEntity, MeetingSlotEntity } from '../meetings/meeting.entity';
 import { InvitationEntity } from '../memberships/invitation.entity';
 import { MembershipEntity } from '../memberships/membership.entity';
 import { MessageEntity } from '../messages/message.entity';
@@ -54,6 +56,9 @@ export const ENTITIES = [
   FeedbackEntity,
   MessageEntity,
   MessageReadEntity,
+  MeetingEntity,
+  MeetingSlotEntity,
+  FollowUpEntity,
   NotificationEntity,
   DomainEventEntity,
 ];

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 
 import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
-import { ImpactArgs, ImpactBucket, ImpactFigures, ImpactReport } from './dtos/impact.types';
+import { FollowUpFigures, ImpactArgs, ImpactBucket, ImpactFigures, ImpactReport } from './dtos/impact.types';
 import { DEFAULT_HOURLY_VALUE, HOURLY_VALUE_BY_CATEGORY, IMPACT_CURRENCY } from './hourly-values';
 import { assertCanSeeImpact, resolveScope, scopeSql } from './impact-scope';
 
@@ -62,6 +62,15 @@ SELECT metric,
   FROM windowed
  GROUP BY GROUPING SETS ((metric), (metric, focus_area), (metric, country), (metric, month))`;
 
+// The follow-up answers of the scope's matches, by when each question was asked.
+const FOLLOW_UPS_SQL = (matches: string) => `
+SELECT count(*)::int AS asked, count(f.answer)::int AS answered,
+       count(*) FILTER (WHERE f.answer = 'YES')::int AS "stillInUse",
+       count(*) FILTER (WHERE f.answer = 'PARTLY')::int AS partly,
+       count(*) FILTER (WHERE f.answer = 'NO')::int AS "notInUse"
+  FROM follow_up f JOIN match mt ON mt.id = f.match_id JOIN need n ON n.id = mt.need_id
+ WHERE ${matches} AND ($2::timestamptz IS NULL OR f.asked_at >= $2) AND ($3::timestamptz IS NULL OR f.asked_at < $3)`;
+
 /** Impact of a program, intermediary, company, nonprofit, funder or volunteer: one SQL query, shaped here. */
 @Injectable()
 export class ImpactService {
@@ -84,8 +93,10 @@ export class ImpactService {
       JSON.stringify(HOURLY_VALUE_BY_CATEGORY),
       DEFAULT_HOURLY_VALUE,
     ])) as FactRow[];
+    const [followUps] = (await this.dataSource.query(FOLLOW_UPS_SQL(sql.matches), [scope.id, args.from ?? null, args.to ?? null])) as FollowUpFigures[];
     const hasSeats = sql.needs !== null;
     return {
+      followUps,
       currency: IMPACT_CURRENCY,
       from: args.from ?? null,
       to: args.to ?? null,

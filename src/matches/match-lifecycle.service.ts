@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 
 import { Transaction } from '../common/database/unit-of-work';
+import { DomainEvents } from '../common/events/domain-events';
 import { AppConfig } from '../config/app-config';
 import { lockRoles } from '../needs/lock-order';
 import { Engagements, NeedEngagementsPort, NeedStatusService } from '../needs/need-status';
@@ -37,6 +38,7 @@ export class MatchLifecycleService implements OnModuleInit, NeedEngagementsPort 
     private readonly notifier: MatchNotifier,
     private readonly notifications: NotificationsService,
     private readonly needStatus: NeedStatusService,
+    private readonly events: DomainEvents,
   ) {}
 
   onModuleInit(): void {
@@ -64,6 +66,8 @@ export class MatchLifecycleService implements OnModuleInit, NeedEngagementsPort 
     });
     const withdrawn = await this.effects(m, result.match, plan);
     await this.notifications.write(tx, [...(await this.notifier.forTransition(m, match.id, plan, input.actorUserId)), ...(await this.notifier.forFilledRole(m, withdrawn))]);
+    // Features that follow an engagement past its end (the follow-up question) hear of it without matches importing them.
+    if (plan.to === MatchStatus.COMPLETED) await this.events.publish(tx, { type: 'match.completed', matchId: match.id, actorUserId: input.actorUserId });
     return result;
   }
 

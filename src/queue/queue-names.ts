@@ -5,4 +5,5 @@ export enum QueueName {
   NOTIFICATIONS = 'notifications',
   DOMAIN_EVENTS = 'domain-events',
   MESSAGES = 'messages',
+  FOLLOW_UPS = 'follow-ups',
 }

@@ -141,6 +141,12 @@ describe('impact', () => {
     await match(A2, 'MENTOR', ids.M, 'PROPOSED', '2025-02-02T09:00:00Z', null, null);
     const m5 = await match(B1, 'VOLUNTEER', ids.V2, 'CONFIRMED', '2025-02-01T09:00:00Z', '2025-02-03T00:00:00Z', '2025-02-09T00:00:00Z');
     const m6 = await match(C1, 'VOLUNTEER', ids.V1, 'CONFIRMED', '2025-01-30T09:00:00Z', '2025-02-01T00:00:00Z', '2025-02-03T00:00:00Z');
+    // Follow-up questions (written as the delayed job and the nonprofit's answer would leave them).
+    await t.dataSource.query(
+      `INSERT INTO follow_up (match_id, asked_at, answer, answered_at) VALUES
+         ($1, '2025-06-01T00:00:00Z', 'YES', '2025-06-02T00:00:00Z'), ($2, '2025-06-01T00:00:00Z', NULL, NULL), ($3, '2025-06-01T00:00:00Z', 'PARTLY', '2025-06-03T00:00:00Z')`,
+      [m2, m5, m6],
+    );
     const hours = (matchId: string, userId: string, day: string, h: number, status = 'CONFIRMED') =>
       t.dataSource.query('INSERT INTO hours_log (match_id, user_id, worked_on, hours, status) VALUES ($1, $2, $3, $4, $5)', [matchId, userId, day, h, status]);
     await hours(m1, v1.userId, '2025-01-20', 10);
@@ -271,5 +277,40 @@ describe('impact', () => {
     expect(lines).toContain('month,2025-02,1,0,0,0,,,0,0,,13,1950,USD');
     expect(lines.filter((l) => l.startsWith('country,'))).toEqual(['country,DE,4,3,2,1,0.6667,7,3,2,0.6667,23,3450,USD']);
     expect(errorCode(await t.gql(`query($scope: ImpactScopeInput!) { impactCsv(scope: $scope) }`, { scope: { programId: ids.P } }, people.companyAdmin.token))).toBe('FORBIDDEN');
+  });
+
+  it('counts the follow-up answers of each scope’s matches, the same answer once in every scope it belongs to', async () => {
+    const FOLLOW_UPS = `query($scope: ImpactScopeInput!) { impact(scope: $scope) { followUps { asked answered stillInUse partly notInUse } } }`;
+    const followUps = async (who: Person, scope: Record<string, string>) => {
+      const res = await t.gql<{ impact: { followUps: Record<string, number> } }>(FOLLOW_UPS, { scope }, who.token);
+      if (!res.data?.impact) throw new Error(JSON.stringify(res.errors));
+      return res.data.impact.followUps;
+    };
+    const none = { asked: 0, answered: 0, stillInUse: 0, partly: 0, notInUse: 0 };
+    const [program, funder, nonprofit, intermediary, company, v1, v2, v3] = await Promise.all([
+      followUps(people.curator, { programId: ids.P }),
+      followUps(people.funder, { funderId: ids.F }),
+      followUps(people.nonprofit, { nonprofitId: ids.N1 }),
+      followUps(people.curator, { intermediaryId: ids.I }),
+      followUps(people.companyAdmin, { companyId: ids.C }),
+      followUps(people.v1, { volunteerProfileId: ids.V1 }),
+      followUps(people.v2, { volunteerProfileId: ids.V2 }),
+      followUps(people.v3, { volunteerProfileId: ids.V3 }),
+    ]);
+    for (const r of [program, funder, nonprofit, v3]) expect(r).toEqual({ ...none, asked: 1, answered: 1, stillInUse: 1 });
+    expect(v1).toEqual({ ...none, asked: 1, answered: 1, partly: 1 });
+    expect(v2).toEqual({ ...none, asked: 1 });
+    const sum = (a: Record<string, number>, b: Record<string, number>) => Object.fromEntries(Object.keys(none).map((k) => [k, a[k] + b[k]]));
+    expect(intermediary).toEqual(sum(program, v2));
+    expect(company).toEqual(sum(v1, v2));
+    const outside = await t.gql(FOLLOW_UPS, { scope: { programId: ids.P } }, people.otherCurator.token);
+    expect(errorCode(outside)).toBe('FORBIDDEN');
+    expect((await report(people.curator, { programId: ids.P }, { from: '2025-07-01T00:00:00Z' })).totals.proposals).toBe(0);
+    const later = await t.gql<{ impact: { followUps: Record<string, number> } }>(
+      `query($scope: ImpactScopeInput!, $from: DateTime) { impact(scope: $scope, from: $from) { followUps { asked } } }`,
+      { scope: { programId: ids.P }, from: '2025-07-01T00:00:00Z' },
+      people.curator.token,
+    );
+    expect(later.data?.impact.followUps.asked).toBe(0);
   });
 });

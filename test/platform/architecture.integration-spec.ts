@@ -39,6 +39,8 @@ const LAYERS: Record<string, number> = {
   company: 6,
   // The home page's counts, composed from matches, hours and messages.
   inbox: 7,
+  meetings: 6,
+  'follow-ups': 6,
   // The demo world is built through every feature's entities; nothing may import it.
   seed: 7,
   // The launcher composes the whole app: embedded database, session Redis, migrations, reference and demo data.

@@ -104,6 +104,24 @@ export class ImpactFigures {
   hoursValue: number;
 }
 
+@ObjectType('FollowUpFigures', { description: 'The three-month question to nonprofits, "Is the work still in use?", counted by when it was asked' })
+export class FollowUpFigures {
+  @Field(() => Int, { description: 'Questions asked of completed matches' })
+  asked: number;
+
+  @Field(() => Int)
+  answered: number;
+
+  @Field(() => Int, { description: 'Answered YES' })
+  stillInUse: number;
+
+  @Field(() => Int, { description: 'Answered PARTLY' })
+  partly: number;
+
+  @Field(() => Int, { description: 'Answered NO' })
+  notInUse: number;
+}
+
 @ObjectType('ImpactBucket')
 export class ImpactBucket {
   @Field({ description: 'A focus area, an ISO country code or a month (YYYY-MM)' })
@@ -126,6 +144,9 @@ export class ImpactReport {
 
   @Field(() => ImpactFigures)
   totals: ImpactFigures;
+
+  @Field(() => FollowUpFigures)
+  followUps: FollowUpFigures;
 
   @Field(() => [ImpactBucket])
   @ListSize(MAX_IMPACT_BUCKETS)

@@ -38,7 +38,17 @@ function aMatch(overrides: Partial<MatchPageMatch> = {}): MatchPageMatch {
     confirmedHours: 0,
     hoursLogs: [],
     events: [
-      { __typename: 'MatchEvent', id: 'e1', action: 'PROPOSE', fromStatus: null, toStatus: 'PROPOSED', reason: null, actorUserId: null, createdAt: '2027-01-09T09:00:00.000Z' },
+      {
+        __typename: 'MatchEvent',
+        id: 'e1',
+        action: 'PROPOSE',
+        fromStatus: null,
+        toStatus: 'PROPOSED',
+        reason: null,
+        actorUserId: null,
+        actor: null,
+        createdAt: '2027-01-09T09:00:00.000Z',
+      },
       {
         __typename: 'MatchEvent',
         id: 'e2',
@@ -47,9 +57,12 @@ function aMatch(overrides: Partial<MatchPageMatch> = {}): MatchPageMatch {
         toStatus: 'OFFERED',
         reason: 'Great fit for the CRM work',
         actorUserId: 'u-cur',
+        actor: { __typename: 'MatchActor', id: 'u-cur', name: 'Clara Curator' },
         createdAt: '2027-01-10T09:00:00.000Z',
       },
     ],
+    contacts: [],
+    followUp: null,
     feedback: [],
     need: {
       __typename: 'Need',
@@ -108,6 +121,7 @@ describe('MatchDetails', () => {
     expect(within(timeline).getByText('Proposed by a matching run')).toBeInTheDocument();
     expect(within(timeline).getByText('Approved by a curator')).toBeInTheDocument();
     expect(within(timeline).getByText('Reason: Great fit for the CRM work')).toBeInTheDocument();
+    expect(within(timeline).getByText(/· Clara Curator$/)).toBeInTheDocument();
     expect(within(timeline).getByText('Now: Offered')).toBeInTheDocument();
   });
 
@@ -127,8 +141,10 @@ describe('MatchDetails', () => {
     expect(screen.getByText('Contact details appear once both sides have confirmed.')).toBeInTheDocument();
     unmount();
 
-    renderMatch(aMatch({ status: 'CONFIRMED', confirmedAt: '2027-01-12T00:00:00.000Z' }), NONPROFIT);
+    const contacts = [{ __typename: 'MatchPerson' as const, id: 'u-np', name: 'Amina Otieno', email: 'amina@cleanwater.example' }];
+    renderMatch({ ...aMatch({ status: 'CONFIRMED', confirmedAt: '2027-01-12T00:00:00.000Z' }), contacts }, NONPROFIT);
     expect(screen.getByRole('link', { name: 'jonas@example.org' })).toHaveAttribute('href', 'mailto:jonas@example.org');
+    expect(screen.getByRole('link', { name: 'amina@cleanwater.example' })).toHaveAttribute('href', 'mailto:amina@cleanwater.example');
     expect(screen.queryByText('Contact details appear once both sides have confirmed.')).not.toBeInTheDocument();
   });
 

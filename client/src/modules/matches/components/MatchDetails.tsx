@@ -6,6 +6,8 @@ import { StatusBadge } from '../../domain/components/StatusBadge';
 import { useDomainLabel } from '../../domain/hooks/useDomainLabel';
 import { EngagementHours } from '../../engagements/components/EngagementHours';
 import { useHoursActions } from '../../engagements/hooks/useHoursActions';
+import { FollowUpQuestion } from '../../followUps/components/FollowUpQuestion';
+import { MatchMeetings } from '../../meetings/components/MatchMeetings';
 import { PageHeader } from '../../ui/components/PageHeader';
 import { AGREED_STATUSES, feedbackDirection, type MatchPageMatch, type MatchSides } from '../matchSides';
 import { MatchActionsPanel } from './MatchActionsPanel';
@@ -68,8 +70,10 @@ export function MatchDetails({ match, sides }: { match: MatchPageMatch; sides: M
         </Card>
       </section>
       <MatchSkills match={match} />
+      <MatchMeetings matchId={match.id} />
       <MatchHours match={match} sides={sides} />
       <MatchFeedback match={match} direction={feedbackDirection(sides)} />
+      <FollowUpQuestion matchId={match.id} followUp={match.followUp} canAnswer={sides.nonprofit} />
       <MatchThreadSlot matchId={match.id} />
     </Stack>
   );

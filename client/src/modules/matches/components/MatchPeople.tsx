@@ -55,6 +55,26 @@ export function MatchPeople({ match }: { match: MatchPageMatch }) {
                 {nonprofit.website}
               </Anchor>
             )}
+            {agreed && match.contacts.length > 0 && (
+              <Stack gap={2} mt={4} aria-label={t('matchPage.people.contacts')}>
+                <Text size="xs" c="dimmed" fw={600}>
+                  {t('matchPage.people.contacts')}
+                </Text>
+                {match.contacts.map((contact) => (
+                  <Text size="sm" key={contact.id}>
+                    {contact.name}
+                    {contact.email && (
+                      <>
+                        {' · '}
+                        <Anchor href={`mailto:${contact.email}`} size="sm">
+                          {contact.email}
+                        </Anchor>
+                      </>
+                    )}
+                  </Text>
+                ))}
+              </Stack>
+            )}
           </Stack>
         </Card>
         <Card withBorder padding="md" aria-label={t('matchPage.people.candidate')}>

@@ -7,7 +7,7 @@ import type { MatchPageMatch } from '../matchSides';
 
 type LooseTranslate = (key: string, options: { defaultValue: string }) => string;
 
-/** The match's events, oldest first: what happened, when, and any reason given. */
+/** The match's events, oldest first: what happened, who did it, when, and any reason given. */
 export function MatchTimeline({ match }: { match: MatchPageMatch }) {
   const { t } = useTranslation();
   const domainLabel = useDomainLabel();
@@ -33,7 +33,11 @@ export function MatchTimeline({ match }: { match: MatchPageMatch }) {
                 </Text>
               )}
               <Text size="xs" c="dimmed">
-                {event.actorUserId ? format.dateTime(event.createdAt) : t('matchPage.timeline.bySystem', { date: format.dateTime(event.createdAt) })}
+                {event.actor
+                  ? t('matchPage.timeline.by', { date: format.dateTime(event.createdAt), name: event.actor.name })
+                  : event.actorUserId
+                    ? format.dateTime(event.createdAt)
+                    : t('matchPage.timeline.bySystem', { date: format.dateTime(event.createdAt) })}
               </Text>
             </Timeline.Item>
           ))}

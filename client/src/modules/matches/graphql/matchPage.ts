@@ -13,7 +13,22 @@ export const matchPageFields = /* GraphQL */ `
       toStatus
       reason
       actorUserId
+      actor {
+        id
+        name
+      }
       createdAt
+    }
+    contacts {
+      id
+      name
+      email
+    }
+    followUp {
+      answer
+      comment
+      askedAt
+      answeredAt
     }
     feedback {
       id

@@ -16,6 +16,7 @@ import invitations from './invitations.json';
 import language from './language.json';
 import matches from './matches.json';
 import matchPage from './matchPage.json';
+import meetings from './meetings.json';
 import messages from './messages.json';
 import nav from './nav.json';
 import needs from './needs.json';
@@ -47,6 +48,7 @@ export default {
   needs,
   matches,
   matchPage,
+  meetings,
   team,
   messages,
   profile,

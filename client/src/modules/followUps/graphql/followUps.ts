@@ -1,0 +1,10 @@
+export const answerFollowUp = /* GraphQL */ `
+  mutation AnswerFollowUp($matchId: ID!, $answer: FollowUpAnswer!, $comment: String) {
+    answerFollowUp(matchId: $matchId, answer: $answer, comment: $comment) {
+      answer
+      comment
+      askedAt
+      answeredAt
+    }
+  }
+`;
