@@ -336,7 +336,7 @@ const inboxItem = (count, deadline = null, since = null) => ({ __typename: 'Inbo
 
 const inbox = {
   __typename: 'Inbox',
-  proposalsToReview: inboxItem(37, null, '2027-01-11T10:01:00.000Z'),
+  proposalsToReview: inboxItem(37, null, '2026-11-20T10:00:00.000Z'),
   offersToAnswer: inboxItem(2, '2027-01-26T10:00:00.000Z'),
   needOffersToAnswer: inboxItem(0),
   hoursToConfirm: inboxItem(0),

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
+import { apiResponses } from './fixtures.mjs';
 import { buildClient, hasHorizontalOverflow, launchBrowser, mockGraphQL, newPage, PHONE, screenshot, startServer, waitForSettled } from './harness.mjs';
 
 const viewer = {
@@ -84,7 +85,7 @@ describe('client smoke', () => {
 
   it('shows the signed-in shell with role navigation behind a burger menu on a phone', async () => {
     const { context, page, problems } = await newPage(browser, { viewport: PHONE, storage: signedIn });
-    await mockGraphQL(page, { Me: { data: { me: viewer } }, UnreadNotificationCount: { data: { unreadNotificationCount: 3 } } });
+    await mockGraphQL(page, { Me: { data: { me: viewer } }, UnreadNotificationCount: { data: { unreadNotificationCount: 3 } }, Inbox: apiResponses.Inbox });
     await page.goto(`${server.baseUrl}/`);
     await page.getByRole('heading', { name: 'Welcome, Amara Okafor' }).waitFor();
     assert.equal(await hasHorizontalOverflow(page), false, 'home scrolls sideways at 375px');
@@ -102,10 +103,12 @@ describe('client smoke', () => {
 
   it('shows the signed-in shell on a desktop', async () => {
     const { context, page, problems } = await newPage(browser, { storage: signedIn });
-    await mockGraphQL(page, { Me: { data: { me: viewer } }, UnreadNotificationCount: { data: { unreadNotificationCount: 3 } } });
+    await mockGraphQL(page, { Me: { data: { me: viewer } }, UnreadNotificationCount: { data: { unreadNotificationCount: 3 } }, Inbox: apiResponses.Inbox });
     await page.goto(`${server.baseUrl}/`);
     await page.getByRole('heading', { name: 'Welcome, Amara Okafor' }).waitFor();
     await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+    // Home is the inbox: what waits, with counts and links to where it is done.
+    await page.getByRole('link', { name: /37 proposals to review/ }).waitFor();
     await screenshot(page, 'home-desktop');
     assert.deepEqual(problems, []);
     await context.close();
