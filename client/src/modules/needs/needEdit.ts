@@ -26,6 +26,7 @@ export function needToFormValues(need: NeedDetail): NeedFormValues {
       hoursPerMonth: role.hoursPerMonth,
       seats: role.seats,
       amount: role.amount ?? '',
+      currency: role.currency,
       skills: role.skills.map((s) => ({ skillId: s.skill.id, level: s.level, weight: s.weight })),
     })),
   };

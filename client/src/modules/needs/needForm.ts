@@ -9,6 +9,8 @@ export interface NeedRoleFormValues {
   key: string;
   /** Set for a role that already exists on the server: its kind can no longer change. */
   id?: string;
+  /** The saved currency of a funding role; new ones get the nonprofit's from the API. */
+  currency?: string | null;
   kind: RoleKindValue;
   title: string;
   description: string;

@@ -1,4 +1,4 @@
-import { Select, SimpleGrid, TextInput } from '@mantine/core';
+import { NativeSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -39,12 +39,11 @@ export function BoardFilterBar({ filters, programs, onChange }: BoardFilterBarPr
           sendSearch(event.currentTarget.value);
         }}
       />
-      <Select
+      <NativeSelect
         label={t('curation.board.statusFilter')}
-        allowDeselect={false}
         data={MATCH_STATUSES_BY_PROGRESS.map((s) => ({ value: s, label: domainLabel('matchStatus', s) }))}
         value={filters.status}
-        onChange={(value) => set({ status: MATCH_STATUSES_BY_PROGRESS.find((s) => s === value) ?? 'PROPOSED' })}
+        onChange={(event) => set({ status: MATCH_STATUSES_BY_PROGRESS.find((s) => s === event.currentTarget.value) ?? 'PROPOSED' })}
       />
       <Select
         label={t('curation.filters.program')}

@@ -74,7 +74,8 @@ const renderBoard = (mocks: unknown[], route = '/curation/board') =>
 
 afterEach(() => vi.useRealTimers());
 
-describe('CurationBoardPage', () => {
+// The reject dialog and Undo take many renders; on a busy machine that outlasts the default.
+describe('CurationBoardPage', { timeout: 60_000 }, () => {
   it('reads the proposals of the needs the viewer curates, on the curator side, best score first', async () => {
     renderBoard([board(PROPOSED, [])]);
     expect(await screen.findByText('Nothing waiting for curation')).toBeInTheDocument();

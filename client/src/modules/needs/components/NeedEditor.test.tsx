@@ -51,7 +51,8 @@ async function toReview(user: ReturnType<typeof userEvent.setup>) {
   return screen.findByRole('button', { name: 'Save changes' });
 }
 
-describe('NeedEditor', () => {
+// Walking the form's steps takes many renders; on a busy machine that outlasts the default.
+describe('NeedEditor', { timeout: 60_000 }, () => {
   it('sends only the changed need field and the changed role, then reports success', async () => {
     const user = userEvent.setup({ delay: null });
     const onSaved = vi.fn();

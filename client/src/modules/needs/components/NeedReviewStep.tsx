@@ -61,7 +61,7 @@ export function NeedReviewStep({ values, skills }: { values: NeedFormValues; ski
             </Badge>
             <Text size="sm" c="dimmed">
               {role.kind === 'FUNDING'
-                ? t('needs.detail.amount', { amount: format.number(Number(role.amount)) })
+                ? t('needs.detail.amount', { amount: role.currency ? format.currency(Number(role.amount), role.currency) : format.number(Number(role.amount)) })
                 : `${t('needs.detail.hoursPerMonth', { hours: role.hoursPerMonth })} · ${role.seats} × · ${role.skills
                     .map((s) => `${skillName(s.skillId)} (${domainLabel('skillLevel', s.level)})`)
                     .join(', ')}`}

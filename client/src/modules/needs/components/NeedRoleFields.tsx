@@ -52,7 +52,15 @@ export function NeedRoleFields({ form, index, skills, canRemove }: NeedRoleField
         <TextInput label={t('needs.form.roles.title')} placeholder={t('needs.form.roles.titlePlaceholder')} required maxLength={200} {...form.getInputProps(path('title'))} />
         <Textarea label={t('needs.form.roles.description')} autosize minRows={2} maxRows={6} {...form.getInputProps(path('description'))} />
         {role.kind === 'FUNDING' ? (
-          <NumberInput label={t('needs.form.roles.amount')} required min={1} thousandSeparator allowDecimal={false} {...form.getInputProps(path('amount'))} />
+          <NumberInput
+            label={t('needs.form.roles.amount')}
+            required
+            min={1}
+            thousandSeparator
+            allowDecimal={false}
+            suffix={role.currency ? ` ${role.currency}` : undefined}
+            {...form.getInputProps(path('amount'))}
+          />
         ) : (
           <>
             <SimpleGrid cols={2}>
