@@ -3,6 +3,7 @@ import { FeedbackModule } from './feedback/feedback.module';
 import { FundingOffersModule } from './funding-offers/funding-offers.module';
 import { HoursModule } from './hours/hours.module';
 import { ImpactModule } from './impact/impact.module';
+import { InterestsModule } from './interests/interests.module';
 import { MatchesModule } from './matches/matches.module';
 import { MatchingModule } from './matching/matching.module';
 import { MembershipsModule } from './memberships/memberships.module';
@@ -34,5 +35,6 @@ export const FEATURE_MODULES = [
   HoursModule,
   FeedbackModule,
   MessagesModule,
+  InterestsModule,
   ImpactModule,
 ];

@@ -1,3 +1,4 @@
+import { InterestNotifierModule } from './interests/interest-notifier.module';
 import { LifecycleWorkerModule } from './matches/lifecycle-worker.module';
 import { MatchingWorkerModule } from './matching/matching-worker.module';
 import { MessagesWorkerModule } from './messages/messages-worker.module';
@@ -5,4 +6,4 @@ import { NotificationsWorkerModule } from './notifications/notifications-worker.
 import { DomainEventsWorkerModule } from './queue/domain-events-worker.module';
 
 /** The modules whose queue processors the worker process runs. */
-export const WORKER_MODULES = [DomainEventsWorkerModule, LifecycleWorkerModule, MatchingWorkerModule, MessagesWorkerModule, NotificationsWorkerModule];
+export const WORKER_MODULES = [DomainEventsWorkerModule, InterestNotifierModule, LifecycleWorkerModule, MatchingWorkerModule, MessagesWorkerModule, NotificationsWorkerModule];

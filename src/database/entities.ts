@@ -7,6 +7,7 @@ import { HoursLogEntity } from '../hours/hours-log.entity';
 import { MatchEntity } from '../matches/match.entity';
 import { MatchEventEntity } from '../matches/match-event.entity';
 import { MatchingRunEntity } from '../matching/matching-run.entity';
+import { InterestEntity } from '../interests/interest.entity';
 import { InvitationEntity } from '../memberships/invitation.entity';
 import { MembershipEntity } from '../memberships/membership.entity';
 import { MessageEntity } from '../messages/message.entity';
@@ -47,6 +48,7 @@ export const ENTITIES = [
   NeedEntity,
   NeedRoleEntity,
   NeedRoleSkillEntity,
+  InterestEntity,
   MatchingRunEntity,
   MatchEntity,
   MatchEventEntity,

@@ -62,6 +62,10 @@ const TEXTS: Record<Locale, Record<MatchNotificationKind, Text>> = {
       title: (p) => (p.count === 1 ? `New message about ${p.roleTitle}` : `${p.count} new messages about ${p.roleTitle}`),
       body: (p) => `In the thread of “${p.needTitle}” between ${p.nonprofitName} and ${p.candidateName}. Open it in Rally to read and reply.`,
     },
+    INTEREST_RAISED: {
+      title: (p) => `${p.candidateName} would like to help as ${p.roleTitle}`,
+      body: (p) => `For “${p.needTitle}” by ${p.nonprofitName}. Review the interest in Rally and make an offer or decline it.`,
+    },
   },
   de: {
     PROPOSAL_NEW: {
@@ -100,6 +104,10 @@ const TEXTS: Record<Locale, Record<MatchNotificationKind, Text>> = {
       title: (p) => (p.count === 1 ? `Neue Nachricht zu ${p.roleTitle}` : `${p.count} neue Nachrichten zu ${p.roleTitle}`),
       body: (p) => `Im Austausch zu „${p.needTitle}“ zwischen ${p.nonprofitName} und ${p.candidateName}. In Rally öffnen, um zu lesen und zu antworten.`,
     },
+    INTEREST_RAISED: {
+      title: (p) => `${p.candidateName} möchte als ${p.roleTitle} helfen`,
+      body: (p) => `Für „${p.needTitle}“ von ${p.nonprofitName}. Prüfen Sie das Interesse in Rally und machen Sie ein Angebot oder lehnen Sie ab.`,
+    },
   },
   ja: {
     PROPOSAL_NEW: {
@@ -137,6 +145,10 @@ const TEXTS: Record<Locale, Record<MatchNotificationKind, Text>> = {
     NEW_MESSAGE: {
       title: (p) => `${p.roleTitle}について新しいメッセージが${p.count}件あります`,
       body: (p) => `${p.nonprofitName}と${p.candidateName}の「${p.needTitle}」のスレッドです。Rallyで開いて確認・返信してください。`,
+    },
+    INTEREST_RAISED: {
+      title: (p) => `${p.candidateName}さんが${p.roleTitle}として協力を希望しています`,
+      body: (p) => `${p.nonprofitName}の「${p.needTitle}」です。Rallyで関心表明を確認し、オファーするか辞退してください。`,
     },
   },
 };

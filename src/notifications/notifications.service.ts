@@ -15,7 +15,8 @@ import { MatchNotificationKind, NotificationParams, renderNotification } from '.
 export interface NotificationDraft {
   userId: string;
   kind: MatchNotificationKind;
-  matchId: string;
+  /** Null for what is not about one match yet (a volunteer's interest in a role). */
+  matchId: string | null;
   params: NotificationParams;
 }
 

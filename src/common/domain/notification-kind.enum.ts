@@ -11,5 +11,6 @@ export enum NotificationKind {
   MATCH_COMPLETED = 'MATCH_COMPLETED',
   INVITATION = 'INVITATION',
   NEW_MESSAGE = 'NEW_MESSAGE',
+  INTEREST_RAISED = 'INTEREST_RAISED',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
