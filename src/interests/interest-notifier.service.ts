@@ -33,7 +33,7 @@ export class InterestNotifier implements OnModuleInit {
 
   async interestRaised(interestId: string): Promise<void> {
     await this.unitOfWork.run(async (tx) => {
-      const [[row]] = (await tx.manager.query(
+      const [row] = (await tx.manager.query(
         `WITH claimed AS (UPDATE interest SET notified_at = now() WHERE id = $1 AND status = 'RAISED' AND notified_at IS NULL RETURNING *)
          SELECT n.title AS need_title, r.title AS role_title, o.name AS nonprofit_name, u.name AS candidate_name,
                 ARRAY(SELECT mb.user_id FROM membership mb WHERE mb.organization_id = n.nonprofit_id
@@ -42,7 +42,7 @@ export class InterestNotifier implements OnModuleInit {
            FROM claimed i JOIN need n ON n.id = i.need_id JOIN need_role r ON r.id = i.role_id
            JOIN organization o ON o.id = n.nonprofit_id JOIN user_account u ON u.id = i.user_id`,
         [interestId],
-      )) as [RaisedRow[], number];
+      )) as RaisedRow[];
       if (!row) return;
       const params = { needTitle: row.need_title, roleTitle: row.role_title, nonprofitName: row.nonprofit_name, candidateName: row.candidate_name };
       await this.notifications.write(
