@@ -20,6 +20,8 @@ const ProfilePage = lazyPage(() => import('../modules/profiles/components/Profil
 const NeedsListPage = lazyPage(() => import('../modules/needs/components/NeedsListPage'), 'NeedsListPage');
 const NewNeedPage = lazyPage(() => import('../modules/needs/components/NewNeedPage'), 'NewNeedPage');
 const NeedDetailPage = lazyPage(() => import('../modules/needs/components/NeedDetailPage'), 'NeedDetailPage');
+const BrowseNeedsPage = lazyPage(() => import('../modules/interests/components/BrowseNeedsPage'), 'BrowseNeedsPage');
+const MyInterestsPage = lazyPage(() => import('../modules/interests/components/MyInterestsPage'), 'MyInterestsPage');
 const OffersPage = lazyPage(() => import('../modules/offers/components/OffersPage'), 'OffersPage');
 const FundingProposalsPage = lazyPage(() => import('../modules/offers/components/OffersPage'), 'FundingProposalsPage');
 const MatchPage = lazyPage(() => import('../modules/matches/components/MatchPage'), 'MatchPage');
@@ -89,6 +91,22 @@ export function AppRoutes() {
             element={
               <Screen>
                 <NewNeedPage />
+              </Screen>
+            }
+          />
+          <Route
+            path="needs/browse"
+            element={
+              <Screen>
+                <BrowseNeedsPage />
+              </Screen>
+            }
+          />
+          <Route
+            path="interests"
+            element={
+              <Screen>
+                <MyInterestsPage />
               </Screen>
             }
           />
