@@ -28,7 +28,10 @@ export function readBrowseParams(params: URLSearchParams): BrowseParams {
 /** Only what is set goes into the URL. */
 export function writeBrowseParams(values: BrowseParams): URLSearchParams {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(values)) if (value && !(key === 'kind' && value === 'VOLUNTEER')) params.set(key, value);
+  for (const key of Object.keys(values) as (keyof BrowseParams)[]) {
+    const value = values[key];
+    if (value && !(key === 'kind' && value === 'VOLUNTEER')) params.set(key, value);
+  }
   return params;
 }
 

@@ -1,5 +1,5 @@
-import { Group, NativeSelect, SegmentedControl, Stack, TextInput } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
+import { Group, NativeSelect, SegmentedControl, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
@@ -44,7 +44,14 @@ export function BrowseNeedsPage() {
           data={[{ value: '', label: t('interests.browse.any') }, ...focusAreas]}
         />
         <TextInput label={t('interests.browse.country')} placeholder="DE" w={90} value={values.country} maxLength={2} onChange={(e) => set({ country: e.currentTarget.value })} />
-        <TextInput label={t('interests.browse.language')} placeholder="en" w={90} value={values.language} maxLength={2} onChange={(e) => set({ language: e.currentTarget.value })} />
+        <TextInput
+          label={t('interests.browse.language')}
+          placeholder="en"
+          w={90}
+          value={values.language}
+          maxLength={2}
+          onChange={(e) => set({ language: e.currentTarget.value })}
+        />
         <NativeSelect
           label={t('interests.browse.remote')}
           value={values.remote}
