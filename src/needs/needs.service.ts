@@ -157,7 +157,7 @@ export class NeedsService {
 
 type NeedQuery = ReturnType<Repository<NeedEntity>['createQueryBuilder']>;
 
-/** The conditions on roles hold for one and the same role: a free mentor seat, not a free volunteer seat and some mentor role. */
+/** The role conditions hold for one and the same role: a need with a free volunteer seat and a full mentor role has no free mentor seat. */
 function applyRoleFilter(qb: NeedQuery, filter: NeedFilter): void {
   const role: string[] = [];
   if (filter.roleKind) role.push('fr.kind = :roleKind');

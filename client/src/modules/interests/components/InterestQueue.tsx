@@ -6,8 +6,8 @@ import { QueryState } from '../../ui/components/QueryState';
 import { useNotifyError } from '../../ui/hooks/useNotifyError';
 import { useInterestActions, useInterests } from '../hooks/useInterests';
 
-/** "Interested volunteers" on a need, for its curators and nonprofit: make an offer in one click, or decline. */
-export function InterestQueue({ needId }: { needId: string }) {
+/** "Interested volunteers" on a need, for its curators and nonprofit: curators make an offer in one click (the manual-match rule); both may decline. */
+export function InterestQueue({ needId, canOffer }: { needId: string; canOffer: boolean }) {
   const { t } = useTranslation();
   const notifyError = useNotifyError();
   const { interests, loading, error, refetch } = useInterests({ needId, status: ['RAISED'] });
@@ -39,9 +39,11 @@ export function InterestQueue({ needId }: { needId: string }) {
                   </Text>
                 )}
                 <Group gap="xs">
-                  <Button size="xs" loading={busy} onClick={() => void act(() => offerFromInterest(interest.id), t('interests.queue.offered'))}>
-                    {t('interests.queue.offer')}
-                  </Button>
+                  {canOffer && (
+                    <Button size="xs" loading={busy} onClick={() => void act(() => offerFromInterest(interest.id), t('interests.queue.offered'))}>
+                      {t('interests.queue.offer')}
+                    </Button>
+                  )}
                   <Button size="xs" variant="default" loading={busy} onClick={() => void act(() => declineInterest(interest.id), t('interests.queue.declined'))}>
                     {t('interests.queue.decline')}
                   </Button>

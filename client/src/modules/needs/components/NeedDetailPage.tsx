@@ -104,7 +104,7 @@ export function NeedDetailPage() {
               </NeedRoleCard>
             ))}
           </Stack>
-          {(isMember || isCurator) && need.status !== 'DRAFT' && <InterestQueue needId={need.id} />}
+          {(isMember || isCurator) && need.status !== 'DRAFT' && <InterestQueue needId={need.id} canOffer={isCurator} />}
           <CancelNeedDialog
             opened={cancelOpen}
             onClose={cancelDialog.close}
