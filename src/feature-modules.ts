@@ -6,6 +6,7 @@ import { FundingOffersModule } from './funding-offers/funding-offers.module';
 import { HoursModule } from './hours/hours.module';
 import { ImpactModule } from './impact/impact.module';
 import { InboxModule } from './inbox/inbox.module';
+import { InterestsModule } from './interests/interests.module';
 import { MatchesModule } from './matches/matches.module';
 import { MatchingModule } from './matching/matching.module';
 import { MeetingsModule } from './meetings/meetings.module';
@@ -40,6 +41,7 @@ export const FEATURE_MODULES = [
   MessagesModule,
   MeetingsModule,
   FollowUpsModule,
+  InterestsModule,
   ImpactModule,
   InboxModule,
   CompanyModule,

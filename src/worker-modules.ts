@@ -1,4 +1,5 @@
 import { FollowUpsWorkerModule } from './follow-ups/follow-ups-worker.module';
+import { InterestNotifierModule } from './interests/interest-notifier.module';
 import { LifecycleWorkerModule } from './matches/lifecycle-worker.module';
 import { MatchingWorkerModule } from './matching/matching-worker.module';
 import { MessagesWorkerModule } from './messages/messages-worker.module';
@@ -6,4 +7,12 @@ import { NotificationsWorkerModule } from './notifications/notifications-worker.
 import { DomainEventsWorkerModule } from './queue/domain-events-worker.module';
 
 /** The modules whose queue processors the worker process runs. */
-export const WORKER_MODULES = [DomainEventsWorkerModule, FollowUpsWorkerModule, LifecycleWorkerModule, MatchingWorkerModule, MessagesWorkerModule, NotificationsWorkerModule];
+export const WORKER_MODULES = [
+  DomainEventsWorkerModule,
+  FollowUpsWorkerModule,
+  InterestNotifierModule,
+  LifecycleWorkerModule,
+  MatchingWorkerModule,
+  MessagesWorkerModule,
+  NotificationsWorkerModule,
+];

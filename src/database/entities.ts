@@ -5,6 +5,7 @@ import { FeedbackEntity } from '../feedback/feedback.entity';
 import { FollowUpEntity } from '../follow-ups/follow-up.entity';
 import { FundingOfferEntity } from '../funding-offers/funding-offer.entity';
 import { HoursLogEntity } from '../hours/hours-log.entity';
+import { InterestEntity } from '../interests/interest.entity';
 import { MatchEntity } from '../matches/match.entity';
 import { MatchEventEntity } from '../matches/match-event.entity';
 import { MatchingRunEntity } from '../matching/matching-run.entity';
@@ -49,6 +50,7 @@ export const ENTITIES = [
   NeedEntity,
   NeedRoleEntity,
   NeedRoleSkillEntity,
+  InterestEntity,
   MatchingRunEntity,
   MatchEntity,
   MatchEventEntity,

@@ -63,6 +63,7 @@ export interface ManualMatch {
   offeredAt: Date;
   expiresAt: Date;
   reason: string;
+  fromInterest: boolean;
 }
 
 /** One proposal of a matching run's optimum, as the upsert takes it. */
@@ -163,7 +164,7 @@ export class MatchWriter {
         offeredAt: input.offeredAt,
         expiresAt: input.expiresAt,
         explanation: `Matched by a curator: ${input.reason}`,
-        reasons: [{ kind: MatchReasonKind.MANUAL, note: input.reason }],
+        reasons: [{ kind: MatchReasonKind.MANUAL, note: input.reason, ...(input.fromInterest ? { fromInterest: true } : {}) }],
       }),
     );
     await appendEvents(m, [{ matchId: match.id, action: MatchAction.CREATE_MANUAL, from: null, to: MatchStatus.OFFERED, actorUserId, reason: input.reason }]);

@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
-import { UnitOfWork } from '../common/database/unit-of-work';
+import { Transaction, UnitOfWork } from '../common/database/unit-of-work';
 import { AppError, ErrorCode } from '../common/errors/app-error';
 import { toAppError } from '../common/errors/format-error';
 import { NEWEST_FIRST, Page, paginate, SortKey } from '../common/pagination/pagination';
@@ -18,6 +18,16 @@ import { MatchLifecycleService } from './match-lifecycle.service';
 import { checkTransition, MatchAction, TransitionAction } from './match-transitions';
 import { matchConflict, MatchWriter } from './match-writer';
 import { matchRolesOf } from './matches.access';
+
+export type CandidateColumn = 'volunteerProfileId' | 'mentorProfileId' | 'fundingOfferId';
+
+export interface HandPairing {
+  roleId: string;
+  candidate: { column: CandidateColumn; id: string };
+  reason: string;
+  /** The candidate asked for this role first (their interest); the match's reason says so. */
+  fromInterest?: boolean;
+}
 
 interface ActInput {
   version?: number;
@@ -137,36 +147,43 @@ export class MatchesService {
   /** A curator pairs a role with a candidate by hand: offered to both sides at once. */
   async createManual(actor: Actor, input: CreateManualMatchInput): Promise<MatchEntity> {
     const candidate = this.manualCandidate(input);
-    return this.unitOfWork.run(async (tx) => {
-      const m = tx.manager;
-      const role = await m.findOneBy(NeedRoleEntity, { id: input.roleId });
-      if (!role) throw AppError.notFound('Role');
-      if (!(await this.access.curatesNeed(actor, role.needId, m))) throw AppError.forbidden('Only curators of this need can match it by hand.');
-      const spec = CANDIDATE_TABLES[role.kind];
-      if (candidate.column !== spec.column) {
-        throw AppError.badInput(`This role needs a ${spec.what.toLowerCase()}.`, [{ field: candidate.column, message: `the role is a ${role.kind} role` }]);
-      }
-      // A curator pairs only candidates they may see; otherwise a known id would pull anyone into their view.
-      if (!(await this.access.isVisibleNow(actor, spec.table, candidate.id))) throw AppError.notFound(spec.what);
-      await this.assertMatchable(m, role, candidate.id, spec);
-      const now = new Date();
-      const match = await this.writer.createManual(
-        m,
-        {
-          roleId: role.id,
-          needId: role.needId,
-          candidateKind: role.kind,
-          candidateId: candidate.id,
-          column: spec.column,
-          offeredAt: now,
-          expiresAt: this.lifecycle.offerDeadline(now),
-          reason: input.reason,
-        },
-        actor.userId,
-      );
-      await this.lifecycle.announceNewMatches(tx, [match.id], actor.userId);
-      return match;
-    });
+    return this.unitOfWork.run((tx) => this.pairByHand(tx, actor, { roleId: input.roleId, candidate, reason: input.reason }));
+  }
+
+  /**
+   * The manual match in the caller's transaction, with every check of `createManual`: the one path
+   * a hand-made match takes, also when a curator turns a volunteer's interest into an offer.
+   */
+  async pairByHand(tx: Transaction, actor: Actor, input: HandPairing): Promise<MatchEntity> {
+    const m = tx.manager;
+    const role = await m.findOneBy(NeedRoleEntity, { id: input.roleId });
+    if (!role) throw AppError.notFound('Role');
+    if (!(await this.access.curatesNeed(actor, role.needId, m))) throw AppError.forbidden('Only curators of this need can match it by hand.');
+    const spec = CANDIDATE_TABLES[role.kind];
+    if (input.candidate.column !== spec.column) {
+      throw AppError.badInput(`This role needs a ${spec.what.toLowerCase()}.`, [{ field: input.candidate.column, message: `the role is a ${role.kind} role` }]);
+    }
+    // A curator pairs only candidates they may see; otherwise a known id would pull anyone into their view.
+    if (!(await this.access.isVisibleNow(actor, spec.table, input.candidate.id))) throw AppError.notFound(spec.what);
+    await this.assertMatchable(m, role, input.candidate.id, spec);
+    const now = new Date();
+    const match = await this.writer.createManual(
+      m,
+      {
+        roleId: role.id,
+        needId: role.needId,
+        candidateKind: role.kind,
+        candidateId: input.candidate.id,
+        column: spec.column,
+        offeredAt: now,
+        expiresAt: this.lifecycle.offerDeadline(now),
+        reason: input.reason,
+        fromInterest: input.fromInterest ?? false,
+      },
+      actor.userId,
+    );
+    await this.lifecycle.announceNewMatches(tx, [match.id], actor.userId);
+    return match;
   }
 
   /** The actor's roles on each match, for Match.allowedActions. */
@@ -198,7 +215,7 @@ export class MatchesService {
     return this.access.findOneInScope(qb, 'Match');
   }
 
-  private manualCandidate(input: CreateManualMatchInput): { column: 'volunteerProfileId' | 'mentorProfileId' | 'fundingOfferId'; id: string } {
+  private manualCandidate(input: CreateManualMatchInput): HandPairing['candidate'] {
     const given = (['volunteerProfileId', 'mentorProfileId', 'fundingOfferId'] as const).filter((k) => input[k]);
     if (given.length !== 1) {
       const fields = (given.length ? given : ['volunteerProfileId', 'mentorProfileId', 'fundingOfferId']).map((field) => ({

@@ -20,7 +20,16 @@ import { lockRolesOfNeed } from './lock-order';
 import { NeedEntity, NeedStatus } from './need.entity';
 import { NeedRoleEntity } from './need-role.entity';
 import { insertRoles } from './need-role-writer';
-import { cancelNeedStatus, EDITABLE_NEED_STATUSES, FINAL_NEED_STATUSES, needStatusConflict, NeedStatusService, publishNeedStatus, updateNeedInStatus } from './need-status';
+import {
+  cancelNeedStatus,
+  EDITABLE_NEED_STATUSES,
+  FINAL_NEED_STATUSES,
+  MATCHABLE_NEED_STATUSES,
+  needStatusConflict,
+  NeedStatusService,
+  publishNeedStatus,
+  updateNeedInStatus,
+} from './need-status';
 
 @Injectable()
 export class NeedsService {
@@ -148,6 +157,16 @@ export class NeedsService {
 
 type NeedQuery = ReturnType<Repository<NeedEntity>['createQueryBuilder']>;
 
+/** The role conditions hold for one and the same role: a need with a free volunteer seat and a full mentor role has no free mentor seat. */
+function applyRoleFilter(qb: NeedQuery, filter: NeedFilter): void {
+  const role: string[] = [];
+  if (filter.roleKind) role.push('fr.kind = :roleKind');
+  if (filter.openRoles) role.push('fr.seats_filled < fr.seats');
+  if (filter.maxHoursPerMonth !== undefined) role.push('fr.hours_per_month <= :maxHours');
+  if (role.length === 0) return;
+  qb.andWhere(`EXISTS (SELECT 1 FROM need_role fr WHERE fr.need_id = n.id AND ${role.join(' AND ')})`, { roleKind: filter.roleKind, maxHours: filter.maxHoursPerMonth });
+}
+
 function applyFilter(qb: NeedQuery, filter: NeedFilter, actor: Actor): void {
   if (filter.status?.length) qb.andWhere('n.status IN (:...statuses)', { statuses: filter.status });
   if (filter.focusArea) qb.andWhere('n.focusArea = :focusArea', { focusArea: filter.focusArea });
@@ -155,9 +174,10 @@ function applyFilter(qb: NeedQuery, filter: NeedFilter, actor: Actor): void {
   if (filter.nonprofitId) qb.andWhere('n.nonprofitId = :nonprofitId', { nonprofitId: filter.nonprofitId });
   if (filter.programId) qb.andWhere('n.programId = :programId', { programId: filter.programId });
   if (filter.mine) qb.andWhere('n.nonprofit_id = ANY(:mineOrgIds)', { mineOrgIds: actor.organizationIds() });
-  if (filter.roleKind) {
-    qb.andWhere('EXISTS (SELECT 1 FROM need_role fr WHERE fr.need_id = n.id AND fr.kind = :roleKind)', { roleKind: filter.roleKind });
-  }
+  if (filter.remote !== undefined) qb.andWhere('n.remote = :remote', { remote: filter.remote });
+  if (filter.language) qb.andWhere('n.language = :language', { language: filter.language });
+  if (filter.openRoles) qb.andWhere('n.status IN (:...liveStatuses)', { liveStatuses: MATCHABLE_NEED_STATUSES });
+  applyRoleFilter(qb, filter);
   if (filter.skillId) {
     qb.andWhere('EXISTS (SELECT 1 FROM need_role fr JOIN need_role_skill fs ON fs.role_id = fr.id WHERE fr.need_id = n.id AND fs.skill_id = :skillId)', {
       skillId: filter.skillId,

@@ -85,6 +85,10 @@ const TEXTS: Record<Locale, Record<MatchNotificationKind, Text>> = {
       title: (p) => `“${p.needTitle}” was cancelled`,
       body: (p) => `${p.nonprofitName} cancelled this need. Its open and agreed matches have ended.`,
     },
+    INTEREST_RAISED: {
+      title: (p) => `${p.candidateName} would like to help as ${p.roleTitle}`,
+      body: (p) => `For “${p.needTitle}” by ${p.nonprofitName}. Review the interest in Rally and make an offer or decline it.`,
+    },
   },
   de: {
     PROPOSAL_NEW: {
@@ -144,6 +148,10 @@ const TEXTS: Record<Locale, Record<MatchNotificationKind, Text>> = {
       title: (p) => `„${p.needTitle}“ wurde abgesagt`,
       body: (p) => `${p.nonprofitName} hat diesen Bedarf abgesagt. Die offenen und vereinbarten Matches sind beendet.`,
     },
+    INTEREST_RAISED: {
+      title: (p) => `${p.candidateName} möchte als ${p.roleTitle} helfen`,
+      body: (p) => `Für „${p.needTitle}“ von ${p.nonprofitName}. Prüfen Sie das Interesse in Rally und machen Sie ein Angebot oder lehnen Sie ab.`,
+    },
   },
   ja: {
     PROPOSAL_NEW: {
@@ -202,6 +210,10 @@ const TEXTS: Record<Locale, Record<MatchNotificationKind, Text>> = {
     NEED_CANCELLED: {
       title: (p) => `「${p.needTitle}」は中止されました`,
       body: (p) => `${p.nonprofitName}がこの募集を中止しました。進行中および合意済みのマッチは終了しました。`,
+    },
+    INTEREST_RAISED: {
+      title: (p) => `${p.candidateName}さんが${p.roleTitle}として協力を希望しています`,
+      body: (p) => `${p.nonprofitName}の「${p.needTitle}」です。Rallyで関心表明を確認し、オファーするか辞退してください。`,
     },
   },
 };

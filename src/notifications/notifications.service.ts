@@ -15,7 +15,7 @@ import { MatchNotificationKind, NotificationParams, renderNotification } from '.
 export interface NotificationDraft {
   userId: string;
   kind: MatchNotificationKind;
-  /** Null for a notification about a whole need. */
+  /** Null for what is not about one match: a whole need, or a volunteer's interest in a role. */
   matchId: string | null;
   params: NotificationParams;
 }

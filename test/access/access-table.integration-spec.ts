@@ -627,6 +627,34 @@ const OPS: Op[] = [
     })),
   ),
 
+  // Interests: raised hands for roles
+  {
+    action: "list the interests in B's open need",
+    run: op(`query($id: ID!) { interests(filter: { needId: $id }) { totalCount nodes { id note candidateName volunteerProfile { id } } } }`, (c) => ({ id: c.b.openNeedId })),
+    expect: 'EMPTY',
+    seenBy: 'curator',
+  },
+  {
+    action: "withdraw B's volunteer's interest",
+    run: op(`mutation($id: ID!) { withdrawInterest(id: $id) { id } }`, (c) => ({ id: c.b.interestId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "decline B's volunteer's interest",
+    run: op(`mutation($id: ID!) { declineInterest(id: $id, reason: "No") { id } }`, (c) => ({ id: c.b.interestId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "turn B's volunteer's interest into an offer",
+    run: op(`mutation($id: ID!) { offerFromInterest(interestId: $id) { id matchId } }`, (c) => ({ id: c.b.interestId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "raise their hand for a role of B's draft need",
+    run: op(`mutation($id: ID!) { raiseInterest(input: { roleId: $id, note: "Me!" }) { id } }`, (c) => ({ id: c.b.draftRoleId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+
   // Message threads of matches
   {
     action: "read the message thread of B's active engagement",
@@ -984,6 +1012,19 @@ describe('access rules: every actor of tenant A on tenant B’s objects', () => 
       expect(res.acceptMatch.candidateAcceptedAt).not.toBeNull();
       const seen = await must<{ match: { id: string } }>(t, `query($id: ID!) { match(id: $id) { id } }`, { id: w.a.matches.offered }, as('nonprofit'));
       expect(seen.match.id).toBe(w.a.matches.offered);
+    });
+
+    it('nonprofit of A sees and declines A’s interest, and the volunteer of A sees it declined', async () => {
+      const queue = await must<{ interests: { nodes: { id: string }[] } }>(
+        t,
+        `query($id: ID!) { interests(filter: { needId: $id }) { nodes { id } } }`,
+        { id: w.a.openNeedId },
+        as('nonprofit'),
+      );
+      expect(queue.interests.nodes.map((i) => i.id)).toEqual([w.a.interestId]);
+      await must(t, `mutation($id: ID!) { declineInterest(id: $id, reason: "Filled") { id } }`, { id: w.a.interestId }, as('nonprofit'));
+      const mine = await must<{ interests: { nodes: { id: string; status: string }[] } }>(t, `{ interests(filter: { mine: true }) { nodes { id status } } }`, {}, as('volunteer'));
+      expect(mine.interests.nodes).toEqual([{ id: w.a.interestId, status: 'DECLINED' }]);
     });
 
     it('curator of A vets A’s affiliation, renames A’s program and starts a run for it', async () => {

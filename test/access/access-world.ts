@@ -47,6 +47,8 @@ export interface Tenant {
   notificationId: string;
   /** A message the volunteer wrote on B's active engagement; A's threads stay empty, so any unread count in A would be B's. */
   messageId: string | null;
+  /** The volunteer's raised hand for the accountant role of the open need. */
+  interestId: string;
   memberships: { nonprofitAdmin: string; volunteer: string };
   invitation: { id: string; token: string };
   matchingRunIds: string[];
@@ -257,6 +259,12 @@ async function buildTenant(t: TestApp, admin: Session, label: string): Promise<T
       ? await one<{ id: string }>(t, `INSERT INTO message (match_id, author_id, body) VALUES ($1, $2, 'See you on Monday') RETURNING id`, [matches.active, volunteer.userId])
       : null;
 
+  const interest = await one<{ id: string }>(
+    t,
+    `INSERT INTO interest (role_id, need_id, user_id, candidate_kind, candidate_id, note) VALUES ($1, $2, $3, 'VOLUNTEER', $4, 'I keep books') RETURNING id`,
+    [accountant, open.createNeed.id, volunteer.userId, vpId],
+  );
+
   const known = new Set(runsBefore.map((r) => r.id));
   const runs = ((await t.dataSource.query('SELECT id FROM matching_run')) as { id: string }[]).map((r) => r.id).filter((id) => !known.has(id));
 
@@ -284,6 +292,7 @@ async function buildTenant(t: TestApp, admin: Session, label: string): Promise<T
     hoursLogId: hours.id,
     notificationId: notification.id,
     messageId: message?.id ?? null,
+    interestId: interest.id,
     memberships: { nonprofitAdmin: nonprofitAdminMembership.id, volunteer: volunteerMembership },
     invitation: pending,
     matchingRunIds: runs,
@@ -300,7 +309,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
 
 /**
  * Ids of a tenant's objects that no one outside it may see: drafts, matches, profiles, offers,
- * programs, affiliations, memberships, invitations, runs, hours and notifications. Organizations,
+ * programs, affiliations, memberships, invitations, runs, hours, notifications and interests. Organizations,
  * networks and published needs are public, so they are not here.
  */
 export function privateIds(x: Tenant): string[] {
@@ -318,6 +327,7 @@ export function privateIds(x: Tenant): string[] {
     x.hoursLogId,
     x.notificationId,
     ...(x.messageId ? [x.messageId] : []),
+    x.interestId,
     ...Object.values(x.memberships),
     x.invitation.id,
     ...x.matchingRunIds,

@@ -41,6 +41,8 @@ const LAYERS: Record<string, number> = {
   inbox: 7,
   meetings: 6,
   'follow-ups': 6,
+  // A raised hand is turned into an offer through the manual match of matches.
+  interests: 6,
   // The demo world is built through every feature's entities; nothing may import it.
   seed: 7,
   // The launcher composes the whole app: embedded database, session Redis, migrations, reference and demo data.

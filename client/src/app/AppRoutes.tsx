@@ -22,6 +22,8 @@ const NeedsListPage = lazyPage(() => import('../modules/needs/components/NeedsLi
 const NewNeedPage = lazyPage(() => import('../modules/needs/components/NewNeedPage'), 'NewNeedPage');
 const EditNeedPage = lazyPage(() => import('../modules/needs/components/EditNeedPage'), 'EditNeedPage');
 const NeedDetailPage = lazyPage(() => import('../modules/needs/components/NeedDetailPage'), 'NeedDetailPage');
+const BrowseNeedsPage = lazyPage(() => import('../modules/interests/components/BrowseNeedsPage'), 'BrowseNeedsPage');
+const MyInterestsPage = lazyPage(() => import('../modules/interests/components/MyInterestsPage'), 'MyInterestsPage');
 const OffersPage = lazyPage(() => import('../modules/offers/components/OffersPage'), 'OffersPage');
 const FundingProposalsPage = lazyPage(() => import('../modules/offers/components/OffersPage'), 'FundingProposalsPage');
 const MatchPage = lazyPage(() => import('../modules/matches/components/MatchPage'), 'MatchPage');
@@ -100,6 +102,22 @@ export function AppRoutes() {
             element={
               <Screen>
                 <EditNeedPage />
+              </Screen>
+            }
+          />
+          <Route
+            path="needs/browse"
+            element={
+              <Screen>
+                <BrowseNeedsPage />
+              </Screen>
+            }
+          />
+          <Route
+            path="interests"
+            element={
+              <Screen>
+                <MyInterestsPage />
               </Screen>
             }
           />

@@ -35,6 +35,10 @@ const adminOrgIds = (actor: Actor): string[] => actor.memberships.filter((mb) =>
 const EMPLOYEES_ON_AGREED_MATCHES = `(SELECT vp.id FROM volunteer_profile vp JOIN match em ON em.volunteer_profile_id = vp.id
     WHERE vp.employer_id = ANY(:actorAdminOrgIds::uuid[]) AND em.status IN ${AGREED})`;
 
+/** Profile ids (SQL) that raised a standing interest in a need the actor curates or whose nonprofit they belong to. */
+const INTERESTED_PROFILES = `(SELECT i.candidate_id FROM interest i JOIN need n ON n.id = i.need_id
+    WHERE i.status <> 'WITHDRAWN' AND (n.nonprofit_id = ANY(:actorOrgIds::uuid[]) OR ${needCuratedBy('n', ':actorIntermediaryIds::uuid[]')}))`;
+
 /**
  * Rally's access rules, in one place. Tenant scope always comes from the signed-in Actor.
  * Reads are filtered in SQL (`scope*`), so a list never shows what a `get` would refuse;
@@ -52,6 +56,12 @@ const EMPLOYEES_ON_AGREED_MATCHES = `(SELECT vp.id FROM volunteer_profile vp JOI
  *   Memberships (Organization.members, User.memberships, Membership.user): the organization's members.
  * - Needs: published needs are the marketplace, readable by everyone signed in; drafts only by the
  *   nonprofit's members and its curators. Changed by the nonprofit's members and its curators.
+ *   Volunteers and mentors browse this marketplace (NeedFilter.openRoles): needs OPEN, STAFFED or
+ *   IN_PROGRESS with a role of their kind that has a free seat; never drafts, ended or cancelled needs.
+ * - Interests (a volunteer's or mentor's raised hand for a role): raised only on a role of a need the
+ *   person may see, as above; seen by the person who raised it, the need's curators and the members of
+ *   its nonprofit, who may also see the interested person's profile until the interest is withdrawn.
+ *   Curators of the need turn it into an offer (the manual-match rule); they or the nonprofit decline it.
  * - Matches: curators of the need see all; the nonprofit and the candidate only once offered; admins
  *   of the volunteer's employer company, read-only (they play no part), once it is CONFIRMED or later.
  *   Curators pair by hand only candidates they may see.
@@ -234,6 +244,22 @@ export class AccessService {
     return qb.andWhere(`(${alias}.status <> 'DRAFT' OR ${alias}.nonprofit_id = ANY(:actorOrgIds) OR ${needCuratedBy(alias, ':actorIntermediaryIds::uuid[]')})`, this.params(actor));
   }
 
+  /** Interests: their author, the need's curators and its nonprofit's members. */
+  scopeInterests<T extends ObjectLiteral>(actor: Actor, qb: SelectQueryBuilder<T>, alias = qb.alias): SelectQueryBuilder<T> {
+    if (actor.isPlatformAdmin) return qb;
+    return qb.andWhere(
+      `(${alias}.user_id = :actorUserId OR ${alias}.need_id IN (SELECT n.id FROM need n WHERE n.nonprofit_id = ANY(:actorOrgIds::uuid[]))
+        OR ${alias}.need_id IN ${needsCuratedBy(':actorIntermediaryIds::uuid[]')})`,
+      this.params(actor),
+    );
+  }
+
+  /** Curators of the need and its nonprofit's members answer an interest (decline it); only curators make it an offer (pairByHand). */
+  async assertCanAnswerInterest(actor: Actor, need: { id: string; nonprofitId: string }, m: EntityManager = this.dataSource.manager): Promise<void> {
+    if (actor.isMemberOf(need.nonprofitId) || (await this.curatesNeed(actor, need.id, m))) return;
+    throw AppError.forbidden('Only curators of this need or members of its nonprofit can answer this interest.');
+  }
+
   scopeMatches<T extends ObjectLiteral>(actor: Actor, qb: SelectQueryBuilder<T>, alias = qb.alias): SelectQueryBuilder<T> {
     if (actor.isPlatformAdmin) return qb;
     return qb.andWhere(
@@ -254,7 +280,8 @@ export class AccessService {
     const employer = table === 'volunteer_profile' ? ` OR ${alias}.id IN ${EMPLOYEES_ON_AGREED_MATCHES}` : '';
     return qb.andWhere(
       `(${alias}.user_id = :actorUserId OR ${alias}.id IN (SELECT m.${MATCH_COLUMN[table]} FROM match m JOIN need n ON n.id = m.need_id
-          WHERE m.offered_at IS NOT NULL AND n.nonprofit_id = ANY(:actorOrgIds::uuid[]))${affiliated}${employer})`,
+          WHERE m.offered_at IS NOT NULL AND n.nonprofit_id = ANY(:actorOrgIds::uuid[]))${affiliated}${employer}
+        OR ${alias}.id IN ${INTERESTED_PROFILES})`,
       this.params(actor),
     );
   }

@@ -17,5 +17,6 @@ export enum NotificationKind {
   MATCH_CANCELLED = 'MATCH_CANCELLED',
   OFFER_EXPIRED = 'OFFER_EXPIRED',
   NEED_CANCELLED = 'NEED_CANCELLED',
+  INTEREST_RAISED = 'INTEREST_RAISED',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });

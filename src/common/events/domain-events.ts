@@ -9,7 +9,8 @@ export type DomainEvent =
   | { type: 'need.changed'; needId: string; actorUserId: string | null }
   | { type: 'profile.changed'; kind: 'VOLUNTEER' | 'MENTOR'; profileId: string; actorUserId: string | null }
   | { type: 'funding-offer.changed'; offerId: string; actorUserId: string | null }
-  | { type: 'match.completed'; matchId: string; actorUserId: string | null };
+  | { type: 'match.completed'; matchId: string; actorUserId: string | null }
+  | { type: 'interest.raised'; interestId: string; needId: string; actorUserId: string | null };
 
 type EventType = DomainEvent['type'];
 type AnyHandler = (event: DomainEvent) => Promise<void> | void;

@@ -77,3 +77,10 @@ export const IsNotBefore = (sibling: string) =>
 export const SKILL_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export const IsSkillId = (message = '$property must be a skill id such as financial-planning') => applyDecorators(IsString(), MaxLength(80), Matches(SKILL_ID, { message }));
+
+// Control characters other than tab and line breaks (NUL included), and lone surrogates: plain text only.
+// eslint-disable-next-line no-control-regex
+export const PLAIN_TEXT = /^(?:[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
+
+/** Trims free text and unifies its line breaks, for `@Transform`. */
+export const trimText = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(/\r\n?/g, '\n').trim() : value);

@@ -73,6 +73,9 @@ export class MatchReason {
 
   @Field(() => String, { nullable: true, description: 'MANUAL: the curator`s reason' })
   note?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'MANUAL: true when the curator made the offer from the candidate`s own interest in the role' })
+  fromInterest?: boolean;
 }
 
 /** The parts of a score (or their weights), each named. */

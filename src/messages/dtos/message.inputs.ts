@@ -3,13 +3,8 @@ import { Transform } from 'class-transformer';
 import { IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 
 import { PageArgs } from '../../common/pagination/pagination';
+import { PLAIN_TEXT, trimText as trim } from '../../common/validation/validators';
 import { MAX_MESSAGE_LENGTH } from '../message.entity';
-
-// Control characters other than tab and line breaks (NUL included), and lone surrogates: plain text only.
-// eslint-disable-next-line no-control-regex
-const PLAIN_TEXT = /^(?:[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(/\r\n?/g, '\n').trim() : value);
 
 @ArgsType()
 export class MatchMessagesArgs extends PageArgs {

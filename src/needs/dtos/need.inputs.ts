@@ -1,6 +1,6 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 
 import { FocusArea } from '../../common/domain/focus-area.enum';
 import { PageArgs } from '../../common/pagination/pagination';
@@ -207,6 +207,31 @@ export class NeedFilter {
   @IsOptional()
   @IsBoolean()
   mine?: boolean;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only needs still taking people (OPEN, STAFFED, IN_PROGRESS) with a role that has a free seat; of roleKind, when given: what volunteers and mentors browse',
+  })
+  @IsOptional()
+  @IsBoolean()
+  openRoles?: boolean;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  remote?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The working language, ISO 639-1' })
+  @IsOptional()
+  @IsLanguage()
+  language?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Needs with a role (of roleKind, when given) asking at most this many hours a month' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(200)
+  maxHoursPerMonth?: number;
 }
 
 @ArgsType()

@@ -5,6 +5,7 @@ import {
   IconClipboardList,
   IconCoin,
   IconHandStop,
+  IconHeartHandshake,
   IconHome,
   IconLayoutKanban,
   IconListCheck,
@@ -12,6 +13,7 @@ import {
   IconPlayerPlay,
   IconPlus,
   IconRocket,
+  IconSearch,
   IconTags,
   IconUser,
   IconUserPlus,
@@ -24,6 +26,8 @@ export type NavLabelKey =
   | 'home'
   | 'onboarding'
   | 'needs'
+  | 'browseNeeds'
+  | 'myInterests'
   | 'postNeed'
   | 'offers'
   | 'engagements'
@@ -63,6 +67,8 @@ export const ROLE_NAVIGATION: Record<RallyRole, NavItem[]> = {
     { to: '/engagements', label: 'engagements', icon: IconListCheck },
   ],
   volunteer: [
+    { to: '/needs/browse', label: 'browseNeeds', icon: IconSearch },
+    { to: '/interests', label: 'myInterests', icon: IconHeartHandshake },
     { to: '/offers', label: 'offers', icon: IconHandStop },
     { to: '/engagements', label: 'engagements', icon: IconListCheck },
     { to: '/profile', label: 'profile', icon: IconUser },

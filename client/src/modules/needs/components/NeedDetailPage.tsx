@@ -9,6 +9,8 @@ import { StatusBadge } from '../../domain/components/StatusBadge';
 import { useDisplayNames } from '../../domain/hooks/useDisplayNames';
 import { useDomainLabel } from '../../domain/hooks/useDomainLabel';
 import { useFormatters } from '../../i18n/hooks/useFormatters';
+import { InterestQueue } from '../../interests/components/InterestQueue';
+import { RaiseInterestButton } from '../../interests/components/RaiseInterestButton';
 import { NeedTeam } from '../../team/components/NeedTeam';
 import { PageHeader } from '../../ui/components/PageHeader';
 import { QueryState } from '../../ui/components/QueryState';
@@ -21,6 +23,7 @@ import { NeedRoleCard } from './NeedRoleCard';
 import { RoleProposals } from './RoleProposals';
 
 const CLOSED = new Set(['COMPLETED', 'CANCELLED']);
+const TAKING_PEOPLE = new Set(['OPEN', 'STAFFED', 'IN_PROGRESS']);
 
 export function NeedDetailPage() {
   const { needId = '' } = useParams();
@@ -34,6 +37,9 @@ export function NeedDetailPage() {
   const { publishNeed, cancelNeed, publishing, cancelling } = useNeedActions();
   const [cancelOpen, cancelDialog] = useDisclosure(false);
   const isMember = Boolean(need && viewer?.memberships.some((m) => m.organization.id === need.nonprofitId));
+  const isCurator = Boolean(viewer?.memberships.some((m) => m.organization.kind === 'INTERMEDIARY'));
+  // Volunteers raise their hand for volunteer roles, mentors for mentor roles; the API checks the rest.
+  const canRaise = (kind: string) => (kind === 'VOLUNTEER' && Boolean(viewer?.volunteerProfile)) || (kind === 'MENTOR' && Boolean(viewer?.mentorProfile));
 
   return (
     <QueryState loading={loading} error={error} onRetry={refetch}>
@@ -98,9 +104,13 @@ export function NeedDetailPage() {
             {need.roles.map((role) => (
               <NeedRoleCard key={role.id} role={role}>
                 {isMember && need.status !== 'DRAFT' && <RoleProposals roleId={role.id} awaitingCuration={role.awaitingCuration} />}
+                {!isMember && TAKING_PEOPLE.has(need.status) && role.seatsFilled < role.seats && canRaise(role.kind) && (
+                  <RaiseInterestButton roleId={role.id} roleTitle={role.title} />
+                )}
               </NeedRoleCard>
             ))}
           </Stack>
+          {(isMember || isCurator) && need.status !== 'DRAFT' && <InterestQueue needId={need.id} canOffer={isCurator} />}
           <CancelNeedDialog
             opened={cancelOpen}
             onClose={cancelDialog.close}

@@ -12,6 +12,7 @@ import funding from './funding.json';
 import home from './home.json';
 import hours from './hours.json';
 import impact from './impact.json';
+import interests from './interests.json';
 import invitations from './invitations.json';
 import language from './language.json';
 import matches from './matches.json';
@@ -60,5 +61,6 @@ export default {
   curation,
   notifications,
   impact,
+  interests,
   invitations,
 };
