@@ -112,18 +112,6 @@ export class InterestsService {
     return this.access.findOneInScope(qb, 'Interest');
   }
 
-  /** For the matcher: per role, the candidate profiles whose hand is raised for it. */
-  async raisedCandidatesByRole(roleIds: readonly string[], m: EntityManager = this.dataSource.manager): Promise<Map<string, string[]>> {
-    const byRole = new Map<string, string[]>(roleIds.map((id) => [id, []]));
-    if (roleIds.length === 0) return byRole;
-    const rows = (await m.query(`SELECT role_id, candidate_id FROM interest WHERE role_id = ANY($1::uuid[]) AND status = 'RAISED' ORDER BY created_at, id`, [roleIds])) as {
-      role_id: string;
-      candidate_id: string;
-    }[];
-    for (const r of rows) byRole.get(r.role_id)?.push(r.candidate_id);
-    return byRole;
-  }
-
   /** The role, when its need is one the actor may see (the marketplace rule of AccessService.scopeNeeds); else NOT_FOUND. */
   private async visibleRole(m: EntityManager, actor: Actor, roleId: string): Promise<VisibleRole> {
     const qb = m

@@ -52,6 +52,7 @@ interface RoleRow {
   affiliated_intermediary_id: string | null;
   offered: number;
   skills: WantedSkill[];
+  interested_candidate_ids: string[];
 }
 
 interface PersonRow {
@@ -269,7 +270,8 @@ const ROLES_SQL = (where: string) =>
           ${primaryIntermediaryOf('n.nonprofit_id')} AS affiliated_intermediary_id,
           (SELECT count(*)::int FROM match m WHERE m.role_id = r.id AND m.status = 'OFFERED') AS offered,
           COALESCE((SELECT json_agg(json_build_object('skillId', s.skill_id, 'level', s.level, 'weight', s.weight) ORDER BY s.skill_id)
-                      FROM need_role_skill s WHERE s.role_id = r.id), '[]'::json) AS skills
+                      FROM need_role_skill s WHERE s.role_id = r.id), '[]'::json) AS skills,
+          ARRAY(SELECT i.candidate_id FROM interest i WHERE i.role_id = r.id AND i.status = 'RAISED' ORDER BY i.candidate_id) AS interested_candidate_ids
      FROM need_role r JOIN need n ON n.id = r.need_id JOIN organization o ON o.id = n.nonprofit_id LEFT JOIN program p ON p.id = n.program_id
     WHERE ${OPEN_NEED} AND ${where}
     ORDER BY r.id`;
@@ -320,6 +322,7 @@ function toEngineRole(row: RoleRow, offsetOf: (zone: string) => number): EngineR
     amount: row.amount === null ? null : Number(row.amount),
     ...(row.nonprofit_time_zone === null ? {} : { utcOffsetMinutes: offsetOf(row.nonprofit_time_zone) }),
     nonprofitLanguages: row.nonprofit_languages,
+    interestedCandidateIds: row.interested_candidate_ids,
   };
 }
 

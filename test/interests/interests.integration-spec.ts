@@ -1,5 +1,6 @@
 import { InterestNotifier } from '../../src/interests/interest-notifier.service';
-import { InterestsService } from '../../src/interests/interests.service';
+import { MatchingInputLoader } from '../../src/matching/matching-input.loader';
+import { MatchingRunEntity, MatchingScope } from '../../src/matching/matching-run.entity';
 import { addNeed, createWorld, mentor, volunteer, World } from '../lifecycle/lifecycle-world';
 import { acceptMatch, ok } from '../lifecycle/match-operations';
 import { insertMatch, one } from '../utils/fixtures';
@@ -168,17 +169,17 @@ describe('volunteers raise their hand; curators and nonprofits answer', () => {
     expect((await one<{ status: string }>(t, 'SELECT status FROM interest WHERE id = $1', [interest.id])).status).toBe('RAISED');
   });
 
-  it('tells the matcher which candidates raised their hand for each role', async () => {
-    const { roleId } = await openRole();
-    const { roleId: quietRole } = await openRole();
+  it('gives the matcher the hands still raised for each role (the engine turns them into the asked-to-help bonus)', async () => {
+    const { needId, roleId } = await openRole();
     const a = await volunteer(t, 'Signal A');
     const b = await volunteer(t, 'Signal B');
     await raised(a.token, roleId);
     const withdrawn = await raised(b.token, roleId);
     ok(await withdrawInterest(t, b.token, withdrawn.id), 'withdrawInterest');
-    const byRole = await t.app.get(InterestsService).raisedCandidatesByRole([roleId, quietRole]);
-    expect(byRole.get(roleId)).toEqual([a.profileId]);
-    expect(byRole.get(quietRole)).toEqual([]);
+    const run = Object.assign(new MatchingRunEntity(), { scope: MatchingScope.NEED, scopeId: needId, parameters: {} });
+    const { input } = await new MatchingInputLoader(t.dataSource, t.config).load(run);
+    const role = input.roles.find((r) => r.id === roleId);
+    expect(role?.interestedCandidateIds).toEqual([a.profileId]);
   });
 
   describe('browsing', () => {
