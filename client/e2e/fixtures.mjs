@@ -340,6 +340,8 @@ const inbox = {
   offersToAnswer: inboxItem(2, '2027-01-26T10:00:00.000Z'),
   needOffersToAnswer: inboxItem(0),
   hoursToConfirm: inboxItem(0),
+  interestsToReview: inboxItem(3, null, '2026-11-28T09:00:00.000Z'),
+  followUpsToAnswer: inboxItem(0),
   unreadMessages: 4,
 };
 

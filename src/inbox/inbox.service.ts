@@ -4,7 +4,9 @@ import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
 import { MatchSide } from '../common/access/match-side';
+import { FollowUpEntity } from '../follow-ups/follow-up.entity';
 import { HoursLogEntity, HoursStatus } from '../hours/hours-log.entity';
+import { InterestEntity, InterestStatus } from '../interests/interest.entity';
 import { MatchEntity, MatchStatus } from '../matches/match.entity';
 import { MessagesService } from '../messages/messages.service';
 import { InboxDto, InboxItemDto } from './dtos/inbox.dto';
@@ -25,14 +27,16 @@ export class InboxService {
   ) {}
 
   async inbox(actor: Actor): Promise<InboxDto> {
-    const [proposalsToReview, offersToAnswer, needOffersToAnswer, hoursToConfirm, unreadMessages] = await Promise.all([
+    const [proposalsToReview, offersToAnswer, needOffersToAnswer, hoursToConfirm, interestsToReview, followUpsToAnswer, unreadMessages] = await Promise.all([
       this.matchItem(actor, MatchStatus.PROPOSED, MatchSide.CURATOR, null),
       this.matchItem(actor, MatchStatus.OFFERED, MatchSide.CANDIDATE, 'candidate_accepted_at'),
       this.matchItem(actor, MatchStatus.OFFERED, MatchSide.NONPROFIT, 'nonprofit_accepted_at'),
       this.hoursToConfirm(actor),
+      this.interestsToReview(actor),
+      this.followUpsToAnswer(actor),
       this.messages.unreadCount(actor),
     ]);
-    return { proposalsToReview, offersToAnswer, needOffersToAnswer, hoursToConfirm, unreadMessages };
+    return { proposalsToReview, offersToAnswer, needOffersToAnswer, hoursToConfirm, interestsToReview, followUpsToAnswer, unreadMessages };
   }
 
   private matchItem(actor: Actor, status: MatchStatus, side: MatchSide, unansweredColumn: string | null): Promise<InboxItemDto> {
@@ -56,6 +60,31 @@ export class InboxService {
       .addSelect('min(h.created_at)', 'since')
       .addSelect('NULL::timestamptz', 'deadline')
       .where('h.status = :logged', { logged: HoursStatus.LOGGED });
+    this.access.filterMatchSides(actor, qb, [MatchSide.NONPROFIT], 'm');
+    return this.rowOf(this.access.scopeMatches(actor, qb, 'm'));
+  }
+
+  // The interest list also shows people their own raised hands; those wait for others, not for them.
+  private interestsToReview(actor: Actor): Promise<InboxItemDto> {
+    const qb = this.dataSource
+      .createQueryBuilder(InterestEntity, 'i')
+      .select('count(*)::int', 'count')
+      .addSelect('min(i.created_at)', 'since')
+      .addSelect('NULL::timestamptz', 'deadline')
+      .where('i.status = :raised', { raised: InterestStatus.RAISED })
+      .andWhere('i.user_id <> :me', { me: actor.userId });
+    return this.rowOf(this.access.scopeInterests(actor, qb));
+  }
+
+  // Only the nonprofit answers the outcome question, as answerFollowUp requires.
+  private followUpsToAnswer(actor: Actor): Promise<InboxItemDto> {
+    const qb = this.dataSource
+      .createQueryBuilder(FollowUpEntity, 'f')
+      .innerJoin(MatchEntity, 'm', 'm.id = f.match_id')
+      .select('count(*)::int', 'count')
+      .addSelect('min(f.asked_at)', 'since')
+      .addSelect('NULL::timestamptz', 'deadline')
+      .where('f.answer IS NULL');
     this.access.filterMatchSides(actor, qb, [MatchSide.NONPROFIT], 'm');
     return this.rowOf(this.access.scopeMatches(actor, qb, 'm'));
   }

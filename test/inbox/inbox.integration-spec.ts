@@ -1,11 +1,14 @@
+import { FollowUpsService } from '../../src/follow-ups/follow-ups.service';
+import { declineInterest, raiseInterest } from '../interests/interest-operations';
 import { addNeed, createWorld, World } from '../lifecycle/lifecycle-world';
 import { acceptMatch, ok } from '../lifecycle/match-operations';
 import { insertMatch } from '../utils/fixtures';
 import { createTestApp, TestApp } from '../utils/test-app';
 
 const INBOX = `{ inbox { proposalsToReview { count since deadline } offersToAnswer { count since deadline } needOffersToAnswer { count deadline }
-  hoursToConfirm { count since } unreadMessages } }`;
+  hoursToConfirm { count since } interestsToReview { count since } followUpsToAnswer { count since } unreadMessages } }`;
 const LOG = `mutation($matchId: ID!, $input: LogHoursInput!) { logHours(matchId: $matchId, input: $input) { id } }`;
+const ANSWER = `mutation($matchId: ID!) { answerFollowUp(matchId: $matchId, answer: YES) { id } }`;
 const CONFIRM = `mutation($id: ID!) { confirmHours(id: $id) { id status } }`;
 
 interface Item {
@@ -18,6 +21,8 @@ interface Inbox {
   offersToAnswer: Item;
   needOffersToAnswer: Item;
   hoursToConfirm: Item;
+  interestsToReview: Item;
+  followUpsToAnswer: Item;
   unreadMessages: number;
 }
 
@@ -44,6 +49,8 @@ describe('inbox', () => {
         offersToAnswer: { count: 0, since: null, deadline: null },
         needOffersToAnswer: { count: 0, deadline: null },
         hoursToConfirm: { count: 0, since: null },
+        interestsToReview: { count: 0, since: null },
+        followUpsToAnswer: { count: 0, since: null },
         unreadMessages: 0,
       });
     }
@@ -104,6 +111,26 @@ describe('inbox', () => {
     expect((await inboxOf(w.volunteer.token)).unreadMessages).toBe(1);
     expect((await inboxOf(w.nonprofit.token)).unreadMessages).toBe(0);
     expect((await inboxOf(w.outsider.token)).unreadMessages).toBe(0);
+  });
+
+  it('shows a raised hand to the need’s curators and nonprofit until answered, never to the volunteer who raised it', async () => {
+    const { roleIds } = await addNeed(t, w, { roles: [{ kind: 'VOLUNTEER' }] });
+    const interest = ok(await raiseInterest(t, w.volunteer.token, roleIds[0], 'I can help'), 'raiseInterest');
+    for (const p of [w.curator, w.nonprofit]) expect((await inboxOf(p.token)).interestsToReview).toMatchObject({ count: 1, since: expect.any(String) });
+    for (const p of [w.volunteer, w.otherCurator, w.outsider, w.companyAdmin]) expect((await inboxOf(p.token)).interestsToReview.count).toBe(0);
+    ok(await declineInterest(t, w.nonprofit.token, interest.id), 'declineInterest');
+    expect((await inboxOf(w.curator.token)).interestsToReview.count).toBe(0);
+  });
+
+  it('asks the nonprofit, and no one else, to answer a due follow-up question until it does', async () => {
+    const { roleIds } = await addNeed(t, w, { roles: [{ kind: 'VOLUNTEER' }] });
+    const matchId = await insertMatch(t, { roleId: roleIds[0], candidateId: w.volunteer.profileId, status: 'COMPLETED' });
+    expect((await inboxOf(w.nonprofit.token)).followUpsToAnswer.count).toBe(0);
+    expect(await t.app.get(FollowUpsService).ask(matchId)).toBe('asked');
+    expect((await inboxOf(w.nonprofit.token)).followUpsToAnswer).toMatchObject({ count: 1, since: expect.any(String) });
+    for (const p of [w.volunteer, w.curator, w.outsider, w.companyAdmin]) expect((await inboxOf(p.token)).followUpsToAnswer.count).toBe(0);
+    ok(await t.gql(ANSWER, { matchId }, w.nonprofit.token), 'answerFollowUp');
+    expect((await inboxOf(w.nonprofit.token)).followUpsToAnswer.count).toBe(0);
   });
 
   it('refuses anyone not signed in', async () => {

@@ -26,6 +26,12 @@ export class InboxDto {
   @Field(() => InboxItemDto, { description: 'Hours logged on your nonprofit’s engagements, waiting for confirmation' })
   hoursToConfirm: InboxItemDto;
 
+  @Field(() => InboxItemDto, { description: 'Hands raised for roles of needs you curate or your nonprofit posted, not yet answered' })
+  interestsToReview: InboxItemDto;
+
+  @Field(() => InboxItemDto, { description: 'Follow-up questions about your nonprofit’s completed engagements, not yet answered' })
+  followUpsToAnswer: InboxItemDto;
+
   @Field(() => Int, { description: 'The same count as unreadMessageCount' })
   unreadMessages: number;
 }

@@ -10,9 +10,9 @@ const counts = (over: Partial<InboxCounts>): InboxCounts => ({
   offersToAnswer: none,
   needOffersToAnswer: none,
   hoursToConfirm: none,
+  interestsToReview: none,
+  followUpsToAnswer: none,
   unreadMessages: 0,
-  interests: null,
-  followUpQuestions: null,
   ...over,
 });
 
@@ -50,7 +50,7 @@ describe('inboxEntries', () => {
       ['needOffersToAnswer', 1, '/needs'],
       ['offersToAnswer', 2, '/offers'],
       ['hoursToConfirm', 3, '/engagements'],
-      ['unreadMessages', 4, '/engagements'],
+      ['unreadMessages', 4, '/messages'],
     ]);
   });
 
@@ -61,9 +61,11 @@ describe('inboxEntries', () => {
     expect(curator.map((e) => [e.key, e.to])).toEqual([['proposalsToReview', '/curation/board']]);
   });
 
-  it('shows the slots other features fill once they have counts', () => {
-    const entries = inboxEntries(counts({ interests: { count: 2 }, followUpQuestions: { count: 0 } }), new Set<RallyRole>(['curator']));
-    expect(entries.map((e) => e.key)).toEqual(['interests']);
+  it('sends raised hands to the needs and follow-up questions to the engagements, only when some wait', () => {
+    const entries = inboxEntries(counts({ interestsToReview: { count: 2 }, followUpsToAnswer: { count: 0 } }), new Set<RallyRole>(['curator']));
+    expect(entries.map((e) => [e.key, e.to])).toEqual([['interestsToReview', '/needs']]);
+    const nonprofit = inboxEntries(counts({ followUpsToAnswer: { count: 1, since: '2026-12-01T00:00:00Z' } }), new Set<RallyRole>(['nonprofit']));
+    expect(nonprofit.map((e) => [e.key, e.to])).toEqual([['followUpsToAnswer', '/engagements']]);
   });
 
   it('is empty when nothing waits', () => {

@@ -7,7 +7,7 @@ export interface InboxCount {
   deadline?: string | null;
 }
 
-export type InboxItemKey = 'offersToAnswer' | 'needOffersToAnswer' | 'proposalsToReview' | 'hoursToConfirm' | 'unreadMessages' | 'interests' | 'followUpQuestions';
+export type InboxItemKey = 'offersToAnswer' | 'needOffersToAnswer' | 'proposalsToReview' | 'hoursToConfirm' | 'unreadMessages' | 'interestsToReview' | 'followUpsToAnswer';
 
 export interface InboxEntry extends InboxCount {
   key: InboxItemKey;
@@ -20,9 +20,9 @@ export interface InboxCounts {
   offersToAnswer: InboxCount;
   needOffersToAnswer: InboxCount;
   hoursToConfirm: InboxCount;
+  interestsToReview: InboxCount;
+  followUpsToAnswer: InboxCount;
   unreadMessages: number;
-  interests: InboxCount | null;
-  followUpQuestions: InboxCount | null;
 }
 
 // A funder answers offers of its funding among the funding proposals; people answer theirs among their offers.
@@ -32,16 +32,17 @@ const byDeadline = (a: InboxEntry, b: InboxEntry) => (a.deadline ? Date.parse(a.
 
 /** What waits for the reader, nearest deadline first; kinds with nothing waiting are left out. */
 export function inboxEntries(counts: InboxCounts, roles: Set<RallyRole>): InboxEntry[] {
-  const entries: (InboxEntry | null)[] = [
+  const entries: InboxEntry[] = [
     { key: 'offersToAnswer', to: offersPage(roles), ...counts.offersToAnswer },
     { key: 'needOffersToAnswer', to: '/needs', ...counts.needOffersToAnswer },
     { key: 'proposalsToReview', to: '/curation/board', ...counts.proposalsToReview },
     { key: 'hoursToConfirm', to: '/engagements', ...counts.hoursToConfirm },
-    { key: 'unreadMessages', to: '/engagements', count: counts.unreadMessages },
-    counts.interests && { key: 'interests', to: '/needs', ...counts.interests },
-    counts.followUpQuestions && { key: 'followUpQuestions', to: '/notifications', ...counts.followUpQuestions },
+    { key: 'unreadMessages', to: '/messages', count: counts.unreadMessages },
+    // Raised hands are answered on each need's page, follow-up questions on each finished engagement's page.
+    { key: 'interestsToReview', to: '/needs', ...counts.interestsToReview },
+    { key: 'followUpsToAnswer', to: '/engagements', ...counts.followUpsToAnswer },
   ];
-  return entries.filter((e): e is InboxEntry => e !== null && e.count > 0).sort(byDeadline);
+  return entries.filter((e) => e.count > 0).sort(byDeadline);
 }
 
 export type SetupStepKey = 'onboarding' | 'volunteerProfile' | 'postNeed' | 'fundingOffer' | 'matchingRun' | 'inviteEmployees' | 'keepProfileCurrent';

@@ -7,7 +7,6 @@ import { useRoles } from '../../auth/hooks/useRoles';
 import { PageHeader } from '../../ui/components/PageHeader';
 import { QueryState } from '../../ui/components/QueryState';
 import { useInbox } from '../hooks/useInbox';
-import { useInboxSlots } from '../hooks/useInboxSlots';
 import { inboxEntries, nextSetupStep, type SetupStep } from '../inboxItems';
 import { InboxList } from './InboxList';
 
@@ -16,8 +15,7 @@ export function HomePage() {
   const { viewer } = useAuth();
   const roles = useRoles();
   const { inbox, loading, error, refetch } = useInbox();
-  const slots = useInboxSlots();
-  const entries = inbox ? inboxEntries({ ...inbox, ...slots }, roles) : [];
+  const entries = inbox ? inboxEntries(inbox, roles) : [];
   const step = viewer ? nextSetupStep(viewer, roles) : null;
   return (
     <Stack>

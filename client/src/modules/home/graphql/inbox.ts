@@ -13,6 +13,12 @@ export const inbox = /* GraphQL */ `
       hoursToConfirm {
         ...InboxItemFields
       }
+      interestsToReview {
+        ...InboxItemFields
+      }
+      followUpsToAnswer {
+        ...InboxItemFields
+      }
       unreadMessages
     }
   }
