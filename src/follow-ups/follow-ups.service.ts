@@ -3,7 +3,10 @@ import { DataSource } from 'typeorm';
 
 import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
+import { UnitOfWork } from '../common/database/unit-of-work';
 import { AppError } from '../common/errors/app-error';
+import { MatchNotifier } from '../matches/match-notifier.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { AnswerFollowUpArgs } from './dtos/follow-up.inputs';
 import { FollowUpEntity } from './follow-up.entity';
 
@@ -19,16 +22,23 @@ export class FollowUpsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccessService,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly notifier: MatchNotifier,
+    private readonly notifications: NotificationsService,
   ) {}
 
-  /** When due: asks the question, unless the match is no longer completed or was asked already. */
+  /** When due: asks the question (and tells the nonprofit), unless the match is no longer completed or was asked already. */
   async ask(matchId: string): Promise<AskOutcome> {
-    const rows = (await this.dataSource.query(
-      `INSERT INTO follow_up (match_id) SELECT id FROM match WHERE id = $1 AND status = 'COMPLETED'
-       ON CONFLICT (match_id) DO NOTHING RETURNING id`,
-      [matchId],
-    )) as { id: string }[];
-    if (rows.length) return 'asked';
+    const asked = await this.unitOfWork.run(async (tx) => {
+      const rows = (await tx.manager.query(
+        `INSERT INTO follow_up (match_id) SELECT id FROM match WHERE id = $1 AND status = 'COMPLETED'
+         ON CONFLICT (match_id) DO NOTHING RETURNING id`,
+        [matchId],
+      )) as { id: string }[];
+      if (rows.length) await this.notifications.write(tx, await this.notifier.forFollowUp(tx.manager, matchId));
+      return rows.length > 0;
+    });
+    if (asked) return 'asked';
     const [match] = (await this.dataSource.query(`SELECT status FROM match WHERE id = $1`, [matchId])) as { status: string }[];
     return match?.status === 'COMPLETED' ? 'already-asked' : 'not-completed';
   }

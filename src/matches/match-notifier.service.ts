@@ -92,6 +92,12 @@ export class MatchNotifier {
     return [...users].map((userId) => ({ userId, kind: NotificationKind.NEED_CANCELLED, matchId: null, params }));
   }
 
+  /** The outcome question months after completion is the nonprofit's to answer. */
+  async forFollowUp(m: EntityManager, matchId: string): Promise<NotificationDraft[]> {
+    const [a] = await this.audiences(m, [matchId]);
+    return a ? this.drafts(a, NotificationKind.FOLLOW_UP_ASKED, ['nonprofit'], null) : [];
+  }
+
   /** The digest of a match thread for one recipient: `count` messages wait unread. */
   async forUnreadMessages(m: EntityManager, matchId: string, userId: string, count: number): Promise<NotificationDraft[]> {
     const [a] = await this.audiences(m, [matchId]);

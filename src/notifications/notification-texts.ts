@@ -89,6 +89,10 @@ const TEXTS: Record<Locale, Record<MatchNotificationKind, Text>> = {
       title: (p) => `${p.candidateName} would like to help as ${p.roleTitle}`,
       body: (p) => `For “${p.needTitle}” by ${p.nonprofitName}. Review the interest in Rally and make an offer or decline it.`,
     },
+    FOLLOW_UP_ASKED: {
+      title: (p) => `Is the work on “${p.needTitle}” still in use?`,
+      body: (p) => `A few months ago ${p.candidateName} completed ${p.roleTitle} with ${p.nonprofitName}. Please take a minute to answer one question on the match page.`,
+    },
   },
   de: {
     PROPOSAL_NEW: {
@@ -152,6 +156,11 @@ const TEXTS: Record<Locale, Record<MatchNotificationKind, Text>> = {
       title: (p) => `${p.candidateName} möchte als ${p.roleTitle} helfen`,
       body: (p) => `Für „${p.needTitle}“ von ${p.nonprofitName}. Prüfen Sie das Interesse in Rally und machen Sie ein Angebot oder lehnen Sie ab.`,
     },
+    FOLLOW_UP_ASKED: {
+      title: (p) => `Wird die Arbeit an „${p.needTitle}“ noch genutzt?`,
+      body: (p) =>
+        `Vor einigen Monaten hat ${p.candidateName} die Rolle ${p.roleTitle} bei ${p.nonprofitName} abgeschlossen. Bitte beantworten Sie auf der Match-Seite eine kurze Frage.`,
+    },
   },
   ja: {
     PROPOSAL_NEW: {
@@ -214,6 +223,10 @@ const TEXTS: Record<Locale, Record<MatchNotificationKind, Text>> = {
     INTEREST_RAISED: {
       title: (p) => `${p.candidateName}さんが${p.roleTitle}として協力を希望しています`,
       body: (p) => `${p.nonprofitName}の「${p.needTitle}」です。Rallyで関心表明を確認し、オファーするか辞退してください。`,
+    },
+    FOLLOW_UP_ASKED: {
+      title: (p) => `「${p.needTitle}」の成果は今も活用されていますか？`,
+      body: (p) => `数か月前、${p.candidateName}さんが${p.nonprofitName}の${p.roleTitle}を完了しました。マッチのページで1つの質問にお答えください。`,
     },
   },
 };

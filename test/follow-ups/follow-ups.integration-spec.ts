@@ -3,6 +3,7 @@ import { TestingModule } from '@nestjs/testing';
 import { Queue } from 'bullmq';
 
 import { FollowUpsWorkerModule } from '../../src/follow-ups/follow-ups-worker.module';
+import { FollowUpsService } from '../../src/follow-ups/follow-ups.service';
 import { askFollowUpJobId } from '../../src/follow-ups/jobs/ask-follow-up.job';
 import { QueueName } from '../../src/queue/queue-names';
 import { startWorker } from '../lifecycle/lifecycle-worker';
@@ -72,6 +73,14 @@ describe('the three-month follow-up question', () => {
     // Curators see it too; the candidate side does not.
     expect(await followUpSeenBy(w.curator.token, matchId)).not.toBeNull();
     expect(await followUpSeenBy(w.volunteer.token, matchId)).toBeNull();
+  });
+
+  it('tells the nonprofit’s members, and no one else, that the question waits, once', async () => {
+    const matchId = await completedAndAsked();
+    const told = async () => (await t.dataSource.query(`SELECT user_id FROM notification WHERE match_id = $1 AND kind = 'FOLLOW_UP_ASKED'`, [matchId])) as { user_id: string }[];
+    expect((await told()).map((r) => r.user_id)).toEqual([w.nonprofit.userId]);
+    expect(await t.app.get(FollowUpsService).ask(matchId)).toBe('already-asked');
+    expect(await told()).toHaveLength(1);
   });
 
   it('lets a member of the nonprofit answer once, with an optional comment kept as plain text', async () => {

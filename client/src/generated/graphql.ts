@@ -404,6 +404,7 @@ export const NeedStatus = {
 
 export type NeedStatus = typeof NeedStatus[keyof typeof NeedStatus];
 export const NotificationKind = {
+  FollowUpAsked: 'FOLLOW_UP_ASKED',
   HoursToConfirm: 'HOURS_TO_CONFIRM',
   InterestRaised: 'INTEREST_RAISED',
   Invitation: 'INVITATION',

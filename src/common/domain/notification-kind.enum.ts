@@ -18,5 +18,7 @@ export enum NotificationKind {
   OFFER_EXPIRED = 'OFFER_EXPIRED',
   NEED_CANCELLED = 'NEED_CANCELLED',
   INTEREST_RAISED = 'INTEREST_RAISED',
+  // Months after completion: is the work still in use?
+  FOLLOW_UP_ASKED = 'FOLLOW_UP_ASKED',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });

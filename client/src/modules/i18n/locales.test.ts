@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { NotificationKind } from '../../generated/graphql';
 import { resources } from './i18n';
 
 function keys(value: unknown, prefix = ''): string[] {
@@ -32,5 +33,10 @@ describe('translations', () => {
     const same = (other: string[]) => other.filter((text, i) => text === en[i] && /[a-z]{4,}/i.test(text));
     expect(same(leaves(resources.de.translation)).length).toBeLessThan(en.length * 0.05);
     expect(same(leaves(resources.ja.translation)).length).toBeLessThan(en.length * 0.05);
+  });
+
+  it.each(['en', 'de', 'ja'] as const)('%s names every notification kind the API sends', (language) => {
+    const named = Object.keys(resources[language].translation.domain.notificationKind);
+    expect(Object.values(NotificationKind).filter((kind) => !named.includes(kind))).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ const TARGET: Partial<Record<string, string>> = {
   MATCH_COMPLETED: '/engagements',
   HOURS_TO_CONFIRM: '/engagements',
   NEED_CANCELLED: '/engagements',
+  INTEREST_RAISED: '/needs',
 };
 
 /** Where opening a notification leads: the match page for anything about a match, as its email links do. */
