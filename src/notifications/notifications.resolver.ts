@@ -4,11 +4,12 @@ import { RedisPubSub } from 'graphql-redis-subscriptions';
 
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
+import { Locale } from '../common/domain/locale';
 import { AppError } from '../common/errors/app-error';
 import { RequestContext } from '../common/graphql/request-context';
 import { Connection } from '../common/pagination/pagination';
 import { PUB_SUB } from '../common/pubsub/pubsub.module';
-import { readerLocale } from '../skills/reader-locale';
+import { isLocale, readerLocale } from '../skills/reader-locale';
 import { UserEntity } from '../users/user.entity';
 import { MarkNotificationsReadArgs, NotificationsArgs } from './dtos/notification.inputs';
 import { NotificationEntity } from './notification.entity';
@@ -69,11 +70,18 @@ export class NotificationsResolver {
 
   @ResolveField(() => String, { description: "Rendered in the reader's language when read: their language setting, else Accept-Language" })
   async title(@Parent() row: NotificationEntity, @Context() ctx: RequestContext): Promise<string> {
-    return renderStored(row, await readerLocale(ctx)).title;
+    return renderStored(row, await this.liveLocale(ctx)).title;
   }
 
   @ResolveField(() => String, { description: "Rendered in the reader's language when read, like the title" })
   async body(@Parent() row: NotificationEntity, @Context() ctx: RequestContext): Promise<string> {
-    return renderStored(row, await readerLocale(ctx)).body;
+    return renderStored(row, await this.liveLocale(ctx)).body;
+  }
+
+  // The actor's language is read once per connection; a subscription outlives it, so its pushes read the setting again.
+  private async liveLocale(ctx: RequestContext): Promise<Locale> {
+    if (!ctx.actor) return readerLocale(ctx);
+    const user = await ctx.loaders.one(UserEntity).load(ctx.actor.userId);
+    return user && isLocale(user.locale) ? user.locale : readerLocale(ctx);
   }
 }

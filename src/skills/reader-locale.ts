@@ -1,7 +1,7 @@
 import { Locale, LOCALES } from '../common/domain/locale';
 import { RequestContext } from '../common/graphql/request-context';
 
-const isLocale = (tag: string): tag is Locale => (LOCALES as readonly string[]).includes(tag);
+export const isLocale = (tag: string): tag is Locale => (LOCALES as readonly string[]).includes(tag);
 
 /** The first supported language of an Accept-Language header, by quality; English when none is. */
 export function localeFromAcceptLanguage(header: string | undefined): Locale {

@@ -2,8 +2,8 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { TestingModule } from '@nestjs/testing';
 import { Queue } from 'bullmq';
 
-import { FollowUpsWorkerModule } from '../../src/follow-ups/follow-ups-worker.module';
 import { FollowUpsService } from '../../src/follow-ups/follow-ups.service';
+import { FollowUpsWorkerModule } from '../../src/follow-ups/follow-ups-worker.module';
 import { askFollowUpJobId } from '../../src/follow-ups/jobs/ask-follow-up.job';
 import { QueueName } from '../../src/queue/queue-names';
 import { startWorker } from '../lifecycle/lifecycle-worker';
