@@ -33,7 +33,15 @@ const item = (count: number, deadline: string | null = null, since: string | nul
 
 const inboxMock = (inbox: object) => ({ request: { query: InboxDocument }, result: { data: { inbox: { __typename: 'Inbox', ...inbox } } } });
 
-const empty = { proposalsToReview: item(0), offersToAnswer: item(0), needOffersToAnswer: item(0), hoursToConfirm: item(0), interestsToReview: item(0), followUpsToAnswer: item(0), unreadMessages: 0 };
+const empty = {
+  proposalsToReview: item(0),
+  offersToAnswer: item(0),
+  needOffersToAnswer: item(0),
+  hoursToConfirm: item(0),
+  interestsToReview: item(0),
+  followUpsToAnswer: item(0),
+  unreadMessages: 0,
+};
 
 const renderHome = (inbox: object, language: 'en' | 'de' | 'ja' = 'en') =>
   renderWithProviders(
