@@ -237,7 +237,8 @@ export class MatchingInputLoader {
 
   /**
    * Pairs never to propose: answered or closed before (declined, rejected, expired, cancelled,
-   * completed), already offered or engaged, and people proposed to their own nonprofit.
+   * completed), already offered or engaged, people proposed to their own nonprofit, and funding
+   * offers in another currency than the role's amount (money is not converted).
    * Withdrawn pairs may come back: the engine withdrew them, nobody refused them.
    */
   private async loadExclusions(roleIds: string[]): Promise<Exclusion[]> {
@@ -250,7 +251,9 @@ export class MatchingInputLoader {
          JOIN membership ms ON ms.organization_id = n.nonprofit_id JOIN volunteer_profile p ON p.user_id = ms.user_id WHERE r.kind = 'VOLUNTEER'
        UNION
        SELECT r.id, p.id FROM scope s JOIN need_role r ON r.id = s.role_id JOIN need n ON n.id = r.need_id
-         JOIN membership ms ON ms.organization_id = n.nonprofit_id JOIN mentor_profile p ON p.user_id = ms.user_id WHERE r.kind = 'MENTOR'`,
+         JOIN membership ms ON ms.organization_id = n.nonprofit_id JOIN mentor_profile p ON p.user_id = ms.user_id WHERE r.kind = 'MENTOR'
+       UNION
+       SELECT r.id, f.id FROM scope s JOIN need_role r ON r.id = s.role_id JOIN funding_offer f ON f.active AND f.currency <> r.currency WHERE r.kind = 'FUNDING'`,
       [roleIds],
     );
     return rows.map((r) => ({ roleId: r.role_id, candidateId: r.candidate_id }));
