@@ -252,6 +252,7 @@ export const matchPage = {
     description: 'Set up the CRM and move the donor lists into it.',
     hoursPerMonth: 8,
     amount: null,
+    currency: null,
     skills: [
       { __typename: 'RoleSkill', level: 4, weight: 5, skill: SKILL('fundraising-strategy', 'Fundraising strategy') },
       { __typename: 'RoleSkill', level: 3, weight: 4, skill: SKILL('crm', 'CRM administration') },

@@ -83,6 +83,7 @@ function aMatch(overrides: Partial<MatchPageMatch> = {}): MatchPageMatch {
       description: '',
       hoursPerMonth: 8,
       amount: null,
+      currency: null,
       skills: [
         { __typename: 'RoleSkill', level: 3, weight: 5, skill: { __typename: 'Skill', id: 'crm', name: 'CRM administration' } },
         { __typename: 'RoleSkill', level: 4, weight: 3, skill: { __typename: 'Skill', id: 'fundraising', name: 'Fundraising strategy' } },

@@ -66,7 +66,14 @@ export function MatchDetails({ match, sides }: { match: MatchPageMatch; sides: M
           {t('matchPage.why')}
         </Title>
         <Card withBorder padding="md">
-          <MatchReasons score={match.score} reasons={match.reasons} breakdown={match.breakdown} explanation={match.explanation} manual={match.manual} />
+          <MatchReasons
+            score={match.score}
+            reasons={match.reasons}
+            breakdown={match.breakdown}
+            explanation={match.explanation}
+            manual={match.manual}
+            currency={match.role.currency}
+          />
         </Card>
       </section>
       <MatchSkills match={match} />

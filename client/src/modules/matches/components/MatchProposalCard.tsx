@@ -52,6 +52,7 @@ export function MatchProposalCard({
       reasons={match.reasons}
       breakdown={match.breakdown}
       explanation={match.explanation}
+      currency={match.fundingOffer?.currency}
       expiresAt={match.expiresAt}
       acceptedByMeAt={forCandidate ? match.candidateAcceptedAt : match.nonprofitAcceptedAt}
       acceptedByOtherAt={forCandidate ? match.nonprofitAcceptedAt : match.candidateAcceptedAt}

@@ -52,6 +52,15 @@ describe('MatchReasons', () => {
     expect(screen.getByText('Das Angebot deckt die angefragten 20.000')).toBeInTheDocument();
   });
 
+  it('says the amount in the role’s currency when it is known', () => {
+    const funding = [aReason(MatchReasonKind.Funding, { amount: 20000 })];
+    const { unmount } = renderWithProviders(<MatchReasons score={0.7} reasons={funding} breakdown={null} explanation="" currency="JPY" />);
+    expect(screen.getByText('The offer covers the ¥20,000 asked')).toBeInTheDocument();
+    unmount();
+    renderWithProviders(<MatchReasons score={0.7} reasons={funding} breakdown={null} explanation="" currency="EUR" />, { language: 'de' });
+    expect(screen.getByText(/Das Angebot deckt die angefragten 20\.000\s€/)).toBeInTheDocument();
+  });
+
   it('shows "Chosen by curator" instead of a grey 0% ring for a manual match', () => {
     renderWithProviders(<MatchReasons score={0} manual reasons={[aReason(MatchReasonKind.Manual, { note: 'Knows the founders' })]} breakdown={null} explanation="" />);
     expect(screen.getByText('Chosen by curator')).toBeInTheDocument();

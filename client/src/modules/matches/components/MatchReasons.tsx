@@ -15,14 +15,16 @@ export interface MatchReasonsProps {
   breakdown: ScoreBreakdown | null;
   /** The engine's English sentence, shown when no structured reason is readable. */
   explanation: string;
+  /** ISO 4217 code of a funding role's amount. */
+  currency?: string | null;
 }
 
-export function MatchReasons({ score, manual = false, reasons, breakdown, explanation }: MatchReasonsProps) {
+export function MatchReasons({ score, manual = false, reasons, breakdown, explanation, currency = null }: MatchReasonsProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const reasonText = useReasonText();
   const [detailsOpen, { toggle }] = useDisclosure(false);
-  const lines = reasonText(reasons);
+  const lines = reasonText(reasons, currency);
   const shownParts = breakdown ? SCORE_PARTS : [];
   const percent = Math.round(score * 100);
   const chosenByCurator = manual || reasons.some((reason) => reason.kind === 'MANUAL');

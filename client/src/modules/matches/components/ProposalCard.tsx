@@ -18,6 +18,8 @@ export interface ProposalCardProps {
   reasons: readonly MatchReason[];
   breakdown: ScoreBreakdown | null;
   explanation: string;
+  /** ISO 4217 code of a funding role's amount. */
+  currency?: string | null;
   /** Chosen by a curator by hand: no score ring. */
   manual?: boolean;
   expiresAt?: string | null;
@@ -58,7 +60,23 @@ function ResponseState({ status, acceptedByMeAt, acceptedByOtherAt, expiresAt }:
 }
 
 export function ProposalCard(props: ProposalCardProps) {
-  const { heading, subheading, status, score, reasons, breakdown, explanation, manual = false, canRespond, onAccept, onDecline, busy = false, footer, detailsHref } = props;
+  const {
+    heading,
+    subheading,
+    status,
+    score,
+    reasons,
+    breakdown,
+    explanation,
+    currency = null,
+    manual = false,
+    canRespond,
+    onAccept,
+    onDecline,
+    busy = false,
+    footer,
+    detailsHref,
+  } = props;
   const { t } = useTranslation();
   return (
     <Card withBorder padding="md" component="article">
@@ -76,7 +94,7 @@ export function ProposalCard(props: ProposalCardProps) {
           </Stack>
           <StatusBadge kind="match" status={status} />
         </Group>
-        <MatchReasons score={score} reasons={reasons} breakdown={breakdown} explanation={explanation} manual={manual} />
+        <MatchReasons score={score} reasons={reasons} breakdown={breakdown} explanation={explanation} manual={manual} currency={currency} />
         <ResponseState {...props} />
         {canRespond && <RespondButtons onAccept={onAccept} onDecline={onDecline} busy={busy} />}
         {footer}

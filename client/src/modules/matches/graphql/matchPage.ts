@@ -51,6 +51,7 @@ export const matchPageFields = /* GraphQL */ `
       description
       hoursPerMonth
       amount
+      currency
       skills {
         level
         weight

@@ -9,8 +9,8 @@ import { useSkillName } from '../../skills/hooks/useSkillName';
 import { useSkills } from '../../skills/hooks/useSkills';
 import type { MatchReason } from '../reasons';
 
-/** Words the engine's structured reasons in the reader's language, skills first as one summary line. */
-export function useReasonText(): (reasons: readonly MatchReason[]) => string[] {
+/** Words the engine's structured reasons in the reader's language, skills first as one summary line; money in the role's currency when known. */
+export function useReasonText(): (reasons: readonly MatchReason[], currency?: string | null) => string[] {
   const { t } = useTranslation();
   const names = useDisplayNames();
   const domainLabel = useDomainLabel();
@@ -34,8 +34,9 @@ export function useReasonText(): (reasons: readonly MatchReason[]) => string[] {
   );
 
   return useCallback(
-    (reasons) => {
+    (reasons, currency) => {
       const lines: string[] = [];
+      const money = (amount: number) => (currency ? format.currency(amount, currency) : format.number(amount));
       const held = reasons.filter((r) => r.kind === MatchReasonKind.Skill);
       const missing = reasons.filter((r) => r.kind === MatchReasonKind.MissingSkill);
       const wanted = held.length + missing.length;
@@ -68,7 +69,7 @@ export function useReasonText(): (reasons: readonly MatchReason[]) => string[] {
             lines.push(t('matches.reasons.availability', { free: format.number(reason.hoursPerMonthFree ?? 0), wanted: format.number(reason.hoursPerMonthWanted ?? 0) }));
             break;
           case MatchReasonKind.Funding:
-            lines.push(reason.amount === null ? t('matches.reasons.fundingNoAmount') : t('matches.reasons.funding', { amount: format.number(reason.amount) }));
+            lines.push(reason.amount === null ? t('matches.reasons.fundingNoAmount') : t('matches.reasons.funding', { amount: money(reason.amount) }));
             break;
           case MatchReasonKind.Cause:
             lines.push(t('matches.reasons.cause', { cause: domainLabel('focusArea', reason.cause ?? '') }));
