@@ -20,10 +20,11 @@ function lookup(lang, key) {
   return value;
 }
 
-/** i18next-style lookup: `{{name}}` placeholders, `_one` / `_other` plurals (en and de need no more). */
+/** i18next-style lookup: `{{name}}` placeholders, plurals by the language's rules (Japanese has only `_other`). */
 export function translator(lang) {
+  const rules = new Intl.PluralRules(lang);
   return (key, vars = {}) => {
-    const plural = vars.count === undefined ? key : `${key}_${vars.count === 1 ? 'one' : 'other'}`;
+    const plural = vars.count === undefined ? key : `${key}_${rules.select(vars.count)}`;
     return lookup(lang, plural).replace(/\{\{(\w+)\}\}/g, (_, name) => String(vars[name] ?? ''));
   };
 }

@@ -2,11 +2,11 @@
 // a nonprofit posts a need → the worker's matching run proposes the demo volunteer → the curator
 // approves → the volunteer accepts → the nonprofit accepts → the volunteer starts and logs hours →
 // the nonprofit confirms them and completes the match → the impact figures count those hours.
-// Run three times: in English, in German, and in English on a 375×812 phone.
+// Run four times: in English, German and Japanese, and in English on a 375×812 phone.
 //
 // `npm run test:journey` (in client/) builds the API and the client first; E2E_SKIP_ROOT_BUILD=1
 // and E2E_SKIP_BUILD=1 skip those builds when they are fresh (the root `npm test` builds the API).
-// Screenshots: test-artifacts/journey-<en|de|phone>-<nn>-<step>.png; API and worker logs beside them.
+// Screenshots: test-artifacts/journey-<en|de|ja|phone>-<nn>-<step>.png; API and worker logs beside them.
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -24,16 +24,22 @@ const EMAILS = { nonprofit: 'nonprofit@rally.demo', curator: 'curator.jp@rally.d
 // asking for her exact skill set, at her levels, puts her first among the ~100 Japanese volunteers.
 // Names as the picker shows them in each language; searches as people type them.
 const ROLE_SKILLS = [
-  { name: { en: 'Marketing strategy', de: 'Marketingstrategie' }, search: { en: 'Marketing strategy', de: 'Marketingstrategie' }, level: 4, weight: 5 },
-  { name: { en: 'Market research', de: 'Marktforschung' }, search: { en: 'Market research', de: 'Marktforschung' }, level: 4, weight: 5 },
-  { name: { en: 'Customer segmentation', de: 'Kundensegmentierung' }, search: { en: 'personas', de: 'Zielgruppenanalyse' }, level: 3, weight: 3 },
-  { name: { en: 'Translation Japanese to English', de: 'Übersetzung Japanisch–Englisch' }, search: { en: 'Japanese to English', de: '日英翻訳' }, level: 3, weight: 3 },
+  { name: { en: 'Marketing strategy', de: 'Marketingstrategie', ja: 'マーケティング戦略' }, search: { en: 'Marketing strategy', de: 'Marketingstrategie', ja: 'マーケティング戦略' }, level: 4, weight: 5 },
+  { name: { en: 'Market research', de: 'Marktforschung', ja: '市場調査' }, search: { en: 'Market research', de: 'Marktforschung', ja: '市場調査' }, level: 4, weight: 5 },
+  { name: { en: 'Customer segmentation', de: 'Kundensegmentierung', ja: '顧客セグメンテーション' }, search: { en: 'personas', de: 'Zielgruppenanalyse', ja: 'ペルソナ' }, level: 3, weight: 3 },
+  {
+    name: { en: 'Translation Japanese to English', de: 'Übersetzung Japanisch–Englisch', ja: '日英翻訳' },
+    search: { en: 'Japanese to English', de: '日英翻訳', ja: '日本語から英語への翻訳' },
+    level: 3,
+    weight: 3,
+  },
 ];
-const HOURS = { en: 6.5, de: 4, phone: 3.25 };
+const HOURS = { en: 6.5, de: 4, ja: 5, phone: 3.25 };
 
 const VARIANTS = [
   { name: 'en', lang: 'en', viewport: DESKTOP },
   { name: 'de', lang: 'de', viewport: DESKTOP },
+  { name: 'ja', lang: 'ja', viewport: DESKTOP },
   { name: 'phone', lang: 'en', viewport: PHONE },
 ];
 
@@ -388,7 +394,7 @@ describe('the whole journey against the real API, worker, PostgreSQL and Redis',
 
   for (const variant of VARIANTS) {
     it(
-      `runs the journey ${variant.name === 'phone' ? `on a ${PHONE.width}×${PHONE.height} phone` : `in ${variant.lang === 'de' ? 'German' : 'English'}`}`,
+      `runs the journey ${variant.name === 'phone' ? `on a ${PHONE.width}×${PHONE.height} phone` : `in ${new Intl.DisplayNames(['en'], { type: 'language' }).of(variant.lang)}`}`,
       { timeout: 120_000 },
       async () => {
         const started = Date.now();

@@ -321,8 +321,11 @@ describe('needs and their roles', () => {
         }),
       );
       expect(errorFields(twice)).toEqual(['roles.0.skills']);
-      const none = await create(needInput(nonprofitA, { roles: [role({ kind: 'MENTOR', skills: [] })] }));
+      const none = await create(needInput(nonprofitA, { roles: [role({ kind: 'VOLUNTEER', skills: [] })] }));
       expect(errorFields(none)).toEqual(['roles.0.skills']);
+      // A mentor may be wanted for the cause alone: matching then weighs expertise by focus area.
+      const mentor = await create(needInput(nonprofitA, { roles: [role({ kind: 'MENTOR', skills: [] })] }));
+      expect(mentor.errors).toBeUndefined();
     });
 
     it('refuses out-of-range numbers, bad dates and an empty or oversized role list', async () => {
