@@ -62,8 +62,8 @@ async function measure(browser, baseUrl, network, { name, path: pagePath, storag
     if (script) script.bytes = encodedDataLength;
   });
   const started = Date.now();
-  await page.goto(`${baseUrl}${pagePath}`);
-  await page.getByRole('heading', { name: heading, level: 1 }).waitFor({ timeout: 60_000 });
+  await page.goto(`${baseUrl}${pagePath}`, { timeout: 120_000 });
+  await page.getByRole('heading', { name: heading, level: 1 }).waitFor({ timeout: 120_000 });
   const ready = Date.now() - started;
   await page.waitForLoadState('networkidle');
   const { fcp, lcp } = await page.evaluate(paintTimings);
