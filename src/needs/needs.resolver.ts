@@ -55,8 +55,10 @@ export class NeedsResolver {
     return this.service.cancel(actor, id, reason);
   }
 
+  // Without parameter decorators Nest passes this method to graphql-js as it is (parent, args, context):
+  // resolved for every row of a page, it then skips the per-call pipe chain.
   @ResolveField(() => OrganizationEntity)
-  async nonprofit(@Parent() need: NeedEntity, @Context() ctx: RequestContext): Promise<OrganizationEntity> {
+  async nonprofit(need: NeedEntity, _args: unknown, ctx: RequestContext): Promise<OrganizationEntity> {
     const org = await ctx.loaders.one(OrganizationEntity).load(need.nonprofitId);
     if (!org) throw AppError.notFound('Organization');
     return org;
@@ -70,7 +72,7 @@ export class NeedsResolver {
 
   @ResolveField(() => [NeedRoleEntity], { description: 'In the order they were added' })
   @ListSize(MAX_NEED_ROLES)
-  async roles(@Parent() need: NeedEntity, @Context() ctx: RequestContext): Promise<NeedRoleEntity[]> {
+  async roles(need: NeedEntity, _args: unknown, ctx: RequestContext): Promise<NeedRoleEntity[]> {
     // `role.need` then answers from this request's cache instead of reloading the page's needs.
     ctx.loaders.one(NeedEntity).prime(need.id, need);
     const roles = await ctx.loaders.custom<string, NeedRoleEntity[]>('needRolesWithSkills', (ids) => this.roleService.rolesWithSkillsByNeed(ids)).load(need.id);
