@@ -9,7 +9,7 @@ const DETAILS = `id title status
   roles { id needId kind title description hoursPerMonth seats seatsFilled seatsOpen amount currency createdAt updatedAt
           need { id title } skills { level weight skill { id name category synonyms names { en de ja } } } }`;
 
-const PAGE = `query { needs(first: 50) { totalCount nodes { ${DETAILS} } } }`;
+const PAGE = `query { needs(first: 10) { totalCount nodes { ${DETAILS} } } }`;
 const ONE = `query($id: ID!) { need(id: $id) { ${DETAILS} } }`;
 
 interface Node {
