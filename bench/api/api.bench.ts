@@ -4,7 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { JwtService } from '@nestjs/jwt';
 
 import { ask, drive, LoadResult } from './load';
-import { ACCEPT_MATCH, body, CURATION_BOARD, IMPACT_REPORT, LOG_HOURS, MY_MATCHES, NEED_WITH_PROPOSALS, NEEDS_PAGE } from './operations';
+import { ACCEPT_MATCH, body, CURATION_BOARD, IMPACT_REPORT, LOG_HOURS, MY_MATCHES, NEED_WITH_PROPOSALS, NEEDS_PAGE, TYPENAME } from './operations';
 import { startRally, startReference } from './servers';
 import { BenchWorld, clearHours, createWorld, databaseUrl, describeWorld, resetOffers } from './world';
 
@@ -48,6 +48,8 @@ async function main(): Promise<void> {
       };
       await run('needs page', 'reference', reference.url, volunteer, body(NEEDS_PAGE));
       await run('needs page', 'rally', rally.url, volunteer, body(NEEDS_PAGE));
+      await run('__typename', 'reference', reference.url, volunteer, body(TYPENAME));
+      await run('__typename', 'rally', rally.url, volunteer, body(TYPENAME));
       if (only === 'needs') continue;
       await run('need + proposals', 'rally', rally.url, curator, body(NEED_WITH_PROPOSALS, { id: world.needId }));
       await run('my matches', 'rally', rally.url, volunteer, body(MY_MATCHES));
@@ -90,9 +92,11 @@ function format({ path, server, connections, result: r }: Row): string {
 function printTable(rows: Row[]): void {
   console.log('\n| path | server | connections | req/s | p50 | p95 | p99 | failed |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const row of rows) console.log(format(row));
-  for (const connections of connectionCounts) {
-    const rps = (server: string) => rows.find((r) => r.path === 'needs page' && r.server === server && r.connections === connections)?.result.rps ?? 0;
-    console.log(`needs page at ${connections} connections: Rally/reference = ${(rps('rally') / rps('reference')).toFixed(2)}`);
+  for (const path of ['needs page', '__typename']) {
+    for (const connections of connectionCounts) {
+      const rps = (server: string) => rows.find((r) => r.path === path && r.server === server && r.connections === connections)?.result.rps ?? 0;
+      console.log(`${path} at ${connections} connections: Rally/reference = ${(rps('rally') / rps('reference')).toFixed(2)}`);
+    }
   }
 }
 

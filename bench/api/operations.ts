@@ -1,6 +1,9 @@
 /** The needs page exactly as issue 11 measured it. */
 export const NEEDS_PAGE = `query NeedsPage { needs(first: 20) { totalCount nodes { id title status focusArea country nonprofit { id name } roles { id title kind seats skills { level weight skill { id name } } } } } }`;
 
+/** No resolver at all: what a signed-in request costs before any field is read. */
+export const TYPENAME = `query Typename { __typename }`;
+
 export const NEED_WITH_PROPOSALS = `query NeedWithProposals($id: ID!) {
   need(id: $id) { id title status nonprofit { id name } roles { id title seats seatsOpen } }
   matches(filter: { needId: $id }, first: 20) { totalCount nodes { id status score version role { id title } } }

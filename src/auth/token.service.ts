@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createSecretKey, randomBytes } from 'node:crypto';
 
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
@@ -15,12 +15,18 @@ const isClaims = (c: Record<string, unknown>): c is Record<string, unknown> & Ac
 @Injectable()
 export class TokenService {
   private readonly secret: string;
+  /**
+   * Given a string, jsonwebtoken first tries to read it as a PEM public key and builds a key object
+   * from it on every call: with one built here, verifying a token no longer does per request.
+   */
+  private readonly verifier: JwtService;
 
   constructor(
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
   ) {
     this.secret = resolveJwtSecret(config);
+    this.verifier = new JwtService({ secret: createSecretKey(Buffer.from(this.secret, 'utf8')) });
   }
 
   signAccessToken(userId: string, sessionId: string): { token: string; expiresAt: Date } {
@@ -32,7 +38,7 @@ export class TokenService {
   verifyAccessToken(token: string): AccessClaims | null {
     try {
       // The algorithm is pinned, and a token without exp would never expire: both are refused.
-      const claims = this.jwt.verify<Record<string, unknown>>(token, { secret: this.secret, algorithms: ['HS256'] });
+      const claims = this.verifier.verify<Record<string, unknown>>(token, { algorithms: ['HS256'] });
       return isClaims(claims) ? { sub: claims.sub, sid: claims.sid, iat: claims.iat, exp: claims.exp } : null;
     } catch {
       return null;

@@ -36,9 +36,10 @@ export class NeedRolesResolver {
     return this.service.remove(actor, roleId);
   }
 
+  // No parameter decorators, as Need.roles: graphql-js calls it directly, without Nest's per-call pipe chain.
   @ResolveField(() => [RoleSkillDto], { description: 'Most important first' })
   @ListSize(MAX_ROLE_SKILLS)
-  skills(@Parent() role: NeedRoleEntity, @Context() ctx: RequestContext): Promise<NeedRoleSkillEntity[]> {
+  skills(role: NeedRoleEntity, _args: unknown, ctx: RequestContext): Promise<NeedRoleSkillEntity[]> {
     return ctx.loaders.custom<string, NeedRoleSkillEntity[]>('needRoleSkills', (ids) => this.service.skillsByRole(ids)).load(role.id);
   }
 

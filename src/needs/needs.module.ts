@@ -8,10 +8,11 @@ import { NeedRolesService } from './need-roles.service';
 import { NeedStatusModule } from './need-status';
 import { NeedsResolver } from './needs.resolver';
 import { NeedsService } from './needs.service';
+import { NeedsPageReader } from './needs-page-reader';
 
 @Module({
   imports: [TypeOrmModule.forFeature([NeedEntity, NeedRoleEntity]), NeedStatusModule],
-  providers: [NeedsService, NeedRolesService, NeedsResolver, NeedRolesResolver],
+  providers: [NeedsService, NeedRolesService, NeedsPageReader, NeedsResolver, NeedRolesResolver],
   exports: [NeedsService],
 })
 export class NeedsModule {}

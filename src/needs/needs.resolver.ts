@@ -15,6 +15,7 @@ import { NeedRoleEntity } from './need-role.entity';
 import { NeedRoleSkillEntity } from './need-role-skill.entity';
 import { NeedRolesService } from './need-roles.service';
 import { NeedsService } from './needs.service';
+import { NeedsPageReader, rolesWithSkills } from './needs-page-reader';
 
 const NeedConnection = Connection(NeedEntity, 'NeedConnection');
 
@@ -23,11 +24,12 @@ export class NeedsResolver {
   constructor(
     private readonly service: NeedsService,
     private readonly roleService: NeedRolesService,
+    private readonly pageReader: NeedsPageReader,
   ) {}
 
   @Query(() => NeedConnection, { description: 'Published needs, plus the drafts of your nonprofits and of those you curate; newest first' })
-  needs(@CurrentActor() actor: Actor, @Args() args: NeedsArgs) {
-    return this.service.list(actor, args);
+  needs(@CurrentActor() actor: Actor, @Args() args: NeedsArgs, @Context() ctx: RequestContext) {
+    return this.service.list(actor, args, (page) => this.pageReader.prime(page, ctx.loaders));
   }
 
   @Query(() => NeedEntity)
@@ -55,8 +57,10 @@ export class NeedsResolver {
     return this.service.cancel(actor, id, reason);
   }
 
+  // Without parameter decorators Nest passes this method to graphql-js as it is (parent, args, context):
+  // resolved for every row of a page, it then skips the per-call pipe chain.
   @ResolveField(() => OrganizationEntity)
-  async nonprofit(@Parent() need: NeedEntity, @Context() ctx: RequestContext): Promise<OrganizationEntity> {
+  async nonprofit(need: NeedEntity, _args: unknown, ctx: RequestContext): Promise<OrganizationEntity> {
     const org = await ctx.loaders.one(OrganizationEntity).load(need.nonprofitId);
     if (!org) throw AppError.notFound('Organization');
     return org;
@@ -70,10 +74,10 @@ export class NeedsResolver {
 
   @ResolveField(() => [NeedRoleEntity], { description: 'In the order they were added' })
   @ListSize(MAX_NEED_ROLES)
-  async roles(@Parent() need: NeedEntity, @Context() ctx: RequestContext): Promise<NeedRoleEntity[]> {
+  async roles(need: NeedEntity, _args: unknown, ctx: RequestContext): Promise<NeedRoleEntity[]> {
     // `role.need` then answers from this request's cache instead of reloading the page's needs.
     ctx.loaders.one(NeedEntity).prime(need.id, need);
-    const roles = await ctx.loaders.custom<string, NeedRoleEntity[]>('needRolesWithSkills', (ids) => this.roleService.rolesWithSkillsByNeed(ids)).load(need.id);
+    const roles = await rolesWithSkills(ctx.loaders, this.roleService).load(need.id);
     // Loaded with the roles, so `role.skills` costs no further query.
     const skills = ctx.loaders.custom<string, NeedRoleSkillEntity[]>('needRoleSkills', (ids) => this.roleService.skillsByRole(ids));
     for (const role of roles) skills.prime(role.id, role.skills);

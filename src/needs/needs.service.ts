@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, Repository, SelectQueryBuilder } from 'typeorm';
 
 import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
@@ -9,7 +9,7 @@ import { Transaction, UnitOfWork } from '../common/database/unit-of-work';
 import { OrganizationKind } from '../common/domain/organization-kind.enum';
 import { AppError } from '../common/errors/app-error';
 import { DomainEvents } from '../common/events/domain-events';
-import { Page, paginate } from '../common/pagination/pagination';
+import { NEWEST_FIRST, Page, paginate } from '../common/pagination/pagination';
 import { sentFields } from '../common/validation/update-fields';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { ProgramEntity } from '../programs/program.entity';
@@ -42,11 +42,12 @@ export class NeedsService {
     private readonly needStatus: NeedStatusService,
   ) {}
 
-  list(actor: Actor, { filter, ...page }: NeedsArgs): Promise<Page<NeedEntity>> {
+  /** `alongside` runs with the page's finished query (access filter included), beside the page. */
+  list(actor: Actor, { filter, ...page }: NeedsArgs, alongside?: (page: SelectQueryBuilder<NeedEntity>) => Promise<void>): Promise<Page<NeedEntity>> {
     const qb = this.needs.createQueryBuilder('n');
     this.access.scopeNeeds(actor, qb);
     if (filter) applyFilter(qb, filter, actor);
-    return paginate(qb, page);
+    return paginate(qb, page, NEWEST_FIRST, alongside);
   }
 
   /** NOT_FOUND when absent or outside what the actor may see. */

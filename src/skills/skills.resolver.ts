@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
@@ -41,7 +41,8 @@ export class SkillsResolver {
   }
 
   @ResolveField(() => String, { description: "The name in the reader's language: their language setting, else Accept-Language; English when untranslated" })
-  name(@Parent() skill: SkillEntity, @Context() ctx: RequestContext): string {
+  // No parameter decorators: graphql-js calls it directly, without Nest's per-call pipe chain, once per skill shown.
+  name(skill: SkillEntity, _args: unknown, ctx: RequestContext): string {
     return skillNames(skill)[readerLocale(ctx)] ?? skill.name;
   }
 

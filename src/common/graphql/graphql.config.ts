@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
@@ -11,7 +12,7 @@ import { formatGraphQLError, toAppError } from '../errors/format-error';
 import { unavailableStatusPlugin } from './error-status';
 import { costLimitPlugin, validationRules } from './query-limits';
 import { RequestContext } from './request-context';
-import { requestGuardsPlugin } from './request-guards';
+import { ApolloPlugin, requestGuardsPlugin } from './request-guards';
 
 const logger = new Logger('GraphQL');
 
@@ -41,7 +42,8 @@ export function graphqlConfig(config: AppConfig, actors: ActorSource, dataSource
     validationRules,
     // Nest would reset every execution error's status to 200; Rally's only execution status is 503 (unavailableStatusPlugin).
     preserveHttpStatusForExecutionErrors: false,
-    plugins: [requestGuardsPlugin(), unavailableStatusPlugin(), costLimitPlugin(() => schemaHost().schema)],
+    // Rally sets no cache hints; Apollo's default cache-control plugin would still wrap every field of every response.
+    plugins: [requestGuardsPlugin(), unavailableStatusPlugin(), costLimitPlugin(() => schemaHost().schema), ApolloServerPluginCacheControlDisabled() as ApolloPlugin],
     formatError: (formatted, error) => formatGraphQLError(formatted, error, (e) => logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e)), config.isProduction),
     context: async ({ req, extra }: { req?: Request; res?: Response; extra?: WsExtra }) => {
       if (req) return buildContext(req.headers.authorization, req);

@@ -32,7 +32,19 @@ function variablesHoldUnstorableText(variables: Record<string, unknown>): boolea
   return false;
 }
 
+// Apollo keeps one parsed document per query text, so each is walked once, not on every request.
+const checkedDocuments = new WeakMap<DocumentNode, boolean>();
+
 function documentHoldsUnstorableText(document: DocumentNode): boolean {
+  let known = checkedDocuments.get(document);
+  if (known === undefined) {
+    known = findUnstorableText(document);
+    checkedDocuments.set(document, known);
+  }
+  return known;
+}
+
+function findUnstorableText(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     [Kind.STRING]: (node) => {

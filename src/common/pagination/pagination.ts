@@ -130,7 +130,12 @@ const encode = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString(
  * Keyset pagination over (sort key, id), newest first unless told: stable while rows are added,
  * and as fast on page 500 as on page 1.
  */
-export async function paginate<T extends ObjectLiteral & { id: string }>(qb: SelectQueryBuilder<T>, args: PageArgs, key: SortKey = NEWEST_FIRST): Promise<Page<T>> {
+export async function paginate<T extends ObjectLiteral & { id: string }>(
+  qb: SelectQueryBuilder<T>,
+  args: PageArgs,
+  key: SortKey = NEWEST_FIRST,
+  alongside?: (page: SelectQueryBuilder<T>) => Promise<void>,
+): Promise<Page<T>> {
   const alias = qb.alias;
   // The cursor value is read from the raw row of each entity: a join would multiply raw rows.
   if (qb.expressionMap.joinAttributes.length > 0) throw new Error('paginate() reads lists without joins; filter with subqueries instead.');
@@ -144,16 +149,15 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(qb: Sel
       cursorId: cursor.id,
     });
   }
+  const page = qb
+    .addSelect(selectValue(key, alias), CURSOR_COLUMN)
+    .orderBy(sort, key.direction)
+    .addOrderBy(`${alias}.id`, key.direction)
+    .limit(args.first + 1);
+  // Reads that depend on the page (its rows' details) start from the finished query, before it runs.
+  const beside = alongside?.(page);
   // Counted alongside the page rather than before it: one round trip of waiting instead of two.
-  const [totalCount, { entities, raw }] = await Promise.all([
-    countCache.count(counting),
-    qb
-      .addSelect(selectValue(key, alias), CURSOR_COLUMN)
-      .orderBy(sort, key.direction)
-      .addOrderBy(`${alias}.id`, key.direction)
-      .limit(args.first + 1)
-      .getRawAndEntities<Record<string, CursorValue>>(),
-  ]);
+  const [totalCount, { entities, raw }] = await Promise.all([countCache.count(counting), page.getRawAndEntities<Record<string, CursorValue>>(), beside]);
   const nodes = entities.slice(0, args.first);
   const last = nodes.at(-1);
   // No joins: one raw row per entity, in the same order.
