@@ -8,6 +8,7 @@ import { HoursLogEntity } from '../hours/hours-log.entity';
 import { MatchEntity } from '../matches/match.entity';
 import { MatchEventEntity } from '../matches/match-event.entity';
 import { MatchingRunEntity } from '../matching/matching-run.entity';
+import { RoleShortlistEntryEntity } from '../matching/shortlist/role-shortlist-entry.entity';
 import { MeetingEntity, MeetingSlotEntity } from '../meetings/meeting.entity';
 import { InvitationEntity } from '../memberships/invitation.entity';
 import { MembershipEntity } from '../memberships/membership.entity';
@@ -52,6 +53,7 @@ export const ENTITIES = [
   MatchingRunEntity,
   MatchEntity,
   MatchEventEntity,
+  RoleShortlistEntryEntity,
   HoursLogEntity,
   FeedbackEntity,
   MessageEntity,
