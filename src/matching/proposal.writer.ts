@@ -32,7 +32,12 @@ export class ProposalWriter {
     private readonly shortlists: ShortlistWriter,
   ) {}
 
-  async save(runId: string, loaded: LoadedRun, { proposals, shortlists }: Pick<MatchingResult, 'proposals' | 'shortlists'>, onBatch: (done: number, total: number) => Promise<void>): Promise<SaveCounts> {
+  async save(
+    runId: string,
+    loaded: LoadedRun,
+    { proposals, shortlists }: Pick<MatchingResult, 'proposals' | 'shortlists'>,
+    onBatch: (done: number, total: number) => Promise<void>,
+  ): Promise<SaveCounts> {
     const byRole = new Map<string, Proposal[]>();
     for (const p of proposals) byRole.set(p.roleId, [...(byRole.get(p.roleId) ?? []), p]);
     const counts: SaveCounts = { proposed: 0, updated: 0, withdrawn: 0 };
