@@ -163,7 +163,8 @@ export class MatchesService {
       throw AppError.badInput(`This role needs a ${spec.what.toLowerCase()}.`, [{ field: candidate.column, message: `the role is a ${role.kind} role` }]);
     }
     // A curator pairs only candidates they may see; otherwise a known id would pull anyone into their view.
-    if (!(await this.access.isVisibleNow(actor, spec.table, candidate.id))) throw AppError.notFound(spec.what);
+    // A scored pick comes from the role's shortlist: the run already put that candidate before the curator.
+    if (!scored && !(await this.access.isVisibleNow(actor, spec.table, candidate.id))) throw AppError.notFound(spec.what);
     await this.assertMatchable(m, role, candidate.id, spec);
     const now = new Date();
     const match = await this.writer.createManual(

@@ -53,11 +53,16 @@ export class ShortlistSwapService {
     });
   }
 
-  /** NOT_FOUND when the actor cannot see the role's need at all, FORBIDDEN when they see it but do not curate it. */
+  /**
+   * FORBIDDEN for the need's own nonprofit, NOT_FOUND for everyone else who does not curate it: to
+   * other tenants a role's shortlist does not exist, even when the need itself is public.
+   */
   private async assertCuratesRole(m: EntityManager, actor: Actor, roleId: string): Promise<void> {
     const qb = m.createQueryBuilder(NeedEntity, 'n').where('n.id = (SELECT r.need_id FROM need_role r WHERE r.id = :roleId)', { roleId });
     this.access.scopeNeeds(actor, qb);
     const need = await this.access.findOneInScope(qb, 'Need role');
-    if (!(await this.access.curatesNeed(actor, need.id, m))) throw AppError.forbidden('Only curators of this need can propose alternatives.');
+    if (await this.access.curatesNeed(actor, need.id, m)) return;
+    if (actor.isMemberOf(need.nonprofitId)) throw AppError.forbidden('Only curators of this need can propose alternatives.');
+    throw AppError.notFound('Need role');
   }
 }

@@ -17,8 +17,8 @@ const ENTRIES_SQL = `
          COALESCE(vp.headline, mp.headline, fu.name, '') AS "candidateHeadline",
          om.id AS "matchId", om.status AS "matchStatus"
     FROM role_shortlist_entry e
-    LEFT JOIN volunteer_profile vp ON vp.id = e.volunteer_profile_id LEFT JOIN "user" vu ON vu.id = vp.user_id
-    LEFT JOIN mentor_profile mp ON mp.id = e.mentor_profile_id LEFT JOIN "user" mu ON mu.id = mp.user_id
+    LEFT JOIN volunteer_profile vp ON vp.id = e.volunteer_profile_id LEFT JOIN user_account vu ON vu.id = vp.user_id
+    LEFT JOIN mentor_profile mp ON mp.id = e.mentor_profile_id LEFT JOIN user_account mu ON mu.id = mp.user_id
     LEFT JOIN funding_offer fo ON fo.id = e.funding_offer_id LEFT JOIN organization fu ON fu.id = fo.funder_id
     LEFT JOIN match om ON om.role_id = e.role_id AND om.candidate_id = e.candidate_id
                       AND om.status IN ('PROPOSED', 'OFFERED', 'CONFIRMED', 'ACTIVE')

@@ -4,18 +4,15 @@ import { EntityManager } from 'typeorm';
 import { RoleKind } from '../../needs/need-role.entity';
 import type { RoleShortlist } from '../engine/types';
 
-// The rows of a role are deleted and inserted in one statement, so the unique (role, rank) index
-// never sees the old and the new list at once.
-const REPLACE_SQL = `
-  WITH gone AS (DELETE FROM role_shortlist_entry WHERE role_id = ANY($1::uuid[]))
+const INSERT_SQL = `
   INSERT INTO role_shortlist_entry (role_id, rank, candidate_kind, candidate_id, volunteer_profile_id, mentor_profile_id,
                                     funding_offer_id, score, breakdown, reasons, proposed, run_id)
   SELECT role_id, rank, candidate_kind, candidate_id,
          CASE WHEN candidate_kind = 'VOLUNTEER' THEN candidate_id END,
          CASE WHEN candidate_kind = 'MENTOR' THEN candidate_id END,
          CASE WHEN candidate_kind = 'FUNDING' THEN candidate_id END,
-         score, breakdown, reasons, proposed, $3::uuid
-    FROM jsonb_to_recordset($2::jsonb) AS x(role_id uuid, rank smallint, candidate_kind role_kind, candidate_id uuid,
+         score, breakdown, reasons, proposed, $2::uuid
+    FROM jsonb_to_recordset($1::jsonb) AS x(role_id uuid, rank smallint, candidate_kind role_kind, candidate_id uuid,
                                             score double precision, breakdown jsonb, reasons jsonb, proposed boolean)`;
 
 /** The only writer of role_shortlist_entry: a matching run replaces each role's list in its proposals' transaction. */
@@ -38,7 +35,10 @@ export class ShortlistWriter {
           proposed: entry.proposed,
         })),
       );
-    await m.query(REPLACE_SQL, [roleIds, JSON.stringify(rows), runId]);
+    // Deleted first in its own statement: a CTE's delete and the insert would run in no fixed order,
+    // and the unique (role, rank) index would see the old and the new list at once.
+    await m.query('DELETE FROM role_shortlist_entry WHERE role_id = ANY($1::uuid[])', [roleIds]);
+    if (rows.length > 0) await m.query(INSERT_SQL, [JSON.stringify(rows), runId]);
   }
 }
 
