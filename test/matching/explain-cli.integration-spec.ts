@@ -79,7 +79,7 @@ describe('npm run explain', () => {
     for (const part of ['skills', 'cause', 'language', 'location', 'availability', 'affinity', 'load', 'interest']) {
       expect(stdout).toMatch(new RegExp(`^ {4}${part} +\\d\\.\\d{3} × \\d\\.\\d{2} = \\d\\.\\d{4}$`, 'm'));
     }
-    expect(stdout).toMatch(/why: .*accounting/);
+    expect(stdout).toMatch(/why: covers .*Accounting/);
   });
 
   it('refuses a missing, malformed or unknown role id with the usage, exiting 1', async () => {
