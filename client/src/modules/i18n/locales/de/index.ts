@@ -27,6 +27,7 @@ import onboarding from './onboarding.json';
 import profile from './profile.json';
 import programs from './programs.json';
 import shell from './shell.json';
+import shortlist from './shortlist.json';
 import skills from './skills.json';
 import team from './team.json';
 
@@ -58,6 +59,7 @@ export default {
   offers,
   engagements,
   curation,
+  shortlist,
   notifications,
   impact,
   invitations,
