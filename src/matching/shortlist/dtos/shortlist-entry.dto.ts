@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 
 import { ListSize } from '../../../common/graphql/query-limits';
 import { MatchReason, ScoreBreakdown } from '../../../matches/dtos/match-reason.dto';
-import { MatchStatus,MAX_MATCH_REASONS } from '../../../matches/match.entity';
+import { MatchStatus, MAX_MATCH_REASONS } from '../../../matches/match.entity';
 import { RoleKind } from '../../../needs/need-role.entity';
 
 @ObjectType('ShortlistEntry', { description: "One of a role's best candidates from its latest matching run, best first; curators only" })

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 
-import { ProposeAlternativeDocument, RoleShortlistDocument,type RoleShortlistQuery } from '../../../generated/graphql';
+import { ProposeAlternativeDocument, RoleShortlistDocument, type RoleShortlistQuery } from '../../../generated/graphql';
 
 export type ShortlistEntry = RoleShortlistQuery['match']['role']['shortlist'][number];
 
