@@ -380,6 +380,7 @@ export const apiResponses = {
   Matches: { data: { matches: engagements } },
   Engagements: { data: { matches: engagementCards } },
   MatchPage: { data: { match: matchPage } },
+  RoleShortlist: { data: { match: { __typename: 'Match', id: matchPage.id, role: { __typename: 'NeedRole', id: matchPage.role.id, shortlist: [] } } } },
   MatchMeetings: { data: { match: { __typename: 'Match', id: matchPage.id, status: matchPage.status, meetings: meetingsOf(matchPage.id) } } },
   Impact: { data: { impact: impactReport } },
   ImpactCsv: { data: { impactCsv: 'scope,key,confirmedHours\r\ntotal,,212.5\r\n' } },

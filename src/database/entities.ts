@@ -9,6 +9,7 @@ import { InterestEntity } from '../interests/interest.entity';
 import { MatchEntity } from '../matches/match.entity';
 import { MatchEventEntity } from '../matches/match-event.entity';
 import { MatchingRunEntity } from '../matching/matching-run.entity';
+import { RoleShortlistEntryEntity } from '../matching/shortlist/role-shortlist-entry.entity';
 import { MeetingEntity, MeetingSlotEntity } from '../meetings/meeting.entity';
 import { InvitationEntity } from '../memberships/invitation.entity';
 import { MembershipEntity } from '../memberships/membership.entity';
@@ -54,6 +55,7 @@ export const ENTITIES = [
   MatchingRunEntity,
   MatchEntity,
   MatchEventEntity,
+  RoleShortlistEntryEntity,
   HoursLogEntity,
   FeedbackEntity,
   MessageEntity,

@@ -5,7 +5,7 @@ import { AppError } from '../common/errors/app-error';
 import { AppConfig } from '../config/app-config';
 import { enterLockStep, LockStep } from '../needs/lock-order';
 import { RoleKind } from '../needs/need-role.entity';
-import { MatchReasonKind } from './dtos/match-reason.dto';
+import { MatchReason, MatchReasonKind, ScoreBreakdown } from './dtos/match-reason.dto';
 import { DeclineReason, MatchEntity, MatchStatus, OPEN_MATCH_STATUSES } from './match.entity';
 import { MatchEventEntity } from './match-event.entity';
 import { MatchAction, TransitionAction } from './match-transitions';
@@ -64,6 +64,14 @@ export interface ManualMatch {
   expiresAt: Date;
   reason: string;
   fromInterest: boolean;
+  /** The engine's view of the pair, when the curator picked it from a role's shortlist. */
+  scored?: ManualScore;
+}
+
+export interface ManualScore {
+  score: number;
+  breakdown: ScoreBreakdown;
+  reasons: MatchReason[];
 }
 
 /** One proposal of a matching run's optimum, as the upsert takes it. */
@@ -164,7 +172,9 @@ export class MatchWriter {
         offeredAt: input.offeredAt,
         expiresAt: input.expiresAt,
         explanation: `Matched by a curator: ${input.reason}`,
-        reasons: [{ kind: MatchReasonKind.MANUAL, note: input.reason, ...(input.fromInterest ? { fromInterest: true } : {}) }],
+        score: input.scored?.score ?? 0,
+        breakdown: input.scored?.breakdown ?? null,
+        reasons: [...(input.scored?.reasons ?? []), { kind: MatchReasonKind.MANUAL, note: input.reason, ...(input.fromInterest ? { fromInterest: true } : {}) }],
       }),
     );
     await appendEvents(m, [{ matchId: match.id, action: MatchAction.CREATE_MANUAL, from: null, to: MatchStatus.OFFERED, actorUserId, reason: input.reason }]);

@@ -11,7 +11,7 @@ import { VolunteerProfileEntity } from '../profiles/volunteer-profile.entity';
 import { MatchReason, ScoreBreakdown } from './dtos/match-reason.dto';
 
 // One reason per wanted skill, plus at most one of each other kind (language, location, cause, …).
-const MAX_MATCH_REASONS = MAX_ROLE_SKILLS + 10;
+export const MAX_MATCH_REASONS = MAX_ROLE_SKILLS + 10;
 
 export enum MatchStatus {
   PROPOSED = 'PROPOSED',

@@ -16,7 +16,7 @@ import { CreateManualMatchInput, MatchesArgs, MatchOrder, ProposalDecisionInput,
 import { DeclineReason, MatchEntity, MatchStatus, OPEN_MATCH_STATUSES } from './match.entity';
 import { MatchLifecycleService } from './match-lifecycle.service';
 import { checkTransition, MatchAction, TransitionAction } from './match-transitions';
-import { matchConflict, MatchWriter } from './match-writer';
+import { ManualScore, matchConflict, MatchWriter } from './match-writer';
 import { matchRolesOf } from './matches.access';
 
 export type CandidateColumn = 'volunteerProfileId' | 'mentorProfileId' | 'fundingOfferId';
@@ -27,6 +27,8 @@ export interface HandPairing {
   reason: string;
   /** The candidate asked for this role first (their interest); the match's reason says so. */
   fromInterest?: boolean;
+  /** The engine's view of the pair, when the curator picked it from a role's shortlist. */
+  scored?: ManualScore;
 }
 
 interface ActInput {
@@ -152,20 +154,23 @@ export class MatchesService {
 
   /**
    * The manual match in the caller's transaction, with every check of `createManual`: the one path
-   * a hand-made match takes, also when a curator turns a volunteer's interest into an offer.
+   * a hand-made match takes, also when a curator turns a volunteer's interest into an offer or swaps in a
+   * ranked alternative from a role's shortlist (`scored` then carries the engine's score and reasons).
    */
   async pairByHand(tx: Transaction, actor: Actor, input: HandPairing): Promise<MatchEntity> {
+    const { candidate, scored } = input;
     const m = tx.manager;
     const role = await m.findOneBy(NeedRoleEntity, { id: input.roleId });
     if (!role) throw AppError.notFound('Role');
     if (!(await this.access.curatesNeed(actor, role.needId, m))) throw AppError.forbidden('Only curators of this need can match it by hand.');
     const spec = CANDIDATE_TABLES[role.kind];
-    if (input.candidate.column !== spec.column) {
-      throw AppError.badInput(`This role needs a ${spec.what.toLowerCase()}.`, [{ field: input.candidate.column, message: `the role is a ${role.kind} role` }]);
+    if (candidate.column !== spec.column) {
+      throw AppError.badInput(`This role needs a ${spec.what.toLowerCase()}.`, [{ field: candidate.column, message: `the role is a ${role.kind} role` }]);
     }
     // A curator pairs only candidates they may see; otherwise a known id would pull anyone into their view.
-    if (!(await this.access.isVisibleNow(actor, spec.table, input.candidate.id))) throw AppError.notFound(spec.what);
-    await this.assertMatchable(m, role, input.candidate.id, spec);
+    // A scored pick comes from the role's shortlist: the run already put that candidate before the curator.
+    if (!scored && !(await this.access.isVisibleNow(actor, spec.table, candidate.id))) throw AppError.notFound(spec.what);
+    await this.assertMatchable(m, role, candidate.id, spec);
     const now = new Date();
     const match = await this.writer.createManual(
       m,
@@ -173,17 +178,32 @@ export class MatchesService {
         roleId: role.id,
         needId: role.needId,
         candidateKind: role.kind,
-        candidateId: input.candidate.id,
+        candidateId: candidate.id,
         column: spec.column,
         offeredAt: now,
         expiresAt: this.lifecycle.offerDeadline(now),
         reason: input.reason,
         fromInterest: input.fromInterest ?? false,
+        scored,
       },
       actor.userId,
     );
     await this.lifecycle.announceNewMatches(tx, [match.id], actor.userId);
     return match;
+  }
+
+  /** A curator withdraws a PROPOSED match of `roleId` inside the caller's transaction; CONFLICT when it moved on. */
+  async withdrawProposalIn(tx: Transaction, actor: Actor, matchId: string, roleId: string, reason: string): Promise<MatchEntity> {
+    const match = await this.loadInScope(tx.manager, actor, matchId);
+    if (match.roleId !== roleId) {
+      throw AppError.badInput('The match to replace belongs to another role.', [{ field: 'replacesMatchId', message: 'must be a match of the same role' }]);
+    }
+    if (match.status !== MatchStatus.PROPOSED) throw matchConflict(match, `Only a proposed match can be replaced; this one is ${match.status}.`);
+    const roles = (await matchRolesOf(tx.manager, this.access, actor, [matchId])).get(matchId) ?? [];
+    const plan = checkTransition(MatchAction.WITHDRAW, match, roles);
+    if (!plan.ok) throw plan.kind === 'ACTOR' ? AppError.forbidden(plan.message) : matchConflict(match, plan.message);
+    const { match: updated } = await this.lifecycle.apply(tx, match, plan, { version: match.version, actorUserId: actor.userId, reason });
+    return updated;
   }
 
   /** The actor's roles on each match, for Match.allowedActions. */
@@ -230,7 +250,7 @@ export class MatchesService {
   private async assertMatchable(m: EntityManager, role: NeedRoleEntity, candidateId: string, spec: (typeof CANDIDATE_TABLES)[RoleKind]): Promise<void> {
     const [need] = (await m.query('SELECT status FROM need WHERE id = $1', [role.needId])) as { status: NeedStatus }[];
     if (!MATCHABLE_NEED_STATUSES.includes(need.status)) throw AppError.conflict(`This need is ${need.status}; only open needs can be matched.`);
-    if (role.seatsFilled >= role.seats) throw AppError.conflict('All seats of this role are already filled.');
+    if (role.seatsFilled >= role.seats) throw AppError.conflict('All seats of this role are already filled.', { conflict: 'ROLE_FULL' });
     const exists = (await m.query(`SELECT 1 FROM ${spec.table} WHERE id = $1`, [candidateId])) as unknown[];
     if (exists.length === 0) throw AppError.notFound(spec.what);
     const [previous] = (await m.query(
@@ -239,9 +259,9 @@ export class MatchesService {
       [role.id, candidateId, OPEN_MATCH_STATUSES],
     )) as { status: MatchStatus }[];
     if (previous?.status === MatchStatus.DECLINED || previous?.status === MatchStatus.REJECTED) {
-      throw AppError.conflict(`This pairing was ${previous.status.toLowerCase()} before; Rally does not propose it again.`);
+      throw AppError.conflict(`This pairing was ${previous.status.toLowerCase()} before; Rally does not propose it again.`, { conflict: 'DECLINED_BEFORE' });
     }
-    if (previous) throw AppError.conflict(`This candidate already has a ${previous.status.toLowerCase()} match for this role.`);
+    if (previous) throw AppError.conflict(`This candidate already has a ${previous.status.toLowerCase()} match for this role.`, { conflict: 'ALREADY_MATCHED' });
   }
 
   private itemError(e: unknown): ProposalDecisionResult['error'] {

@@ -71,7 +71,7 @@ export class MatchingRunService {
     await this.update(run.id, { progress: PROGRESS.SOLVED, counts, timings });
 
     started = performance.now();
-    const saved = await this.writer.save(run.id, loaded, result.proposals, async (done, total) => {
+    const saved = await this.writer.save(run.id, loaded, result, async (done, total) => {
       if (done < total) await this.update(run.id, { progress: PROGRESS.SOLVED + Math.floor(((PROGRESS.SAVED - PROGRESS.SOLVED) * done) / total) });
     });
     const saveMs = Math.round(performance.now() - started);

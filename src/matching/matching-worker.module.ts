@@ -14,6 +14,7 @@ import { MatchingRunEntity } from './matching-run.entity';
 import { MatchingRunLauncher } from './matching-run.launcher';
 import { MatchingRunService } from './matching-run.service';
 import { ProposalWriter } from './proposal.writer';
+import { ShortlistWriter } from './shortlist/shortlist.writer';
 
 /** The worker side of matching: the processor, the run itself, the nightly re-optimization and the event triggers. */
 @Module({
@@ -22,6 +23,7 @@ import { ProposalWriter } from './proposal.writer';
     MatchingRunLauncher,
     MatchingInputLoader,
     ProposalWriter,
+    ShortlistWriter,
     MatchingProgressPublisher,
     MatchingRunService,
     RunMatchingJob,

@@ -5,8 +5,9 @@ import { MatchStatus } from '../matches/match.entity';
 import { MatchLifecycleService } from '../matches/match-lifecycle.service';
 import { MatchWriter, RunProposalRow } from '../matches/match-writer';
 import { RoleKind } from '../needs/need-role.entity';
-import type { Proposal } from './engine/types';
+import type { MatchingResult, Proposal } from './engine/types';
 import type { LoadedRun } from './matching-input.loader';
+import { ShortlistWriter } from './shortlist/shortlist.writer';
 
 // Roles per transaction: large enough to keep a big run to a few dozen commits, small enough that
 // one transaction never holds locks on thousands of match rows for long.
@@ -20,7 +21,7 @@ export interface SaveCounts {
 
 /**
  * Writes a run's optimum through MatchWriter, one unit of work per batch of roles, and announces the
- * matches each batch created in that same transaction: a retried batch creates nothing and tells no one twice.
+ * matches each batch created in that same transaction, with the batch's shortlists: a retried batch creates nothing and tells no one twice.
  */
 @Injectable()
 export class ProposalWriter {
@@ -28,9 +29,15 @@ export class ProposalWriter {
     private readonly unitOfWork: UnitOfWork,
     private readonly writer: MatchWriter,
     private readonly lifecycle: MatchLifecycleService,
+    private readonly shortlists: ShortlistWriter,
   ) {}
 
-  async save(runId: string, loaded: LoadedRun, proposals: Proposal[], onBatch: (done: number, total: number) => Promise<void>): Promise<SaveCounts> {
+  async save(
+    runId: string,
+    loaded: LoadedRun,
+    { proposals, shortlists }: Pick<MatchingResult, 'proposals' | 'shortlists'>,
+    onBatch: (done: number, total: number) => Promise<void>,
+  ): Promise<SaveCounts> {
     const byRole = new Map<string, Proposal[]>();
     for (const p of proposals) byRole.set(p.roleId, [...(byRole.get(p.roleId) ?? []), p]);
     const counts: SaveCounts = { proposed: 0, updated: 0, withdrawn: 0 };
@@ -38,7 +45,10 @@ export class ProposalWriter {
     for (let start = 0; start < roleIds.length; start += ROLES_PER_BATCH) {
       const batchRoles = roleIds.slice(start, start + ROLES_PER_BATCH);
       const rows = batchRoles.flatMap((roleId) => (byRole.get(roleId) ?? []).map((p) => this.toRow(p, loaded)));
-      const batch = await this.unitOfWork.run((tx) => this.saveBatch(tx, runId, batchRoles, rows));
+      const batch = await this.unitOfWork.run(async (tx) => {
+        await this.shortlists.replace(tx.manager, runId, batchRoles, shortlists, loaded.candidateKinds);
+        return this.saveBatch(tx, runId, batchRoles, rows);
+      });
       counts.proposed += batch.proposed;
       counts.updated += batch.updated;
       counts.withdrawn += batch.withdrawn;

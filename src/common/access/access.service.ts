@@ -159,6 +159,17 @@ export class AccessService {
     return rows.length > 0;
   }
 
+  /** Of `needIds`, the needs the actor curates, in one query: for nested fields only curators see (a role's shortlist). */
+  async curatedNeedIds(actor: Actor, needIds: readonly string[]): Promise<Set<string>> {
+    if (actor.isPlatformAdmin) return new Set(needIds);
+    if (!actor.isCurator || needIds.length === 0) return new Set();
+    const rows = (await this.dataSource.query(`SELECT n.id FROM need n WHERE n.id = ANY($1::uuid[]) AND ${needCuratedBy('n', '$2::uuid[]')}`, [
+      needIds,
+      actor.intermediaryIds,
+    ])) as { id: string }[];
+    return new Set(rows.map((r) => r.id));
+  }
+
   /** The parts the actor plays on each match, in one query: curator of its need (platform admins too), the nonprofit, the candidate. */
   async matchPartsOf(actor: Actor, matchIds: readonly string[], m: EntityManager = this.dataSource.manager): Promise<Map<string, MatchParts>> {
     const rows = (await m.query(

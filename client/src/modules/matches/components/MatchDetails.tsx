@@ -8,6 +8,7 @@ import { EngagementHours } from '../../engagements/components/EngagementHours';
 import { useHoursActions } from '../../engagements/hooks/useHoursActions';
 import { FollowUpQuestion } from '../../followUps/components/FollowUpQuestion';
 import { MatchMeetings } from '../../meetings/components/MatchMeetings';
+import { AlternativesPanel } from '../../shortlist/components/AlternativesPanel';
 import { PageHeader } from '../../ui/components/PageHeader';
 import { AGREED_STATUSES, feedbackDirection, type MatchPageMatch, type MatchSides } from '../matchSides';
 import { MatchActionsPanel } from './MatchActionsPanel';
@@ -76,6 +77,7 @@ export function MatchDetails({ match, sides }: { match: MatchPageMatch; sides: M
           />
         </Card>
       </section>
+      <AlternativesPanel match={match} />
       <MatchSkills match={match} />
       <MatchMeetings matchId={match.id} />
       <MatchHours match={match} sides={sides} />

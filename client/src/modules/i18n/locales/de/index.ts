@@ -28,6 +28,7 @@ import onboarding from './onboarding.json';
 import profile from './profile.json';
 import programs from './programs.json';
 import shell from './shell.json';
+import shortlist from './shortlist.json';
 import skills from './skills.json';
 import team from './team.json';
 
@@ -59,6 +60,7 @@ export default {
   offers,
   engagements,
   curation,
+  shortlist,
   notifications,
   impact,
   interests,
