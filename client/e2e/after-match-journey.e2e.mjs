@@ -37,7 +37,16 @@ const createNeedInput = (nonprofitId, title) => ({
   country: 'JP',
   language: 'ja',
   remote: true,
-  roles: [{ kind: 'VOLUNTEER', title: 'Photographer', description: 'Two shooting days and a photo edit.', hoursPerMonth: 30, seats: 1, skills: [{ skillId: 'photography', level: 3, weight: 5 }] }],
+  roles: [
+    {
+      kind: 'VOLUNTEER',
+      title: 'Photographer',
+      description: 'Two shooting days and a photo edit.',
+      hoursPerMonth: 30,
+      seats: 1,
+      skills: [{ skillId: 'photography', level: 3, weight: 5 }],
+    },
+  ],
 });
 
 /** The need every run starts from, one per run so the runs never share a role: posted and published through the API. */
@@ -60,7 +69,11 @@ async function raiseHand(run, volunteer, { title, stamp }, note) {
   await page.getByRole('combobox', { name: t('interests.browse.focusArea') }).selectOption({ label: t('domain.focusArea.CHILDREN_YOUTH') });
   await page.getByRole('textbox', { name: t('interests.browse.country') }).fill('JP');
   await page.getByRole('combobox', { name: t('interests.browse.remote') }).selectOption({ label: t('interests.browse.remoteOnly') });
-  await page.waitForURL((url) => url.searchParams.get('country') === 'JP' && url.searchParams.get('remote') === 'yes');
+  // The filters live in the URL (history.replaceState, so no navigation to wait for).
+  await page.waitForFunction(() => {
+    const params = new URLSearchParams(window.location.search);
+    return params.get('country') === 'JP' && params.get('remote') === 'yes';
+  });
   const found = page.getByRole('link', { name: title, exact: true });
   await found.waitFor();
   await page.waitForFunction(() => document.querySelectorAll('main article').length === 1);
@@ -114,8 +127,14 @@ async function sendLive(run, from, to, body) {
   const { t } = run;
   await from.getByRole('textbox', { name: t('messages.composerLabel') }).fill(body);
   await from.getByRole('button', { name: t('messages.send'), exact: true }).click();
-  await from.getByRole('list', { name: t('messages.threadLabel') }).getByText(body, { exact: true }).waitFor();
-  await to.getByRole('list', { name: t('messages.threadLabel') }).getByText(body, { exact: true }).waitFor({ timeout: 10_000 });
+  await from
+    .getByRole('list', { name: t('messages.threadLabel') })
+    .getByText(body, { exact: true })
+    .waitFor();
+  await to
+    .getByRole('list', { name: t('messages.threadLabel') })
+    .getByText(body, { exact: true })
+    .waitFor({ timeout: 10_000 });
 }
 
 async function exchangeMessages(run, volunteer, nonprofit) {
@@ -178,7 +197,9 @@ async function hoursAndCompletion(run, volunteer, nonprofit, matchId, title) {
 async function leaveFeedback(run, page, stars, comment, step) {
   const { t } = run;
   const form = page.getByRole('form', { name: t('matchPage.feedback.formTitle') });
-  await form.getByRole('radio', { name: t('matchPage.feedback.stars', { count: stars }), exact: true }).check({ force: true });
+  // The star's radio is visually hidden; people click the star, its label.
+  const star = await form.getByRole('radio', { name: t('matchPage.feedback.stars', { count: stars }), exact: true }).getAttribute('id');
+  await form.locator(`label[for="${star}"]`).click();
   await form.getByRole('textbox', { name: t('matchPage.feedback.comment') }).fill(comment);
   await form.getByRole('button', { name: t('matchPage.feedback.submit'), exact: true }).click();
   await form.waitFor({ state: 'detached' });
@@ -203,7 +224,10 @@ async function runAfterMatch(run) {
 
   // The volunteer follows her interest to the match; both sides accept there.
   await run.open(volunteer.page, '/interests', t('interests.mine.title'));
-  await volunteer.page.getByRole('link', { name: t('interests.mine.openMatch') }).first().click();
+  await volunteer.page
+    .getByRole('link', { name: t('interests.mine.openMatch') })
+    .first()
+    .click();
   await volunteer.page.waitForURL((url) => url.pathname === `/matches/${matchId}`);
   await volunteer.page.getByRole('heading', { name: title, exact: true }).waitFor();
   await accept(run, volunteer.page, 'volunteer-accepts');
