@@ -68,12 +68,12 @@ export class NotificationsResolver {
   }
 
   @ResolveField(() => String, { description: "Rendered in the reader's language when read: their language setting, else Accept-Language" })
-  async title(@Parent() row: NotificationEntity, @Context() ctx: RequestContext): Promise<string> {
-    return renderStored(row, await readerLocale(ctx)).title;
+  title(@Parent() row: NotificationEntity, @Context() ctx: RequestContext): string {
+    return renderStored(row, readerLocale(ctx)).title;
   }
 
   @ResolveField(() => String, { description: "Rendered in the reader's language when read, like the title" })
-  async body(@Parent() row: NotificationEntity, @Context() ctx: RequestContext): Promise<string> {
-    return renderStored(row, await readerLocale(ctx)).body;
+  body(@Parent() row: NotificationEntity, @Context() ctx: RequestContext): string {
+    return renderStored(row, readerLocale(ctx)).body;
   }
 }
