@@ -118,8 +118,10 @@ async function runJourney(run) {
 
   // 3. The curator approves the proposal on the curation board.
   await run.open(curator.page, '/curation/board', t('curation.board.title'));
-  const proposalCard = curator.page.locator('article').filter({ hasText: title });
-  await proposalCard.getByText(volunteer.me.name).waitFor();
+  // The board groups proposals by need, then role; each proposal is a row named after its candidate.
+  const needGroup = curator.page.locator('.mantine-Accordion-item').filter({ hasText: title });
+  const proposalCard = needGroup.getByRole('article', { name: volunteer.me.name });
+  await proposalCard.waitFor();
   await run.screen(curator.page, 'curation-board');
   await proposalCard.getByRole('button', { name: t('curation.board.approve'), exact: true }).click();
   await run.expectNotice(curator.page, t('curation.board.approved', { count: 1 }));
