@@ -13,7 +13,7 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
-import { ARTIFACTS_DIR, buildClient, DESKTOP, launchBrowser, PHONE } from './harness.mjs';
+import { ARTIFACTS_DIR, buildClient, DESKTOP, launchBrowser, PHONE, waitForSettled } from './harness.mjs';
 import { JourneyRun } from './journey-run.mjs';
 import { buildRoot, startStack } from './real-stack.mjs';
 import { meetingTexts, pickKickOff } from './steps/meetings.mjs';
@@ -83,6 +83,7 @@ async function raiseHand(run, volunteer, { title, stamp }, note) {
   await page.getByRole('button', { name: t('interests.raise.button'), exact: true }).click();
   const dialog = page.getByRole('dialog', { name: t('interests.raise.title', { role: 'Photographer' }) });
   await dialog.getByRole('textbox', { name: t('interests.raise.noteLabel') }).fill(note);
+  await waitForSettled(page, '[role="dialog"]');
   await run.screen(page, 'raise-hand');
   await dialog.getByRole('button', { name: t('interests.raise.submit'), exact: true }).click();
   await run.expectNotice(page, t('interests.raise.done'));
@@ -184,6 +185,7 @@ async function hoursAndCompletion(run, volunteer, nonprofit, matchId, title) {
   await nActions.getByRole('button', { name: t('engagements.complete'), exact: true }).click();
   const dialog = nonprofit.page.getByRole('dialog', { name: t('engagements.completeConfirmTitle') });
   await dialog.waitFor();
+  await waitForSettled(nonprofit.page, '[role="dialog"]');
   await run.screen(nonprofit.page, 'complete-dialog');
   await dialog.getByRole('button', { name: t('engagements.completeAnyway'), exact: true }).click();
   await run.expectNotice(nonprofit.page, t('engagements.completed'));
