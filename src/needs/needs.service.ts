@@ -163,7 +163,8 @@ function applyRoleFilter(qb: NeedQuery, filter: NeedFilter): void {
   const role: string[] = [];
   if (filter.roleKind) role.push('fr.kind = :roleKind');
   if (filter.openRoles) role.push('fr.seats_filled < fr.seats');
-  if (filter.maxHoursPerMonth !== undefined) role.push('fr.hours_per_month <= :maxHours');
+  // null is what a client sends for "any"; it must not become `<= NULL`, which no role satisfies.
+  if (typeof filter.maxHoursPerMonth === 'number') role.push('fr.hours_per_month <= :maxHours');
   if (role.length === 0) return;
   qb.andWhere(`EXISTS (SELECT 1 FROM need_role fr WHERE fr.need_id = n.id AND ${role.join(' AND ')})`, { roleKind: filter.roleKind, maxHours: filter.maxHoursPerMonth });
 }
@@ -175,7 +176,7 @@ function applyFilter(qb: NeedQuery, filter: NeedFilter, actor: Actor): void {
   if (filter.nonprofitId) qb.andWhere('n.nonprofitId = :nonprofitId', { nonprofitId: filter.nonprofitId });
   if (filter.programId) qb.andWhere('n.programId = :programId', { programId: filter.programId });
   if (filter.mine) qb.andWhere('n.nonprofit_id = ANY(:mineOrgIds)', { mineOrgIds: actor.organizationIds() });
-  if (filter.remote !== undefined) qb.andWhere('n.remote = :remote', { remote: filter.remote });
+  if (typeof filter.remote === 'boolean') qb.andWhere('n.remote = :remote', { remote: filter.remote });
   if (filter.language) qb.andWhere('n.language = :language', { language: filter.language });
   if (filter.openRoles) qb.andWhere('n.status IN (:...liveStatuses)', { liveStatuses: MATCHABLE_NEED_STATUSES });
   applyRoleFilter(qb, filter);

@@ -207,6 +207,9 @@ describe('volunteers raise their hand; curators and nonprofits answer', () => {
       expect(await browse(w.volunteer.token, { openRoles: true, remote: true })).not.toContain(needId);
       expect(await browse(w.volunteer.token, { openRoles: true, language: 'de' })).not.toContain(needId);
       expect(await browse(w.volunteer.token, { openRoles: true, maxHoursPerMonth: 9 })).not.toContain(needId);
+      // The browse page sends null for every filter left at "any".
+      const anyValue = { search: null, focusArea: null, country: null, language: null, remote: null, maxHoursPerMonth: null };
+      expect(await browse(w.volunteer.token, { openRoles: true, roleKind: 'VOLUNTEER', ...anyValue })).toContain(needId);
       const bad = await t.gql(BROWSE, { filter: { maxHoursPerMonth: 100000, language: '<b>' } }, w.volunteer.token);
       expect(errorCode(bad)).toBe('BAD_USER_INPUT');
     });

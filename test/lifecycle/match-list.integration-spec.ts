@@ -203,6 +203,18 @@ describe('matches: the one list of matches', () => {
       }
     });
 
+    it.each(['NEWEST', 'SCORE', 'DEADLINE'])('answers the fields of each match when ordered %s, the sort column included', async (orderBy) => {
+      const res = (await t.gql(
+        `query($orderBy: MatchOrder) { matches(filter: { sides: [CURATOR] }, orderBy: $orderBy, first: 100) { nodes { id score expiresAt } } }`,
+        { orderBy },
+        curator.token,
+      )) as GqlResult<{ matches: { nodes: { id: string; score: number; expiresAt: string | null }[] } }>;
+      expect(res.errors).toBeUndefined();
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      for (const node of res.data?.matches.nodes ?? []) expect(node.score).toBe(byId.get(node.id)?.score);
+      expect(res.data?.matches.nodes).toHaveLength(14);
+    });
+
     it('orders NEWEST by default, and keeps the microseconds apart', async () => {
       const res = await list(curator.token, { first: 100 });
       expect(ids(res)).toEqual(withOrder('NEWEST', curated()));

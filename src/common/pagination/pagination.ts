@@ -88,9 +88,11 @@ const MICROS = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3})\d{3}Z$/;
 function selectValue(key: SortKey, alias: string): string {
   const column = key.expression.replaceAll('{a}', alias);
   const value = key.nullsAs ? `COALESCE(${column}, '${key.nullsAs}'::timestamptz)` : column;
+  // In parentheses: TypeORM takes a bare `m.score` for the entity's own column and, aliased as the
+  // cursor, the entity would lose its score.
   return key.type === 'timestamp'
     ? `CASE WHEN ${value} = 'infinity'::timestamptz THEN 'infinity' ELSE to_char(${value} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') END`
-    : value;
+    : `(${value})`;
 }
 
 function sortExpression(key: SortKey, alias: string): string {

@@ -7,7 +7,7 @@ import { useFormatters } from '../../i18n/hooks/useFormatters';
 import { useMatchActions } from '../hooks/useMatchActions';
 import type { MatchPageMatch, MatchSides } from '../matchSides';
 import { EndMatchDialog, type EndMatchKind } from './EndMatchDialog';
-import { EngagementActions } from './EngagementActions';
+import { EngagementActions, unconfirmedHoursOf } from './EngagementActions';
 import { RespondButtons } from './RespondButtons';
 
 /** What the viewer may do now, from the API's allowedActions, with the buttons the offers, engagements and curation pages use. */
@@ -44,7 +44,7 @@ export function MatchActionsPanel({ match, sides }: { match: MatchPageMatch; sid
             busy={actions.busy}
           />
         )}
-        {engagement && <EngagementActions match={match} />}
+        {engagement && <EngagementActions match={match} unconfirmedHours={unconfirmedHoursOf(match.hoursLogs)} />}
         {decide && (
           <Group gap="xs">
             {allowed.has('APPROVE') && (

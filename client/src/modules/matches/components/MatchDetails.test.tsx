@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
-import { AcceptMatchDocument, CancelMatchDocument, LeaveFeedbackDocument, MatchReasonKind } from '../../../generated/graphql';
+import { AcceptMatchDocument, CancelMatchDocument, CompleteMatchDocument, LeaveFeedbackDocument, MatchReasonKind } from '../../../generated/graphql';
 import { aBreakdown, aReason } from '../../../test/matchReasons';
 import { renderWithProviders } from '../../../test/renderWithProviders';
 import { type MatchPageMatch, type MatchSides, matchSides } from '../matchSides';
@@ -203,6 +203,32 @@ describe('MatchDetails', () => {
     expect(result).not.toHaveBeenCalled();
     await user.type(within(dialog).getByRole('textbox', { name: /Reason/ }), 'The project was stopped');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel match' }));
+    await vi.waitFor(() => expect(result).toHaveBeenCalledOnce(), { timeout: 5000 });
+  });
+
+  it('asks the nonprofit before completing while hours are unconfirmed, naming them', async () => {
+    const result = vi.fn(() => ({ data: { completeMatch: { __typename: 'Match' as const, id: 'm1' } } }));
+    const mocks = [{ request: { query: CompleteMatchDocument, variables: { id: 'm1', version: 3 } }, result }];
+    const log = (id: string, hours: number, status: 'LOGGED' | 'CONFIRMED') => ({
+      __typename: 'HoursLog' as const,
+      id,
+      matchId: 'm1',
+      workedOn: '2027-01-12',
+      hours,
+      note: '',
+      status,
+      disputeReason: null,
+      reviewedAt: null,
+      createdAt: '2027-01-12T09:00:00.000Z',
+    });
+    const hoursLogs = [log('h1', 5, 'CONFIRMED'), log('h2', 1.5, 'LOGGED')];
+    renderMatch(aMatch({ status: 'ACTIVE', allowedActions: ['COMPLETE'], confirmedHours: 5, hoursLogs }), NONPROFIT, mocks);
+    const user = userEvent.setup({ delay: null });
+    await user.click(within(screen.getByRole('region', { name: 'What you can do' })).getByRole('button', { name: 'Mark as done' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Mark as done?' });
+    expect(dialog).toHaveTextContent('1.5 hr logged on this engagement are not confirmed yet');
+    expect(result).not.toHaveBeenCalled();
+    await user.click(within(dialog).getByRole('button', { name: 'Mark as done anyway' }));
     await vi.waitFor(() => expect(result).toHaveBeenCalledOnce(), { timeout: 5000 });
   });
 
