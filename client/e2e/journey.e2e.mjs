@@ -21,9 +21,19 @@ import { buildRoot, startStack } from './real-stack.mjs';
 // asking for her exact skill set, at her levels, puts her first among the ~100 Japanese volunteers.
 // Names as the picker shows them in each language; searches as people type them.
 const ROLE_SKILLS = [
-  { name: { en: 'Marketing strategy', de: 'Marketingstrategie', ja: 'マーケティング戦略' }, search: { en: 'Marketing strategy', de: 'Marketingstrategie', ja: 'マーケティング戦略' }, level: 4, weight: 5 },
+  {
+    name: { en: 'Marketing strategy', de: 'Marketingstrategie', ja: 'マーケティング戦略' },
+    search: { en: 'Marketing strategy', de: 'Marketingstrategie', ja: 'マーケティング戦略' },
+    level: 4,
+    weight: 5,
+  },
   { name: { en: 'Market research', de: 'Marktforschung', ja: '市場調査' }, search: { en: 'Market research', de: 'Marktforschung', ja: '市場調査' }, level: 4, weight: 5 },
-  { name: { en: 'Customer segmentation', de: 'Kundensegmentierung', ja: '顧客セグメンテーション' }, search: { en: 'personas', de: 'Zielgruppenanalyse', ja: 'ペルソナ' }, level: 3, weight: 3 },
+  {
+    name: { en: 'Customer segmentation', de: 'Kundensegmentierung', ja: '顧客セグメンテーション' },
+    search: { en: 'personas', de: 'Zielgruppenanalyse', ja: 'ペルソナ' },
+    level: 3,
+    weight: 3,
+  },
   {
     name: { en: 'Translation Japanese to English', de: 'Übersetzung Japanisch–Englisch', ja: '日英翻訳' },
     search: { en: 'Japanese to English', de: '日英翻訳', ja: '日本語から英語への翻訳' },
@@ -54,9 +64,16 @@ async function postNeed(run, page, title) {
   await page.getByRole('button', { name: t('common.next'), exact: true }).click();
 
   await page.getByRole('combobox', { name: t('needs.form.fields.country') }).fill(names.country('JP'));
-  await page.getByRole('option', { name: names.country('JP'), exact: true }).click();
+  await page
+    .getByRole('listbox')
+    .getByRole('option', { name: names.country('JP'), exact: true })
+    .click();
   await page.getByRole('combobox', { name: t('needs.form.fields.language') }).fill(names.language('ja'));
-  await page.getByRole('option', { name: names.language('ja'), exact: true }).click();
+  // Only the form's list: the language switcher also offers 日本語 to a Japanese reader.
+  await page
+    .getByRole('listbox')
+    .getByRole('option', { name: names.language('ja'), exact: true })
+    .click();
   await run.screen(page, 'need-details');
   await page.getByRole('button', { name: t('common.next'), exact: true }).click();
 

@@ -1,4 +1,4 @@
-import { Anchor, createTheme, type CSSVariablesResolver, DEFAULT_THEME } from '@mantine/core';
+import { Anchor, createTheme, type CSSVariablesResolver, DEFAULT_THEME, Select } from '@mantine/core';
 
 import { accessibleColors, FILLED_SHADE } from './accessibleColors';
 
@@ -17,6 +17,8 @@ export const theme = createTheme({
   components: {
     // Links sit in dimmed text too, where colour alone does not set them apart (WCAG 1.4.1).
     Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
+    // Picking the chosen option again must not empty a select (a required field then failed with a crash); clearable ones clear with their button.
+    Select: Select.extend({ defaultProps: { allowDeselect: false } }),
   },
 });
 

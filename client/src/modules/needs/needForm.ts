@@ -73,7 +73,7 @@ function roleIndex(path: string): number {
 }
 
 export function needValidators(t: TFunction) {
-  const required = (message: string) => (value: string) => (value.trim() ? null : message);
+  const required = (message: string) => (value: string | null) => (value?.trim() ? null : message);
   return {
     title: required(t('needs.form.validation.titleRequired')),
     summary: required(t('needs.form.validation.summaryRequired')),
