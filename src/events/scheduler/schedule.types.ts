@@ -1,0 +1,36 @@
+/**
+ * An event's scheduling problem on integer indices. Hosts are the nonprofits (each must get at least
+ * `minMeetingsPerHost` meetings when it can); guests are everyone they meet (company employees,
+ * mentors, intermediaries). Availability lists the slot indices a person can attend.
+ */
+export interface ScheduleProblem {
+  slotCount: number;
+  /** Rooms (tables or video links) per slot: at most this many meetings run at once. */
+  roomCount: number;
+  hostAvailability: readonly (readonly number[])[];
+  guestAvailability: readonly (readonly number[])[];
+  /** Candidate pairs with a score in [0, 1]; a pair not listed never meets. */
+  pairs: readonly SchedulePair[];
+  minMeetingsPerHost: number;
+}
+
+export interface SchedulePair {
+  host: number;
+  guest: number;
+  score: number;
+}
+
+export interface ScheduledMeeting {
+  slot: number;
+  room: number;
+  host: number;
+  guest: number;
+  score: number;
+}
+
+export interface ScheduleQuality {
+  totalScore: number;
+  meetingsPerPerson: { min: number; mean: number; max: number };
+  /** Hosts left under the minimum (also those that could not reach it at all). */
+  unmetMinimums: number;
+}
