@@ -28,6 +28,7 @@ export class EventAttendeeEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @Field(() => ID)
   @Column('uuid')
   eventId: string;
 

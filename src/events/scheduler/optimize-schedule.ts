@@ -1,7 +1,7 @@
 import type { FlowNetwork } from '../../matching/engine/assignment/flow-network';
 import { solveMinCostCirculation } from '../../matching/engine/assignment/network-simplex.solver';
 import { greedySchedule } from './greedy-schedule';
-import type { ScheduledMeeting, ScheduleProblem, SchedulePair } from './schedule.types';
+import type { ScheduledMeeting, SchedulePair, ScheduleProblem } from './schedule.types';
 import { scheduleQuality } from './schedule-quality';
 import { availabilityMatrix, pairKey } from './slot-availability';
 

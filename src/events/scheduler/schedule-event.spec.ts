@@ -124,9 +124,10 @@ describe('event schedules', () => {
 
   it('scores a guest by the best-covered open role of the nonprofit, reusing the engine’s level coverage', () => {
     const roles = [[{ skillId: 'finance', level: 3, weight: 1 }], [{ skillId: 'design', level: 2, weight: 1 }]];
-    expect(pairScore(roles, new Map([['design', 5]]))).toBeCloseTo(1);
-    expect(pairScore(roles, new Map([['finance', 3]]))).toBeCloseTo(0.9);
-    expect(pairScore(roles, new Map([['law', 5]]))).toBe(BASE_PAIR_SCORE);
-    expect(pairScore([[]], new Map())).toBe(0.5);
+    expect(pairScore(roles, new Map([['design', 5]]))).toEqual({ score: 1, role: 1 });
+    expect(pairScore(roles, new Map([['finance', 3]])).score).toBeCloseTo(0.9);
+    expect(pairScore(roles, new Map([['finance', 3]])).role).toBe(0);
+    expect(pairScore(roles, new Map([['law', 5]]))).toEqual({ score: BASE_PAIR_SCORE, role: -1 });
+    expect(pairScore([[]], new Map()).score).toBe(0.5);
   });
 });
