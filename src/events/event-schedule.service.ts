@@ -23,11 +23,11 @@ export class EventScheduleService {
 
   /** A superseded or finished request does nothing, so a duplicate or retried job is harmless. */
   async compute(eventId: string, version: number): Promise<void> {
-    const started = await this.dataSource.query(
+    const started: [{ min_meetings_per_nonprofit: number }[], number] = await this.dataSource.query(
       `UPDATE event SET schedule_status = 'RUNNING' WHERE id = $1 AND schedule_version = $2 AND schedule_status IN ('QUEUED', 'RUNNING') RETURNING min_meetings_per_nonprofit`,
       [eventId, version],
     );
-    const rows = started[0] as { min_meetings_per_nonprofit: number }[];
+    const rows = started[0];
     if (rows.length === 0) return;
     const startedAt = Date.now();
     const loaded = await loadSchedule(this.dataSource.manager, eventId, rows[0].min_meetings_per_nonprofit);
