@@ -12,7 +12,7 @@ export enum EventMeetingStatus {
 registerEnumType(EventMeetingStatus, { name: 'EventMeetingStatus' });
 
 /**
- * One computed meeting: a nonprofit attendee (host) and a guest in a room during a slot. The unique
+ * One computed meeting: a host (a nonprofit or intermediary) and a guest in a room during a slot. The unique
  * keys are the schedule's rules, held by the database as well as the scheduler.
  */
 @ObjectType('EventMeeting')

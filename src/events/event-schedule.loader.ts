@@ -39,11 +39,15 @@ const OPEN_ROLES = `SELECT n.nonprofit_id, r.kind, r.title,
 const GUEST_SKILLS = `SELECT vp.user_id, 'VOLUNTEER' AS kind, vs.skill_id, vs.level FROM volunteer_profile vp JOIN volunteer_skill vs ON vs.profile_id = vp.id WHERE vp.user_id = ANY($1::uuid[])
   UNION ALL SELECT mp.user_id, 'MENTOR', ms.skill_id, ms.level FROM mentor_profile mp JOIN mentor_skill ms ON ms.profile_id = mp.id WHERE mp.user_id = ANY($1::uuid[])`;
 
-// Employees are scored against volunteer roles, mentors against mentor roles; intermediaries come to introduce.
+// Employees are scored against volunteer roles, mentors against mentor roles.
 const ROLE_KIND_OF: Partial<Record<EventSide, 'VOLUNTEER' | 'MENTOR'>> = { [EventSide.COMPANY_EMPLOYEE]: 'VOLUNTEER', [EventSide.MENTOR]: 'MENTOR' };
 
-/** Reads an event into the scheduler's plain problem: nonprofits host, everyone else visits. */
-export async function loadSchedule(m: EntityManager, eventId: string, minMeetingsPerHost: number): Promise<LoadedSchedule> {
+// Organizations keep a table; people go round them. An intermediary has no roles of its own, so its
+// meetings score as introductions and fill what the nonprofits leave.
+const HOST_SIDES: ReadonlySet<EventSide> = new Set([EventSide.NONPROFIT, EventSide.INTERMEDIARY]);
+
+/** Reads an event into the scheduler's plain problem; the minimum applies to nonprofits only. */
+export async function loadSchedule(m: EntityManager, eventId: string, minMeetingsPerNonprofit: number): Promise<LoadedSchedule> {
   const slotIds = ((await m.query(`SELECT id FROM event_slot WHERE event_id = $1 ORDER BY starts_at`, [eventId])) as { id: string }[]).map((r) => r.id);
   const roomIds = ((await m.query(`SELECT id FROM event_room WHERE event_id = $1 ORDER BY name`, [eventId])) as { id: string }[]).map((r) => r.id);
   const attendees: AttendeeRow[] = await m.query(
@@ -51,8 +55,8 @@ export async function loadSchedule(m: EntityManager, eventId: string, minMeeting
      FROM event_attendee a LEFT JOIN event_attendee_slot s ON s.attendee_id = a.id WHERE a.event_id = $1 GROUP BY a.id ORDER BY a.id`,
     [eventId],
   );
-  const hosts = attendees.filter((a) => a.side === EventSide.NONPROFIT);
-  const guests = attendees.filter((a) => a.side !== EventSide.NONPROFIT);
+  const hosts = attendees.filter((a) => HOST_SIDES.has(a.side));
+  const guests = attendees.filter((a) => !HOST_SIDES.has(a.side));
   const roles: RoleRow[] = await m.query(OPEN_ROLES, [[...new Set(hosts.map((h) => h.organization_id))]]);
   const skillRows: { user_id: string; kind: string; skill_id: string; level: number }[] = await m.query(GUEST_SKILLS, [guests.map((g) => g.user_id)]);
   const slotIndex = new Map(slotIds.map((id, i) => [id, i]));
@@ -77,7 +81,14 @@ export async function loadSchedule(m: EntityManager, eventId: string, minMeeting
     });
   });
   return {
-    problem: { slotCount: slotIds.length, roomCount: roomIds.length, hostAvailability: hosts.map(toSlots), guestAvailability: guests.map(toSlots), pairs, minMeetingsPerHost },
+    problem: {
+      slotCount: slotIds.length,
+      roomCount: roomIds.length,
+      hostAvailability: hosts.map(toSlots),
+      guestAvailability: guests.map(toSlots),
+      pairs,
+      hostMinimums: hosts.map((h) => (h.side === EventSide.NONPROFIT ? minMeetingsPerNonprofit : 0)),
+    },
     slotIds,
     roomIds,
     hostIds: hosts.map((h) => h.id),

@@ -58,7 +58,7 @@ function resolveSlot(problem: ScheduleProblem, slot: number, bySlot: readonly Sc
     }
   });
   const open = problem.pairs.filter((p) => hostFree[p.host][slot] && guestFree[p.guest][slot] && !met.has(pairKey(p.host, p.guest)));
-  const chosen = matchSlot(open, problem.roomCount, (host) => hostMeetings[host] < problem.minMeetingsPerHost);
+  const chosen = matchSlot(open, problem.roomCount, (host) => hostMeetings[host] < problem.hostMinimums[host]);
   return chosen.map((pair, room) => ({ slot, room, host: pair.host, guest: pair.guest, score: pair.score }));
 }
 

@@ -26,7 +26,7 @@ function randomWorld(seed: number, hosts: number, guests: number, slots: number,
     hostAvailability: Array.from({ length: hosts }, someSlots),
     guestAvailability: Array.from({ length: guests }, someSlots),
     pairs,
-    minMeetingsPerHost: minimum,
+    hostMinimums: Array.from({ length: hosts }, () => minimum),
   };
 }
 
@@ -90,7 +90,7 @@ describe('event schedules', () => {
         { host: 2, guest: 0, score: 0.1 },
         { host: 2, guest: 1, score: 0.1 },
       ],
-      minMeetingsPerHost: 1,
+      hostMinimums: [1, 1, 1],
     };
     const greedy = scheduleQuality(problem, greedySchedule(problem));
     const optimized = optimizeSchedule(problem);
@@ -111,7 +111,7 @@ describe('event schedules', () => {
         { host: 0, guest: 1, score: 0.9 },
         { host: 1, guest: 0, score: 0.9 },
       ],
-      minMeetingsPerHost: 0,
+      hostMinimums: [0, 0],
     };
     expect(scheduleQuality(problem, greedySchedule(problem)).totalScore).toBeCloseTo(1);
     expect(scheduleQuality(problem, optimizeSchedule(problem)).totalScore).toBeCloseTo(1.8);

@@ -11,7 +11,7 @@ export function scheduleQuality(problem: ScheduleProblem, meetings: readonly Sch
     totalScore += m.score;
   }
   let unmetMinimums = 0;
-  for (let h = 0; h < hostCount; h++) if (counts[h] < problem.minMeetingsPerHost) unmetMinimums++;
+  for (let h = 0; h < hostCount; h++) if (counts[h] < problem.hostMinimums[h]) unmetMinimums++;
   if (counts.length === 0) return { totalScore, meetingsPerPerson: { min: 0, mean: 0, max: 0 }, unmetMinimums };
   const sum = counts.reduce((a, b) => a + b, 0);
   return {

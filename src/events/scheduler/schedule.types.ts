@@ -1,7 +1,8 @@
 /**
- * An event's scheduling problem on integer indices. Hosts are the nonprofits (each must get at least
- * `minMeetingsPerHost` meetings when it can); guests are everyone they meet (company employees,
- * mentors, intermediaries). Availability lists the slot indices a person can attend.
+ * An event's scheduling problem on integer indices. Hosts keep a table (nonprofits, and at a rally
+ * the intermediaries); guests go round them (company employees, mentors). Host h should get at
+ * least `hostMinimums[h]` meetings (nonprofits: the event's minimum; others 0). Availability lists
+ * the slot indices a person can attend.
  */
 export interface ScheduleProblem {
   slotCount: number;
@@ -11,7 +12,7 @@ export interface ScheduleProblem {
   guestAvailability: readonly (readonly number[])[];
   /** Candidate pairs with a score in [0, 1]; a pair not listed never meets. */
   pairs: readonly SchedulePair[];
-  minMeetingsPerHost: number;
+  hostMinimums: readonly number[];
 }
 
 export interface SchedulePair {
