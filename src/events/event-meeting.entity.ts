@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, Unique } from 'typeorm';
 
+import { NeedRoleEntity } from '../needs/need-role.entity';
 import { EventEntity } from './event.entity';
 import { EventAttendeeEntity } from './event-attendee.entity';
 import { EventRoomEntity, EventSlotEntity } from './event-slot.entity';
@@ -65,6 +66,14 @@ export class EventMeetingEntity {
   @ManyToOne(() => EventAttendeeEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'guest_attendee_id' })
   guestAttendee: Relation<EventAttendeeEntity>;
+
+  /** The nonprofit's open role the guest fits best: what an offer from this meeting is for. Null for introductions. */
+  @Column('uuid', { nullable: true })
+  roleId: string | null;
+
+  @ManyToOne(() => NeedRoleEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'role_id' })
+  role: Relation<NeedRoleEntity> | null;
 
   @Field(() => Float, { description: 'Pair score in [0, 1]: the best coverage of the nonprofit’s open roles by the guest’s skills' })
   @Column('double precision')

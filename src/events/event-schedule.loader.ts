@@ -10,8 +10,8 @@ export interface LoadedSchedule {
   roomIds: string[];
   hostIds: string[];
   guestIds: string[];
-  /** Why each pair (by `host:guest`) would meet, plain text. */
-  reasons: Map<string, string>;
+  /** Why each pair (by `host:guest`) would meet, plain text, and the role it fits (null: an introduction). */
+  fits: Map<string, { reason: string; roleId: string | null }>;
 }
 
 interface AttendeeRow {
@@ -23,6 +23,7 @@ interface AttendeeRow {
 }
 
 interface RoleRow {
+  id: string;
   nonprofit_id: string;
   kind: 'VOLUNTEER' | 'MENTOR';
   title: string;
@@ -30,7 +31,7 @@ interface RoleRow {
 }
 
 // Open roles with a free seat on live needs: what a nonprofit hopes to find at the event.
-const OPEN_ROLES = `SELECT n.nonprofit_id, r.kind, r.title,
+const OPEN_ROLES = `SELECT r.id, n.nonprofit_id, r.kind, r.title,
     COALESCE(json_agg(json_build_object('skillId', rs.skill_id, 'level', rs.level, 'weight', rs.weight)) FILTER (WHERE rs.skill_id IS NOT NULL), '[]') AS skills
   FROM need n JOIN need_role r ON r.need_id = n.id LEFT JOIN need_role_skill rs ON rs.role_id = r.id
   WHERE n.nonprofit_id = ANY($1::uuid[]) AND n.status IN ('OPEN', 'STAFFED', 'IN_PROGRESS') AND r.kind IN ('VOLUNTEER', 'MENTOR') AND r.seats_filled < r.seats
@@ -66,7 +67,7 @@ export async function loadSchedule(m: EntityManager, eventId: string, minMeeting
     const key = `${row.user_id}:${row.kind}`;
     skillsOf.set(key, (skillsOf.get(key) ?? new Map<string, number>()).set(row.skill_id, row.level));
   }
-  const reasons = new Map<string, string>();
+  const fits = new Map<string, { reason: string; roleId: string | null }>();
   const pairs = hosts.flatMap((host, h) => {
     const hostRoles = roles.filter((r) => r.nonprofit_id === host.organization_id);
     return guests.map((guest, g) => {
@@ -76,7 +77,11 @@ export async function loadSchedule(m: EntityManager, eventId: string, minMeeting
         offered.map((r) => r.skills),
         skillsOf.get(`${guest.user_id}:${kind}`) ?? new Map<string, number>(),
       );
-      reasons.set(`${h}:${g}`, fit.role >= 0 ? `Skills fit the open role “${offered[fit.role].title}” (${Math.round(fit.score * 100)}%)` : 'Introduction');
+      const role = fit.role >= 0 ? offered[fit.role] : null;
+      fits.set(
+        `${h}:${g}`,
+        role ? { reason: `Skills fit the open role “${role.title}” (${Math.round(fit.score * 100)}%)`, roleId: role.id } : { reason: 'Introduction', roleId: null },
+      );
       return { host: h, guest: g, score: fit.score };
     });
   });
@@ -93,6 +98,6 @@ export async function loadSchedule(m: EntityManager, eventId: string, minMeeting
     roomIds,
     hostIds: hosts.map((h) => h.id),
     guestIds: guests.map((g) => g.id),
-    reasons,
+    fits,
   };
 }

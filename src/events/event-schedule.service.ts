@@ -37,15 +37,19 @@ export class EventScheduleService {
       const event = await m.findOne(EventEntity, { where: { id: eventId }, lock: { mode: 'pessimistic_write' } });
       if (!event || event.scheduleVersion !== version || event.scheduleStatus !== EventScheduleStatus.RUNNING) return;
       await m.delete(EventMeetingEntity, { eventId });
-      const entities = meetings.map((x) => ({
-        eventId,
-        slotId: loaded.slotIds[x.slot],
-        roomId: loaded.roomIds[x.room],
-        hostAttendeeId: loaded.hostIds[x.host],
-        guestAttendeeId: loaded.guestIds[x.guest],
-        score: x.score,
-        reasons: loaded.reasons.get(pairKey(x.host, x.guest)) ?? '',
-      }));
+      const entities = meetings.map((x) => {
+        const fit = loaded.fits.get(pairKey(x.host, x.guest));
+        return {
+          eventId,
+          slotId: loaded.slotIds[x.slot],
+          roomId: loaded.roomIds[x.room],
+          hostAttendeeId: loaded.hostIds[x.host],
+          guestAttendeeId: loaded.guestIds[x.guest],
+          score: x.score,
+          reasons: fit?.reason ?? '',
+          roleId: fit?.roleId ?? null,
+        };
+      });
       for (let i = 0; i < entities.length; i += INSERT_BATCH) await m.insert(EventMeetingEntity, entities.slice(i, i + INSERT_BATCH));
       await m.update(EventEntity, { id: eventId }, { scheduleStatus: EventScheduleStatus.DONE, scheduleQuality: quality, scheduledAt: new Date() });
     });

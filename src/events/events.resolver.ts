@@ -4,7 +4,8 @@ import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
 import { AppError } from '../common/errors/app-error';
 import { ListSize } from '../common/graphql/query-limits';
-import { AddEventAttendeeInput, CreateEventInput, EventIdArgs, MAX_EVENT_ROOMS, MAX_EVENT_SLOTS, RateEventMeetingArgs } from './dtos/event.inputs';
+import { MatchEntity } from '../matches/match.entity';
+import { AddEventAttendeeInput, CreateEventInput, EventIdArgs, EventMeetingIdArgs, MAX_EVENT_ROOMS, MAX_EVENT_SLOTS, RateEventMeetingArgs } from './dtos/event.inputs';
 import { AgendaItem, ScheduleGridItem, ScheduleQualityView } from './dtos/event.views';
 import { EventEntity } from './event.entity';
 import { EventAgendaService } from './event-agenda.service';
@@ -64,6 +65,11 @@ export class EventsResolver {
   @Mutation(() => EventMeetingEntity, { description: 'Either person of a meeting rates it 1-5' })
   rateEventMeeting(@CurrentActor() actor: Actor, @Args() args: RateEventMeetingArgs): Promise<EventMeetingEntity> {
     return this.events.rate(actor, args);
+  }
+
+  @Mutation(() => MatchEntity, { description: 'A curator turns a good meeting into an offer: a manual match of the guest to the nonprofit role the meeting was for' })
+  offerFromEventMeeting(@CurrentActor() actor: Actor, @Args() { meetingId }: EventMeetingIdArgs): Promise<MatchEntity> {
+    return this.events.offerFromMeeting(actor, meetingId);
   }
 
   @ResolveField(() => [EventSlotEntity], { description: 'Earliest first' })

@@ -5,6 +5,8 @@ import { AccessService, EventParts } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
 import { UnitOfWork } from '../common/database/unit-of-work';
 import { AppError } from '../common/errors/app-error';
+import { MatchEntity } from '../matches/match.entity';
+import { MatchesService } from '../matches/matches.service';
 import { QueueService } from '../queue/queue.service';
 import { AddEventAttendeeInput, CreateEventInput, RateEventMeetingArgs } from './dtos/event.inputs';
 import { EventEntity, EventScheduleStatus } from './event.entity';
@@ -27,6 +29,10 @@ const SIDE_PROFILE: Partial<Record<EventSide, string>> = {
   [EventSide.MENTOR]: 'SELECT 1 FROM mentor_profile WHERE user_id = $1',
 };
 
+// The guest's profile for their side: employees are offered as volunteers, mentors as mentors.
+const GUEST_PROFILE = `SELECT 'volunteerProfileId' AS column, vp.id FROM event_attendee a JOIN volunteer_profile vp ON vp.user_id = a.user_id WHERE a.id = $1 AND a.side = 'COMPANY_EMPLOYEE'
+  UNION ALL SELECT 'mentorProfileId', mp.id FROM event_attendee a JOIN mentor_profile mp ON mp.user_id = a.user_id WHERE a.id = $1 AND a.side = 'MENTOR'`;
+
 /**
  * Events: curators of the organizing intermediary create them, add attendees and ask for a
  * schedule (a queued job computes it); attendees read their agenda and rate their meetings.
@@ -38,6 +44,7 @@ export class EventsService {
     private readonly access: AccessService,
     private readonly queue: QueueService,
     private readonly dataSource: DataSource,
+    private readonly matches: MatchesService,
   ) {}
 
   create(actor: Actor, input: CreateEventInput): Promise<EventEntity> {
@@ -99,6 +106,22 @@ export class EventsService {
       meeting[column] = rating;
       await m.update(EventMeetingEntity, { id: meeting.id }, { [column]: rating });
       return meeting;
+    });
+  }
+
+  /**
+   * A good meeting becomes an offer: the curator's manual match of the guest to the nonprofit role the
+   * meeting was scheduled for, through the matches' one hand-pairing path (with all its checks).
+   */
+  offerFromMeeting(actor: Actor, meetingId: string): Promise<MatchEntity> {
+    return this.unitOfWork.run(async (tx) => {
+      const meeting = await tx.manager.findOneBy(EventMeetingEntity, { id: meetingId });
+      if (!meeting) throw AppError.notFound('Event meeting');
+      const event = await this.managedEvent(actor, meeting.eventId, tx.manager);
+      if (!meeting.roleId) throw AppError.conflict('This meeting was an introduction: the nonprofit has no open role the person fits.', { reason: 'NO_ROLE' });
+      const rows: { column: 'volunteerProfileId' | 'mentorProfileId'; id: string }[] = await tx.manager.query(GUEST_PROFILE, [meeting.guestAttendeeId]);
+      if (rows.length === 0) throw AppError.conflict('The person met has no profile an offer could go to.', { reason: 'NO_PROFILE' });
+      return this.matches.pairByHand(tx, actor, { roleId: meeting.roleId, candidate: rows[0], reason: `Met at ${event.name}: ${meeting.reasons}` });
     });
   }
 

@@ -1,9 +1,11 @@
 import { INestApplicationContext } from '@nestjs/common';
 
-import { insertMembership, insertMentor, insertNeed, insertOrganization, insertSkills, insertVolunteer } from '../utils/fixtures';
+import { insertAffiliation, insertMembership, insertMentor, insertNeed, insertOrganization, insertSkills, insertVolunteer } from '../utils/fixtures';
 import { intermediaryWithCurator, organizationWithAdmin, platformAdmin, Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, errorFields, GqlResult, TestApp } from '../utils/test-app';
 import { ADD_ATTENDEE, CREATE_EVENT, EVENT, eventInput, EventView, MY_AGENDA, RATE, SCHEDULE_EVENT, startEventsWorker, waitForSchedule } from './event-operations';
+
+const OFFER = `mutation($meetingId: ID!) { offerFromEventMeeting(meetingId: $meetingId) { id status } }`;
 
 interface AgendaView {
   meetings: {
@@ -210,5 +212,27 @@ describe('events with computed meeting schedules', () => {
     await expect(copy({})).rejects.toThrow(/UQ_event_meeting/);
     await expect(copy({ slot_id: otherSlot })).rejects.toThrow(/UQ_event_meeting_pair/);
     await expect(t.dataSource.query(`UPDATE event_meeting SET host_rating = 6 WHERE id = $1`, [m.id])).rejects.toThrow(/CHK_event_meeting_host_rating/);
+  });
+
+  it('turns a good meeting into an offer through the manual match, for the organizer’s curators only', async () => {
+    const event = await scheduled(await fullEvent(2, 2));
+    const good = event.schedule.find((m) => m.hostOrganization === 'Food Bank' && m.guestName === 'Volunteer finance');
+    expect(good).toBeDefined();
+    const offer = (token: string, meetingId: string) => t.gql<{ offerFromEventMeeting: { id: string; status: string } }>(OFFER, { meetingId }, token);
+    expect(errorCode(await offer(otherCurator.token, good!.meetingId))).toBe('NOT_FOUND');
+    // An attendee knows the event, so they are told they may not, rather than that it is not there.
+    expect(errorCode(await offer(volunteers[0].token, good!.meetingId))).toBe('FORBIDDEN');
+    // The manual match's own rule: only curators of the need pair by hand.
+    expect(errorCode(await offer(curator.token, good!.meetingId))).toBe('FORBIDDEN');
+    await insertAffiliation(t, { intermediaryId, organizationId: nonprofits[0].id, vetted: true });
+    await insertAffiliation(t, { intermediaryId, organizationId: companyId, vetted: true });
+    const match = ok(await offer(curator.token, good!.meetingId)).offerFromEventMeeting;
+    expect(match.status).toBe('OFFERED');
+    const [row] = (await t.dataSource.query(`SELECT r.title FROM match m JOIN need_role r ON r.id = m.role_id WHERE m.id = $1`, [match.id])) as { title: string }[];
+    expect(row.title).toBe('Treasurer');
+    expect(errorCode(await offer(curator.token, good!.meetingId))).toBe('CONFLICT');
+    const [intro] = (await t.dataSource.query(`SELECT id FROM event_meeting WHERE event_id = $1 AND role_id IS NULL LIMIT 1`, [event.id])) as { id: string }[];
+    expect(errorCode(await offer(curator.token, intro.id))).toBe('CONFLICT');
+    expect(errorCode(await offer(curator.token, 'not-an-id'))).toBe('BAD_USER_INPUT');
   });
 });

@@ -132,6 +132,13 @@ export class EventIdArgs {
 }
 
 @ArgsType()
+export class EventMeetingIdArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'meetingId must be a valid id' })
+  meetingId: string;
+}
+
+@ArgsType()
 export class RateEventMeetingArgs {
   @Field(() => ID)
   @IsUUID('all', { message: 'meetingId must be a valid id' })

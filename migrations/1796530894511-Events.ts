@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Events1796529032616 implements MigrationInterface {
-  name = 'Events1796529032616';
+export class Events1796530894511 implements MigrationInterface {
+  name = 'Events1796530894511';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TYPE "public"."event_kind" AS ENUM('IN_PERSON', 'VIRTUAL')`);
@@ -26,7 +26,7 @@ export class Events1796529032616 implements MigrationInterface {
     );
     await queryRunner.query(`CREATE TYPE "public"."event_meeting_status" AS ENUM('SCHEDULED', 'CANCELLED')`);
     await queryRunner.query(
-      `CREATE TABLE "event_meeting" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "event_id" uuid NOT NULL, "slot_id" uuid NOT NULL, "room_id" uuid NOT NULL, "host_attendee_id" uuid NOT NULL, "guest_attendee_id" uuid NOT NULL, "score" double precision NOT NULL, "reasons" text NOT NULL DEFAULT '', "status" "public"."event_meeting_status" NOT NULL DEFAULT 'SCHEDULED', "host_rating" smallint, "guest_rating" smallint, CONSTRAINT "UQ_event_meeting_pair" UNIQUE ("event_id", "host_attendee_id", "guest_attendee_id"), CONSTRAINT "UQ_event_meeting_room_slot" UNIQUE ("slot_id", "room_id"), CONSTRAINT "UQ_event_meeting_guest_slot" UNIQUE ("slot_id", "guest_attendee_id"), CONSTRAINT "UQ_event_meeting_host_slot" UNIQUE ("slot_id", "host_attendee_id"), CONSTRAINT "CHK_event_meeting_two_people" CHECK (host_attendee_id <> guest_attendee_id), CONSTRAINT "CHK_event_meeting_guest_rating" CHECK (guest_rating IS NULL OR guest_rating BETWEEN 1 AND 5), CONSTRAINT "CHK_event_meeting_host_rating" CHECK (host_rating IS NULL OR host_rating BETWEEN 1 AND 5), CONSTRAINT "CHK_event_meeting_score" CHECK (score BETWEEN 0 AND 1), CONSTRAINT "PK_2d598260eac1f4b98506425556f" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "event_meeting" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "event_id" uuid NOT NULL, "slot_id" uuid NOT NULL, "room_id" uuid NOT NULL, "host_attendee_id" uuid NOT NULL, "guest_attendee_id" uuid NOT NULL, "role_id" uuid, "score" double precision NOT NULL, "reasons" text NOT NULL DEFAULT '', "status" "public"."event_meeting_status" NOT NULL DEFAULT 'SCHEDULED', "host_rating" smallint, "guest_rating" smallint, CONSTRAINT "UQ_event_meeting_pair" UNIQUE ("event_id", "host_attendee_id", "guest_attendee_id"), CONSTRAINT "UQ_event_meeting_room_slot" UNIQUE ("slot_id", "room_id"), CONSTRAINT "UQ_event_meeting_guest_slot" UNIQUE ("slot_id", "guest_attendee_id"), CONSTRAINT "UQ_event_meeting_host_slot" UNIQUE ("slot_id", "host_attendee_id"), CONSTRAINT "CHK_event_meeting_two_people" CHECK (host_attendee_id <> guest_attendee_id), CONSTRAINT "CHK_event_meeting_guest_rating" CHECK (guest_rating IS NULL OR guest_rating BETWEEN 1 AND 5), CONSTRAINT "CHK_event_meeting_host_rating" CHECK (host_rating IS NULL OR host_rating BETWEEN 1 AND 5), CONSTRAINT "CHK_event_meeting_score" CHECK (score BETWEEN 0 AND 1), CONSTRAINT "PK_2d598260eac1f4b98506425556f" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(`CREATE INDEX "IDX_event_meeting_guest" ON "event_meeting"  ("guest_attendee_id") `);
     await queryRunner.query(
@@ -68,9 +68,13 @@ export class Events1796529032616 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "event_meeting" ADD CONSTRAINT "FK_74499f47667e4d1643c5a170afc" FOREIGN KEY ("guest_attendee_id") REFERENCES "event_attendee"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
+    await queryRunner.query(
+      `ALTER TABLE "event_meeting" ADD CONSTRAINT "FK_6eb0bf8a1f44d20638e1c07447e" FOREIGN KEY ("role_id") REFERENCES "need_role"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "event_meeting" DROP CONSTRAINT "FK_6eb0bf8a1f44d20638e1c07447e"`);
     await queryRunner.query(`ALTER TABLE "event_meeting" DROP CONSTRAINT "FK_74499f47667e4d1643c5a170afc"`);
     await queryRunner.query(`ALTER TABLE "event_meeting" DROP CONSTRAINT "FK_06bb061ac09f1fa3cef91a1e85b"`);
     await queryRunner.query(`ALTER TABLE "event_meeting" DROP CONSTRAINT "FK_c0cc90d688f01551da19571f6ad"`);
