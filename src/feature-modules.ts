@@ -1,5 +1,6 @@
 import { AffiliationsModule } from './affiliations/affiliations.module';
 import { CompanyModule } from './company/company.module';
+import { EventsModule } from './events/events.module';
 import { FeedbackModule } from './feedback/feedback.module';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { FundingOffersModule } from './funding-offers/funding-offers.module';
@@ -45,4 +46,5 @@ export const FEATURE_MODULES = [
   ImpactModule,
   InboxModule,
   CompanyModule,
+  EventsModule,
 ];

@@ -1,3 +1,4 @@
+import { EventsWorkerModule } from './events/events-worker.module';
 import { FollowUpsWorkerModule } from './follow-ups/follow-ups-worker.module';
 import { InterestNotifierModule } from './interests/interest-notifier.module';
 import { LifecycleWorkerModule } from './matches/lifecycle-worker.module';
@@ -9,6 +10,7 @@ import { DomainEventsWorkerModule } from './queue/domain-events-worker.module';
 /** The modules whose queue processors the worker process runs. */
 export const WORKER_MODULES = [
   DomainEventsWorkerModule,
+  EventsWorkerModule,
   FollowUpsWorkerModule,
   InterestNotifierModule,
   LifecycleWorkerModule,

@@ -1,6 +1,10 @@
 import { AffiliationEntity } from '../affiliations/affiliation.entity';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity';
 import { DomainEventEntity } from '../common/events/domain-event.entity';
+import { EventEntity } from '../events/event.entity';
+import { EventAttendeeEntity, EventAttendeeSlotEntity } from '../events/event-attendee.entity';
+import { EventMeetingEntity } from '../events/event-meeting.entity';
+import { EventRoomEntity, EventSlotEntity } from '../events/event-slot.entity';
 import { FeedbackEntity } from '../feedback/feedback.entity';
 import { FollowUpEntity } from '../follow-ups/follow-up.entity';
 import { FundingOfferEntity } from '../funding-offers/funding-offer.entity';
@@ -62,6 +66,12 @@ export const ENTITIES = [
   MessageReadEntity,
   MeetingEntity,
   MeetingSlotEntity,
+  EventEntity,
+  EventSlotEntity,
+  EventRoomEntity,
+  EventAttendeeEntity,
+  EventAttendeeSlotEntity,
+  EventMeetingEntity,
   FollowUpEntity,
   NotificationEntity,
   DomainEventEntity,

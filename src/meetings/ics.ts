@@ -54,12 +54,17 @@ export function foldLine(line: string): string {
 
 /** A VCALENDAR with one VEVENT, CRLF line ends and folded lines. */
 export function writeIcs(event: CalendarEvent): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Rally//Meetings//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+  return writeIcsCalendar([event]);
+}
+
+/** A VCALENDAR with one VEVENT per event (an event agenda), CRLF line ends and folded lines. */
+export function writeIcsCalendar(events: readonly CalendarEvent[]): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Rally//Meetings//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', ...events.flatMap(eventLines), 'END:VCALENDAR'];
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+function eventLines(event: CalendarEvent): string[] {
+  return [
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
     `DTSTAMP:${icsDateTime(event.stamp)}`,
@@ -70,7 +75,5 @@ export function writeIcs(event: CalendarEvent): string {
     ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
     `URL:${event.url}`,
     'END:VEVENT',
-    'END:VCALENDAR',
   ];
-  return lines.map(foldLine).join(CRLF) + CRLF;
 }

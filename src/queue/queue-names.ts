@@ -6,4 +6,5 @@ export enum QueueName {
   DOMAIN_EVENTS = 'domain-events',
   MESSAGES = 'messages',
   FOLLOW_UPS = 'follow-ups',
+  EVENTS = 'events',
 }

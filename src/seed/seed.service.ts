@@ -4,6 +4,9 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import { AffiliationEntity } from '../affiliations/affiliation.entity';
 import { hashPassword } from '../auth/password';
 import { UnitOfWork } from '../common/database/unit-of-work';
+import { EventEntity } from '../events/event.entity';
+import { EventAttendeeEntity, EventAttendeeSlotEntity } from '../events/event-attendee.entity';
+import { EventRoomEntity, EventSlotEntity } from '../events/event-slot.entity';
 import { FundingOfferEntity } from '../funding-offers/funding-offer.entity';
 import { MembershipEntity } from '../memberships/membership.entity';
 import { NeedEntity } from '../needs/need.entity';
@@ -93,6 +96,11 @@ async function insertDemoWorld(manager: EntityManager, world: Readonly<DemoWorld
     need: await insertMissing(manager, NeedEntity, world.needs),
     need_role: await insertMissing(manager, NeedRoleEntity, world.needRoles),
     need_role_skill: await insertMissing(manager, NeedRoleSkillEntity, world.needRoleSkills),
+    event: await insertMissing(manager, EventEntity, world.events),
+    event_slot: await insertMissing(manager, EventSlotEntity, world.eventSlots),
+    event_room: await insertMissing(manager, EventRoomEntity, world.eventRooms),
+    event_attendee: await insertMissing(manager, EventAttendeeEntity, world.eventAttendees),
+    event_attendee_slot: await insertMissing(manager, EventAttendeeSlotEntity, world.eventAttendeeSlots),
   };
 }
 

@@ -36,6 +36,7 @@ const NotificationsPage = lazyPage(() => import('../modules/notifications/compon
 const ImportInvitationsPage = lazyPage(() => import('../modules/organizations/components/ImportInvitationsPage'), 'ImportInvitationsPage');
 const MessagesInboxPage = lazyPage(() => import('../modules/messages/components/MessagesInboxPage'), 'MessagesInboxPage');
 const MatchMessagesPage = lazyPage(() => import('../modules/messages/components/MatchMessagesPage'), 'MatchMessagesPage');
+const EventPage = lazyPage(() => import('../modules/events/components/EventPage'), 'EventPage');
 const ImpactPage = lazyPage(() => import('../modules/impact/components/ImpactPage'), 'ImpactPage');
 
 function Screen({ children }: { children: ReactNode }) {
@@ -126,6 +127,14 @@ export function AppRoutes() {
             element={
               <Screen>
                 <NeedDetailPage />
+              </Screen>
+            }
+          />
+          <Route
+            path="events/:eventId"
+            element={
+              <Screen>
+                <EventPage />
               </Screen>
             }
           />

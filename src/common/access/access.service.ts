@@ -16,6 +16,13 @@ export interface MatchParts {
   candidate: boolean;
 }
 
+/** What an actor is at an event: a curator of its organizer manages it; an attendee sees it and their own agenda. */
+export interface EventParts {
+  organizerId: string;
+  curator: boolean;
+  attendeeId: string | null;
+}
+
 export type ProfileTable = 'volunteer_profile' | 'mentor_profile';
 
 /** What a nested field asks about an id: may the actor see this profile, offer, email (by user id), budget (by offer id)? */
@@ -81,6 +88,8 @@ const INTERESTED_PROFILES = `(SELECT i.candidate_id FROM interest i JOIN need n 
  *   match is live (offered, confirmed, active) can anyone post. A message's author shows by name; the
  *   author's email only under the email rule. Unread counts and digests follow the threads of one's
  *   own side, and the threads a curator has opened.
+ * - Events: curators of the organizing intermediary manage them (attendees, slots, rooms, schedule,
+ *   the whole grid); an attendee sees the event and their own agenda; everyone else gets NOT_FOUND.
  * - Matching runs: the runs a curator could start (their intermediary, its programs, needs they
  *   curate) and the runs one started; ROLES and ALL runs span everyone, so only platform admins.
  *
@@ -171,6 +180,18 @@ export class AccessService {
   }
 
   /** The parts the actor plays on each match, in one query: curator of its need (platform admins too), the nonprofit, the candidate. */
+  /** The actor's parts at an event, or null when they have none (the caller answers NOT_FOUND). */
+  async eventPartsOf(actor: Actor, eventId: string, m: EntityManager = this.dataSource.manager): Promise<EventParts | null> {
+    const rows: { organizer_id: string; attendee_id: string | null }[] = await m.query(
+      `SELECT e.organizer_id, a.id AS attendee_id FROM event e LEFT JOIN event_attendee a ON a.event_id = e.id AND a.user_id = $2 WHERE e.id = $1`,
+      [eventId, actor.userId],
+    );
+    if (rows.length === 0) return null;
+    const curator = actor.isPlatformAdmin || actor.intermediaryIds.includes(rows[0].organizer_id);
+    if (!curator && !rows[0].attendee_id) return null;
+    return { organizerId: rows[0].organizer_id, curator, attendeeId: rows[0].attendee_id };
+  }
+
   async matchPartsOf(actor: Actor, matchIds: readonly string[], m: EntityManager = this.dataSource.manager): Promise<Map<string, MatchParts>> {
     const rows = (await m.query(
       `SELECT mt.id, ${needCuratedBy('n', '$2::uuid[]')} AS curator, n.nonprofit_id = ANY($3::uuid[]) AS nonprofit,

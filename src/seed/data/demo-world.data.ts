@@ -2,6 +2,7 @@ import { addAsiaWorld } from './asia-world.data';
 import { DEMO_EMAILS } from './demo-sign-ins.data';
 import type { DemoWorld } from './demo-world.types';
 import { addEuropeWorld } from './europe-world.data';
+import { addDemoEvents } from './events.data';
 import { WorldBuilder } from './world-builder';
 
 export type { DemoSignIn } from './demo-sign-ins.data';
@@ -27,22 +28,21 @@ function buildDemoWorld(): { world: DemoWorld; ids: DemoIds } {
   b.user('platform-admin', { email: DEMO_EMAILS.platformAdmin, name: 'Rally Admin', locale: 'en', isPlatformAdmin: true });
   const asia = addAsiaWorld(b);
   const europe = addEuropeWorld(b);
-  return {
-    world: b.world,
-    ids: {
-      asiaNetwork: asia.networkId,
-      jpIntermediary: asia.intermediaryId,
-      jpProgram: asia.programId,
-      jpCorporateFoundation: asia.corporateFoundationId,
-      jpCompanies: asia.companyIds,
-      jpNonprofits: asia.nonprofitIds,
-      euIntermediary: europe.intermediaryId,
-      euProgram: europe.programId,
-      retailer: europe.retailerId,
-      euFunders: europe.funderIds,
-      euCohort: europe.cohortIds,
-    },
+  const ids: DemoIds = {
+    asiaNetwork: asia.networkId,
+    jpIntermediary: asia.intermediaryId,
+    jpProgram: asia.programId,
+    jpCorporateFoundation: asia.corporateFoundationId,
+    jpCompanies: asia.companyIds,
+    jpNonprofits: asia.nonprofitIds,
+    euIntermediary: europe.intermediaryId,
+    euProgram: europe.programId,
+    retailer: europe.retailerId,
+    euFunders: europe.funderIds,
+    euCohort: europe.cohortIds,
   };
+  addDemoEvents(b.world, ids);
+  return { world: b.world, ids };
 }
 
 // Built once at load: a few thousand plain objects, well under 10 ms, and the same on every run.

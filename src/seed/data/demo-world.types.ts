@@ -1,4 +1,7 @@
 import type { AffiliationEntity } from '../../affiliations/affiliation.entity';
+import type { EventEntity } from '../../events/event.entity';
+import type { EventAttendeeEntity, EventAttendeeSlotEntity } from '../../events/event-attendee.entity';
+import type { EventRoomEntity, EventSlotEntity } from '../../events/event-slot.entity';
 import type { FundingOfferEntity } from '../../funding-offers/funding-offer.entity';
 import type { MembershipEntity } from '../../memberships/membership.entity';
 import type { NeedEntity } from '../../needs/need.entity';
@@ -75,6 +78,12 @@ export type NeedSeed = Pick<
 export type NeedRoleSeed = Pick<NeedRoleEntity, 'id' | 'needId' | 'kind' | 'title' | 'description' | 'hoursPerMonth' | 'seats' | 'amount'>;
 export type NeedRoleSkillSeed = Pick<NeedRoleSkillEntity, 'roleId' | 'skillId' | 'level' | 'weight'>;
 
+export type EventSeed = Pick<EventEntity, 'id' | 'organizerId' | 'name' | 'kind' | 'timeZone' | 'startsOn' | 'endsOn' | 'minMeetingsPerNonprofit'>;
+export type EventSlotSeed = Pick<EventSlotEntity, 'id' | 'eventId' | 'startsAt' | 'endsAt'>;
+export type EventRoomSeed = Pick<EventRoomEntity, 'id' | 'eventId' | 'name' | 'videoLink'>;
+export type EventAttendeeSeed = Pick<EventAttendeeEntity, 'id' | 'eventId' | 'userId' | 'side' | 'organizationId'>;
+export type EventAttendeeSlotSeed = Pick<EventAttendeeSlotEntity, 'attendeeId' | 'slotId'>;
+
 /** Every row of the demo world, per table, in an order that satisfies the foreign keys. */
 export interface DemoWorld {
   organizations: OrganizationSeed[];
@@ -93,6 +102,11 @@ export interface DemoWorld {
   needs: NeedSeed[];
   needRoles: NeedRoleSeed[];
   needRoleSkills: NeedRoleSkillSeed[];
+  events: EventSeed[];
+  eventSlots: EventSlotSeed[];
+  eventRooms: EventRoomSeed[];
+  eventAttendees: EventAttendeeSeed[];
+  eventAttendeeSlots: EventAttendeeSlotSeed[];
 }
 
 /** A skill wanted or offered: [skill id, level 1-5]. */

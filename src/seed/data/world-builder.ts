@@ -58,6 +58,11 @@ export class WorldBuilder {
     needs: [],
     needRoles: [],
     needRoleSkills: [],
+    events: [],
+    eventSlots: [],
+    eventRooms: [],
+    eventAttendees: [],
+    eventAttendeeSlots: [],
   };
 
   private readonly emails = new Set<string>();

@@ -8,6 +8,7 @@ import domain from './domain.json';
 import empty from './empty.json';
 import engagements from './engagements.json';
 import errors from './errors.json';
+import events from './events.json';
 import funding from './funding.json';
 import home from './home.json';
 import hours from './hours.json';
@@ -37,6 +38,7 @@ export default {
   language,
   common,
   errors,
+  events,
   empty,
   auth,
   shell,
