@@ -12,4 +12,12 @@ describe('needValidators', () => {
     expect(rules.country('  ')).toBe('needs.form.validation.countryRequired');
     expect(rules.language('ja')).toBeNull();
   });
+
+  it('wants skills for a volunteer role, not for a mentor role', () => {
+    const rules = needValidators(t);
+    const values = (kind: string) => ({ roles: [{ kind }] }) as unknown as Parameters<typeof rules.roles.skills>[1];
+    expect(rules.roles.skills([], values('VOLUNTEER'), 'roles.0.skills')).toBe('needs.form.validation.skillsRequired');
+    expect(rules.roles.skills([], values('MENTOR'), 'roles.0.skills')).toBeNull();
+    expect(rules.roles.skills([], values('FUNDING'), 'roles.0.skills')).toBeNull();
+  });
 });

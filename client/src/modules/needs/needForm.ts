@@ -87,8 +87,9 @@ export function needValidators(t: TFunction) {
       seats: (value: number) => (Number.isInteger(value) && value >= 1 && value <= 50 ? null : t('needs.form.validation.seatsRange')),
       amount: (value: number | string, values: NeedFormValues, path: string) =>
         values.roles[roleIndex(path)]?.kind === 'FUNDING' && !(Number(value) > 0) ? t('needs.form.validation.amountRequired') : null,
+      // A mentor may be wanted for the cause alone (matching then weighs expertise by focus area); volunteers are wanted for skills.
       skills: (value: SkillLevelValue[], values: NeedFormValues, path: string) =>
-        values.roles[roleIndex(path)]?.kind !== 'FUNDING' && value.length === 0 ? t('needs.form.validation.skillsRequired') : null,
+        values.roles[roleIndex(path)]?.kind === 'VOLUNTEER' && value.length === 0 ? t('needs.form.validation.skillsRequired') : null,
     },
   };
 }
