@@ -22,25 +22,8 @@ const VENDOR_GROUPS = [
   { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/ },
 ].map((group) => ({ ...group, tags: ['$initial' as const] }));
 
-/**
- * Stylesheets move from the head to the end of the body: there they no longer hold back the first paint of
- * index.html's static shell, and the app's module scripts still wait for them, so nothing renders unstyled.
- */
-const stylesAfterShell = {
-  name: 'rally-styles-after-shell',
-  apply: 'build' as const,
-  transformIndexHtml: {
-    order: 'post' as const,
-    handler(html: string) {
-      const links = html.match(/<link rel="stylesheet"[^>]*>\n?/g) ?? [];
-      const withoutLinks = links.reduce((page, link) => page.replace(link, ''), html);
-      return withoutLinks.replace('</body>', `${links.map((link) => `  ${link.trim()}`).join('\n')}\n  </body>`);
-    },
-  },
-};
-
 export default defineConfig({
-  plugins: [react(), stylesAfterShell],
+  plugins: [react()],
   server: { port: 5173, strictPort: true, proxy },
   preview: { port: 4173, proxy },
   build: {

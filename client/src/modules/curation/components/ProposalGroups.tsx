@@ -38,7 +38,7 @@ export function ProposalGroups({ groups, selected, busy, onSelect, onApprove, on
             <Stack gap="sm">
               {need.roles.map((role) => (
                 <Stack key={role.roleId} gap={4} component="section" aria-label={role.title}>
-                  <Text size="sm" fw={600} component="h3" m={0}>
+                  <Text size="sm" fw={600} component="h2" m={0}>
                     {role.title}
                   </Text>
                   {role.proposals.map((match) => (
