@@ -50,7 +50,7 @@ describe('funding match reasons keep the funder’s budget private', () => {
     );
     // Only the small offer competes for the role: the world's other offer (50,000) is paused.
     await t.dataSource.query(`UPDATE funding_offer SET active = false WHERE id = $1`, [a.fundingOfferId]);
-    const input = { ...needInput(a.nonprofitId, a.programId, 'Seed money only'), roles: [{ kind: 'FUNDING', title: 'Seed money', amount: 20000, skills: [] }] };
+    const input = { ...needInput(a.nonprofitId, a.programId, 'Seed money only'), roles: [{ kind: 'FUNDING', title: 'Seed money', amount: 20000, currency: 'EUR', skills: [] }] };
     const need = await must<{ createNeed: { id: string; roles: { id: string }[] } }>(
       t,
       `mutation($input: CreateNeedInput!) { createNeed(input: $input) { id roles { id } } }`,
