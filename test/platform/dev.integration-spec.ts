@@ -90,7 +90,7 @@ describe('npm run dev', () => {
       const page = await fetch(`http://localhost:${clientPort}/`);
       expect(page.status).toBe(200);
       const html = await page.text();
-      expect(html).toContain('<div id="root"></div>');
+      expect(html).toContain('<div id="root">');
       expect(html).toContain('/@vite/client');
       // Vite hands /graphql to this API (RALLY_API_URL), not to whatever runs on 3000.
       const proxied = await fetch(`http://localhost:${clientPort}/graphql`, {
