@@ -4,6 +4,8 @@ import { DataSource, SelectQueryBuilder } from 'typeorm';
 
 import { hydrateJson, JsonRow } from '../common/database/hydrate-json';
 import { Loaders } from '../common/dataloader/loaders';
+import { PageDetails, readPage } from '../common/pagination/page-statement';
+import { NEWEST_FIRST, Page, PageArgs } from '../common/pagination/pagination';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { SkillEntity } from '../skills/skill.entity';
 import { NeedEntity } from './need.entity';
@@ -17,15 +19,18 @@ interface RoleRow {
 }
 
 // Skills in the order of `NeedRole.skills` (most important first), roles in the order they were added.
-const DETAILS = (page: string, alias: string) => `
-  WITH page AS (${page})
-  SELECT (SELECT json_agg("${alias}_id") FROM page) AS needs,
-         (SELECT json_agg(row_to_json(o)) FROM organization o WHERE o.id IN (SELECT "${alias}_nonprofit_id" FROM page)) AS nonprofits,
-         (SELECT json_agg(json_build_object('role', row_to_json(r), 'skills', coalesce(
-                   (SELECT json_agg(json_build_object('link', row_to_json(s), 'skill', row_to_json(k)) ORDER BY s.weight DESC, s.skill_id)
-                      FROM need_role_skill s JOIN skill k ON k.id = s.skill_id WHERE s.role_id = r.id), '[]'))
-                 ORDER BY r.created_at, r.id)
-            FROM need_role r WHERE r.need_id IN (SELECT "${alias}_id" FROM page)) AS roles`;
+// The role skills of the whole page are joined to their skills in one pass: a join per role made
+// PostgreSQL scan the skill table once for every role of the page (47 scans, 7 of the page's 9 ms).
+const DETAILS: PageDetails = {
+  nonprofits: `(SELECT json_agg(row_to_json(o)) FROM organization o WHERE o.id IN (SELECT "n_nonprofit_id" FROM page))`,
+  roles: `(WITH page_role AS (SELECT r.* FROM need_role r WHERE r.need_id IN (SELECT "n_id" FROM page)),
+               page_role_skills AS (
+                 SELECT s.role_id, json_agg(json_build_object('link', row_to_json(s), 'skill', row_to_json(k)) ORDER BY s.weight DESC, s.skill_id) AS skills
+                   FROM need_role_skill s JOIN skill k ON k.id = s.skill_id
+                  WHERE s.role_id IN (SELECT id FROM page_role) GROUP BY s.role_id)
+           SELECT json_agg(json_build_object('role', row_to_json(r), 'skills', coalesce(rs.skills, '[]')) ORDER BY r.created_at, r.id)
+             FROM page_role r LEFT JOIN page_role_skills rs ON rs.role_id = r.id)`,
+};
 
 /** The per-request loader behind `Need.roles`: each role comes with its skills. */
 export function rolesWithSkills(loaders: Loaders, roles: NeedRolesService): DataLoader<string, NeedRoleEntity[]> {
@@ -33,10 +38,8 @@ export function rolesWithSkills(loaders: Loaders, roles: NeedRolesService): Data
 }
 
 /**
- * Reads a page of needs' nonprofits, roles and role skills in one SQL statement run beside the
- * page itself (it selects the same rows: the page's query, access filter included, is its first
- * step), and primes this request's loaders with them: the page's field resolvers then wait for
- * no further query.
+ * Reads a page of needs with its count, nonprofits, roles and role skills in one SQL statement, and
+ * primes this request's loaders with them: the page's field resolvers then wait for no further query.
  */
 @Injectable()
 export class NeedsPageReader {
@@ -45,13 +48,12 @@ export class NeedsPageReader {
     private readonly roles: NeedRolesService,
   ) {}
 
-  async prime(page: SelectQueryBuilder<NeedEntity>, loaders: Loaders): Promise<void> {
-    const [sql, parameters] = page.getQueryAndParameters();
-    const [row] = await this.dataSource.query<{ needs: string[] | null; nonprofits: JsonRow[] | null; roles: RoleRow[] | null }[]>(DETAILS(sql, page.alias), parameters);
+  async read(needs: SelectQueryBuilder<NeedEntity>, args: PageArgs, loaders: Loaders): Promise<Page<NeedEntity>> {
+    const { page, details } = await readPage(this.dataSource, needs, args, NEWEST_FIRST, DETAILS);
     const organizations = loaders.one(OrganizationEntity);
-    for (const org of row.nonprofits ?? []) organizations.prime(String(org.id), hydrateJson(this.dataSource, OrganizationEntity, org));
+    for (const org of (details.nonprofits as JsonRow[] | null) ?? []) organizations.prime(String(org.id), hydrateJson(this.dataSource, OrganizationEntity, org));
     const byNeed = new Map<string, NeedRoleEntity[]>();
-    for (const { role, skills } of row.roles ?? []) {
+    for (const { role, skills } of (details.roles as RoleRow[] | null) ?? []) {
       const hydrated = hydrateJson(this.dataSource, NeedRoleEntity, role);
       hydrated.skills = skills.map(({ link, skill }) =>
         Object.assign(hydrateJson(this.dataSource, NeedRoleSkillEntity, link), { skill: hydrateJson(this.dataSource, SkillEntity, skill) }),
@@ -60,6 +62,7 @@ export class NeedsPageReader {
     }
     const loader = rolesWithSkills(loaders, this.roles);
     // A need without roles is primed too, with none: otherwise its resolver would ask the database.
-    for (const id of row.needs ?? []) loader.prime(id, byNeed.get(id) ?? []);
+    for (const need of page.nodes) loader.prime(need.id, byNeed.get(need.id) ?? []);
+    return page;
   }
 }

@@ -29,7 +29,8 @@ export class NeedsResolver {
 
   @Query(() => NeedConnection, { description: 'Published needs, plus the drafts of your nonprofits and of those you curate; newest first' })
   needs(@CurrentActor() actor: Actor, @Args() args: NeedsArgs, @Context() ctx: RequestContext) {
-    return this.service.list(actor, args, (page) => this.pageReader.prime(page, ctx.loaders));
+    const { filter, ...page } = args;
+    return this.pageReader.read(this.service.visible(actor, filter), page, ctx.loaders);
   }
 
   @Query(() => NeedEntity)

@@ -9,13 +9,12 @@ import { Transaction, UnitOfWork } from '../common/database/unit-of-work';
 import { OrganizationKind } from '../common/domain/organization-kind.enum';
 import { AppError } from '../common/errors/app-error';
 import { DomainEvents } from '../common/events/domain-events';
-import { NEWEST_FIRST, Page, paginate } from '../common/pagination/pagination';
 import { sentFields } from '../common/validation/update-fields';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { ProgramEntity } from '../programs/program.entity';
 import { ProgramParticipantEntity, ProgramParticipantRole } from '../programs/program-participant.entity';
 import { assertSkillsExist, skillReferences } from '../skills/skill-references';
-import { CreateNeedInput, NeedFilter, NeedsArgs, UpdateNeedInput } from './dtos/need.inputs';
+import { CreateNeedInput, NeedFilter, UpdateNeedInput } from './dtos/need.inputs';
 import { lockRolesOfNeed } from './lock-order';
 import { NeedEntity, NeedStatus } from './need.entity';
 import { NeedRoleEntity } from './need-role.entity';
@@ -42,12 +41,12 @@ export class NeedsService {
     private readonly needStatus: NeedStatusService,
   ) {}
 
-  /** `alongside` runs with the page's finished query (access filter included), beside the page. */
-  list(actor: Actor, { filter, ...page }: NeedsArgs, alongside?: (page: SelectQueryBuilder<NeedEntity>) => Promise<void>): Promise<Page<NeedEntity>> {
+  /** The needs the actor may see, filtered: the query a page of needs is read from. */
+  visible(actor: Actor, filter?: NeedFilter | null): SelectQueryBuilder<NeedEntity> {
     const qb = this.needs.createQueryBuilder('n');
     this.access.scopeNeeds(actor, qb);
     if (filter) applyFilter(qb, filter, actor);
-    return paginate(qb, page, NEWEST_FIRST, alongside);
+    return qb;
   }
 
   /** NOT_FOUND when absent or outside what the actor may see. */

@@ -59,8 +59,8 @@ describe('SQL queries per GraphQL request', () => {
     expect(page.nodes).toHaveLength(30);
     expect(page.nodes.every((n) => n.roles.length === 3 && n.roles.every((r) => r.skills.length === 3 && r.skills.every((s) => s.skill.name)))).toBe(true);
     expect(page.nodes.filter((n) => n.program).length).toBe(20);
-    // actor (with its locale), count, page, the page's nonprofits, roles and skills in one statement, programs; role.need and role.skills are primed
-    expect(queries).toBe(5);
+    // The actor (with its locale); the count, page, nonprofits, roles and skills in one statement; programs. role.need and role.skills are primed.
+    expect(queries).toBe(3);
   });
 
   it('costs the same number of queries for 5 needs as for 30', async () => {

@@ -68,4 +68,29 @@ describe('needs page read in one statement', () => {
     expect(theirs.nodes.map((n) => n.id)).not.toContain(draftId);
     expect(theirs.nodes.every((n) => n.status === 'OPEN' && n.roles.length === 2)).toBe(true);
   });
+
+  it('pages through a filtered list one need at a time, the count and the cursor reading the same filter and scope', async () => {
+    const PAGED = `query($after: String) { needs(first: 1, after: $after, filter: { status: [OPEN, DRAFT], country: "JP" }) {
+      totalCount pageInfo { endCursor hasNextPage } nodes { id title roles { title } } } }`;
+    interface Paged {
+      needs: { totalCount: number; pageInfo: { endCursor: string | null; hasNextPage: boolean }; nodes: { id: string; title: string; roles: unknown[] }[] };
+    }
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 5; i++) {
+      const res: { data?: Paged | null; errors?: unknown } = await t.gql<Paged>(PAGED, { after }, alice.token);
+      expect(res.errors).toBeUndefined();
+      const { totalCount, pageInfo, nodes }: Paged['needs'] = (res.data as Paged).needs;
+      expect(totalCount).toBe(3);
+      expect(nodes).toHaveLength(1);
+      expect(nodes[0].roles).toHaveLength(2);
+      seen.push(nodes[0].title);
+      if (!pageInfo.hasNextPage) break;
+      after = pageInfo.endCursor;
+    }
+    // Newest first, each once: the draft was posted last.
+    expect(seen).toEqual(['Draft need', '<b>Second</b> need', 'Bookkeeping for a food bank']);
+    const outsider = await t.gql<Paged>(PAGED, { after: null }, stranger.token);
+    expect((outsider.data as Paged).needs.totalCount).toBe(2);
+  });
 });

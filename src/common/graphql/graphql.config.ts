@@ -44,6 +44,8 @@ export function graphqlConfig(config: AppConfig, actors: ActorSource, dataSource
     preserveHttpStatusForExecutionErrors: false,
     // Rally sets no cache hints; Apollo's default cache-control plugin would still wrap every field of every response.
     plugins: [requestGuardsPlugin(), unavailableStatusPlugin(), costLimitPlugin(() => schemaHost().schema), ApolloServerPluginCacheControlDisabled() as ApolloPlugin],
+    // Apollo indents every response by default: CPU on each request and a third more bytes to send.
+    stringifyResult: (result) => JSON.stringify(result),
     formatError: (formatted, error) => formatGraphQLError(formatted, error, (e) => logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e)), config.isProduction),
     context: async ({ req, extra }: { req?: Request; res?: Response; extra?: WsExtra }) => {
       if (req) return buildContext(req.headers.authorization, req);

@@ -1,6 +1,6 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
-import { COUNT_TTL_MS, CountCache, EXACT_COUNT_LIMIT } from './count-cache';
+import { COUNT_TTL_MS, CountCache, countKey, EXACT_COUNT_LIMIT } from './count-cache';
 
 function fakeQuery(sql: string, parameters: unknown[], rows: { count: number }) {
   const getCount = jest.fn(() => Promise.resolve(rows.count));
@@ -43,5 +43,16 @@ describe('CountCache', () => {
     expect(await cache.count(a.qb)).toBe(EXACT_COUNT_LIMIT + 1);
     expect(await cache.count(b.qb)).toBe(EXACT_COUNT_LIMIT + 2);
     expect(b.getCount).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps a count read beside a page only when it is past the exact limit', () => {
+    const small = countKey('SELECT need', ['scope-a']);
+    const large = countKey('SELECT need', ['scope-b']);
+    cache.remember(small, EXACT_COUNT_LIMIT);
+    cache.remember(large, EXACT_COUNT_LIMIT + 1);
+    expect(cache.kept(small)).toBeUndefined();
+    expect(cache.kept(large)).toBe(EXACT_COUNT_LIMIT + 1);
+    time = COUNT_TTL_MS;
+    expect(cache.kept(large)).toBeUndefined();
   });
 });

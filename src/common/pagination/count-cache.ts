@@ -21,21 +21,33 @@ export class CountCache {
   constructor(private readonly now: () => number = Date.now) {}
 
   async count<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<number> {
-    const [sql, parameters] = qb.getQueryAndParameters();
-    const key = `${sql}\u0000${JSON.stringify(parameters)}`;
-    const kept = this.counts.get(key);
-    if (kept && this.now() - kept.at < COUNT_TTL_MS) return kept.count;
+    const key = countKey(...qb.getQueryAndParameters());
+    const kept = this.kept(key);
+    if (kept !== undefined) return kept;
     const count = await qb.getCount();
-    if (count <= EXACT_COUNT_LIMIT) {
-      this.counts.delete(key);
-      return count;
-    }
-    // Bounded memory: past the limit, the oldest keys go first (a Map iterates in insertion order).
-    if (this.counts.size >= MAX_ENTRIES) this.counts.delete(this.counts.keys().next().value as string);
-    this.counts.delete(key);
-    this.counts.set(key, { count, at: this.now() });
+    this.remember(key, count);
     return count;
   }
+
+  /** The count kept for this query (see `countKey`), when one is and it is still fresh. */
+  kept(key: string): number | undefined {
+    const kept = this.counts.get(key);
+    return kept && this.now() - kept.at < COUNT_TTL_MS ? kept.count : undefined;
+  }
+
+  /** Keeps a count read elsewhere (beside a page, in the same statement) when it is past the exact limit. */
+  remember(key: string, count: number): void {
+    this.counts.delete(key);
+    if (count <= EXACT_COUNT_LIMIT) return;
+    // Bounded memory: past the limit, the oldest keys go first (a Map iterates in insertion order).
+    if (this.counts.size >= MAX_ENTRIES) this.counts.delete(this.counts.keys().next().value as string);
+    this.counts.set(key, { count, at: this.now() });
+  }
+}
+
+/** What a count is kept under: the counted query's SQL with its parameters, which carry the asker's scope. */
+export function countKey(sql: string, parameters: unknown[]): string {
+  return `${sql}\u0000${JSON.stringify(parameters)}`;
 }
 
 export const countCache = new CountCache();

@@ -72,7 +72,7 @@ export interface SortKey {
 /** Newest first: every list's default. */
 export const NEWEST_FIRST: SortKey = { name: 'newest', expression: '{a}.created_at', type: 'timestamp', direction: 'DESC' };
 
-type CursorValue = string | number;
+export type CursorValue = string | number;
 
 interface Cursor {
   k: string;
@@ -80,7 +80,8 @@ interface Cursor {
   id: string;
 }
 
-const CURSOR_COLUMN = 'page_cursor_value';
+/** The raw column of a page query holding each row's cursor value. */
+export const CURSOR_COLUMN = 'page_cursor_value';
 
 // to_char keeps the microseconds; the cursor holds exactly what the database compares.
 const MICROS = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3})\d{3}Z$/;
@@ -95,7 +96,7 @@ function selectValue(key: SortKey, alias: string): string {
     : `(${value})`;
 }
 
-function sortExpression(key: SortKey, alias: string): string {
+export function sortExpression(key: SortKey, alias: string): string {
   const column = key.expression.replaceAll('{a}', alias);
   return key.nullsAs ? `COALESCE(${column}, '${key.nullsAs}'::timestamptz)` : column;
 }
@@ -128,16 +129,13 @@ function decode(after: string, key: SortKey): Cursor {
 
 const encode = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString('base64');
 
-/**
- * Keyset pagination over (sort key, id), newest first unless told: stable while rows are added,
- * and as fast on page 500 as on page 1.
- */
-export async function paginate<T extends ObjectLiteral & { id: string }>(
-  qb: SelectQueryBuilder<T>,
-  args: PageArgs,
-  key: SortKey = NEWEST_FIRST,
-  alongside?: (page: SelectQueryBuilder<T>) => Promise<void>,
-): Promise<Page<T>> {
+/** A page's finished query (keyset condition, cursor value, order, one row more than asked) and its count query. */
+export interface PageQuery<T extends ObjectLiteral> {
+  page: SelectQueryBuilder<T>;
+  counting: SelectQueryBuilder<T>;
+}
+
+export function pageQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, args: PageArgs, key: SortKey = NEWEST_FIRST): PageQuery<T> {
   const alias = qb.alias;
   // The cursor value is read from the raw row of each entity: a join would multiply raw rows.
   if (qb.expressionMap.joinAttributes.length > 0) throw new Error('paginate() reads lists without joins; filter with subqueries instead.');
@@ -156,13 +154,31 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     .orderBy(sort, key.direction)
     .addOrderBy(`${alias}.id`, key.direction)
     .limit(args.first + 1);
-  // Reads that depend on the page (its rows' details) start from the finished query, before it runs.
-  const beside = alongside?.(page);
-  // Counted alongside the page rather than before it: one round trip of waiting instead of two.
-  const [totalCount, { entities, raw }] = await Promise.all([countCache.count(counting), page.getRawAndEntities<Record<string, CursorValue>>(), beside]);
-  const nodes = entities.slice(0, args.first);
+  return { page, counting };
+}
+
+/** The page out of the rows its query read (one more than asked, telling whether more follow), with their cursor values. */
+export function pageOf<T extends { id: string }>(rows: T[], cursorValues: CursorValue[], args: PageArgs, key: SortKey, totalCount: number): Page<T> {
+  const nodes = rows.slice(0, args.first);
   const last = nodes.at(-1);
+  const endCursor = last ? encode({ k: key.name, v: cursorValues[nodes.length - 1], id: last.id }) : null;
+  return { nodes, totalCount, pageInfo: { hasNextPage: rows.length > args.first, endCursor } };
+}
+
+/**
+ * Keyset pagination over (sort key, id), newest first unless told: stable while rows are added,
+ * and as fast on page 500 as on page 1.
+ */
+export async function paginate<T extends ObjectLiteral & { id: string }>(qb: SelectQueryBuilder<T>, args: PageArgs, key: SortKey = NEWEST_FIRST): Promise<Page<T>> {
+  const { page, counting } = pageQuery(qb, args, key);
+  // Counted alongside the page rather than before it: one round trip of waiting instead of two.
+  const [totalCount, { entities, raw }] = await Promise.all([countCache.count(counting), page.getRawAndEntities<Record<string, CursorValue>>()]);
   // No joins: one raw row per entity, in the same order.
-  const endCursor = last ? encode({ k: key.name, v: raw[nodes.length - 1][CURSOR_COLUMN], id: last.id }) : null;
-  return { nodes, totalCount, pageInfo: { hasNextPage: entities.length > args.first, endCursor } };
+  return pageOf(
+    entities,
+    raw.map((row) => row[CURSOR_COLUMN]),
+    args,
+    key,
+    totalCount,
+  );
 }
