@@ -108,7 +108,8 @@ describe('npm run dev', () => {
       process.kill(-leader, 'SIGINT');
       await exited;
       await waitFor('every process of npm run dev to end', async () => seen.every((pid) => !processTable().some((p) => p.pid === pid)), 30_000, 100);
-      expect(family(leader)).toEqual([]);
+      // Shutdown itself may start short-lived helpers in the session (tree-kill's `ps`): wait for those too.
+      await waitFor('no process of its session to be left', async () => family(leader).length === 0, 30_000, 100);
       expect(await isPortFree(port)).toBe(true);
       expect(await isPortFree(clientPort)).toBe(true);
     } finally {
