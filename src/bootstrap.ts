@@ -20,11 +20,20 @@ const SERVER_PATHS = ['/graphql', '/health', '/admin/queues'];
 
 const isServerPath = (path: string): boolean => SERVER_PATHS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 
+/**
+ * Options for creating the Nest application, here and in the tests. Nest's own JSON and urlencoded
+ * parsers would read every request: /graphql has its own (`graphqlBodyParsing`), the queue dashboard
+ * its own, and no other route takes a body.
+ */
+export const APP_OPTIONS = { bodyParser: false } as const;
+
 /** HTTP concerns shared by the real server and the tests: headers, CORS, proxies, the client. */
 export function configureApp(app: INestApplication, config: AppConfig, { clientDist = CLIENT_DIST }: { clientDist?: string } = {}): void {
   const http = app as NestExpressApplication;
   // X-Forwarded-For is anyone's to forge; only the proxies named in TRUST_PROXY may set the client address.
   http.set('trust proxy', config.trustProxy);
+  // An ETag is a hash of every response body; GraphQL answers POSTs, which no cache revalidates.
+  http.set('etag', false);
   http.use(
     helmet({
       // The client is served from here and talks to /graphql on the same origin.

@@ -5,7 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 
 import { AppModule } from './app.module';
-import { configureApp } from './bootstrap';
+import { APP_OPTIONS, configureApp } from './bootstrap';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { prepareAppDatabase } from './launcher/prepare-app-database';
 
@@ -24,7 +24,7 @@ async function bootstrap(): Promise<void> {
     console.error('DATABASE_URL is not set: run "npm start" (it starts an embedded PostgreSQL) or set DATABASE_URL=postgres://…');
     process.exit(1);
   }
-  const app = await NestFactory.create(AppModule, { bufferLogs: true });
+  const app = await NestFactory.create(AppModule, { ...APP_OPTIONS, bufferLogs: true });
   app.useLogger(app.get(Logger));
   configureApp(app, config);
   await prepareAppDatabase(app.get(DataSource));

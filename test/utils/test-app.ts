@@ -6,7 +6,7 @@ import request, { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 
 import { AppModule } from '../../src/app.module';
-import { configureApp } from '../../src/bootstrap';
+import { APP_OPTIONS, configureApp } from '../../src/bootstrap';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
 import { createTestDatabase } from './test-database';
 
@@ -46,7 +46,7 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
     .overrideProvider(AppConfig)
     .useValue(config)
     .compile();
-  const app = moduleRef.createNestApplication({ logger: false });
+  const app = moduleRef.createNestApplication({ ...APP_OPTIONS, logger: false });
   configureApp(app, config, options);
   await app.init();
   const server = app.getHttpServer();

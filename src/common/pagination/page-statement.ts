@@ -1,7 +1,7 @@
 import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DriverUtils } from 'typeorm/driver/DriverUtils';
 
-import { hydrateJson, JsonRow } from '../database/hydrate-json';
+import { hydrateJson, jsonColumns, JsonRow } from '../database/hydrate-json';
 import { countCache, countKey } from './count-cache';
 import { CURSOR_COLUMN, CursorValue, Page, PageArgs, pageOf, pageQuery, sortExpression, SortKey } from './pagination';
 
@@ -48,7 +48,7 @@ export async function readPage<T extends ObjectLiteral & { id: string }>(
   const meta = page.expressionMap.mainAlias!.metadata;
   const id = DriverUtils.buildAlias(dataSource.driver, undefined, page.alias, 'id');
   const order = `${sortExpression(key, 'page_row')} ${key.direction}, page_row.id ${key.direction}`;
-  const rowsSql = `(SELECT json_agg(json_build_object('row', row_to_json(page_row), 'cursor', p."${CURSOR_COLUMN}") ORDER BY ${order})
+  const rowsSql = `(SELECT json_agg(json_build_object('row', ${jsonColumns(dataSource, meta.target, 'page_row')}, 'cursor', p."${CURSOR_COLUMN}") ORDER BY ${order})
                       FROM page p JOIN "${meta.tablePath}" page_row ON page_row.id = p."${id}")`;
   const selected = [`${count} AS "totalCount"`, `${rowsSql} AS rows`, ...Object.entries(details).map(([name, sql]) => `${sql} AS "${name}"`)];
   const [row] = await dataSource.query<StatementRow[]>(`WITH page AS (${pageSql}) SELECT ${selected.join(',\n')}`, parameters);
