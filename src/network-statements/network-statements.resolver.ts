@@ -27,7 +27,8 @@ import { StatementSignatureEntity } from './statement-signature.entity';
 // A network has about ten members, a few dozen at most; each signs once and commits a handful of times.
 const MAX_SIGNATURES_LISTED = 200;
 const MAX_COMMITMENTS_LISTED = 500;
-const MAX_SIGNABLE_LISTED = 50;
+// One person curates for a handful of intermediaries at most.
+const MAX_VIEWER_ORGANIZATIONS = 50;
 
 /** The network's member intermediaries the actor curates for, batched per request. */
 const curatorshipLoader = (ctx: RequestContext, actor: Actor, access: AccessService) =>
@@ -42,9 +43,21 @@ const organization = async (ctx: RequestContext, id: string): Promise<Organizati
   return found;
 };
 
+const organizations = async (ctx: RequestContext, ids: string[]): Promise<OrganizationEntity[]> =>
+  (await ctx.loaders.one(OrganizationEntity).loadMany(ids.slice(0, MAX_VIEWER_ORGANIZATIONS))).filter((o): o is OrganizationEntity => o !== null && !(o instanceof Error));
+
 @Resolver(() => NetworkEntity)
 export class NetworkStatementsOfNetworkResolver {
-  constructor(private readonly service: NetworkStatementsService) {}
+  constructor(
+    private readonly service: NetworkStatementsService,
+    private readonly access: AccessService,
+  ) {}
+
+  @ResolveField(() => [OrganizationEntity], { description: 'Your intermediaries that are members of this network: they may draft, sign and commit to its statements' })
+  @ListSize(MAX_VIEWER_ORGANIZATIONS)
+  async viewerMemberIntermediaries(@CurrentActor() actor: Actor, @Parent() network: NetworkEntity, @Context() ctx: RequestContext): Promise<OrganizationEntity[]> {
+    return organizations(ctx, await curatorshipLoader(ctx, actor, this.access).load(network.id));
+  }
 
   @ResolveField(() => [NetworkStatementEntity], {
     description: `The network's joint statements, newest first, at most ${MAX_STATEMENTS_LISTED}: drafts only for curators of its members`,
@@ -146,20 +159,23 @@ export class NetworkStatementsResolver {
     return (await curatorshipLoader(ctx, actor, this.access).load(statement.networkId)).includes(statement.draftedByOrganizationId);
   }
 
-  @ResolveField(() => [ID], { description: 'Your member intermediaries that may still sign (only while published)' })
-  @ListSize(MAX_SIGNABLE_LISTED)
-  async signableOrganizationIds(@CurrentActor() actor: Actor, @Parent() statement: NetworkStatementEntity, @Context() ctx: RequestContext): Promise<string[]> {
+  @ResolveField(() => [OrganizationEntity], { description: 'Your member intermediaries that may still sign (only while published)' })
+  @ListSize(MAX_VIEWER_ORGANIZATIONS)
+  async signableOrganizations(@CurrentActor() actor: Actor, @Parent() statement: NetworkStatementEntity, @Context() ctx: RequestContext): Promise<OrganizationEntity[]> {
     if (statement.status !== NetworkStatementStatus.PUBLISHED) return [];
     const mine = await curatorshipLoader(ctx, actor, this.access).load(statement.networkId);
     if (mine.length === 0) return [];
     const signed = new Set((await this.signatures(statement, ctx)).map((s) => s.organizationId));
-    return mine.filter((id) => !signed.has(id)).slice(0, MAX_SIGNABLE_LISTED);
+    return organizations(
+      ctx,
+      mine.filter((id) => !signed.has(id)),
+    );
   }
 
-  @ResolveField(() => [ID], { description: 'Your member intermediaries that may act for this statement: sign, commit, report progress' })
-  @ListSize(MAX_SIGNABLE_LISTED)
-  async viewerOrganizationIds(@CurrentActor() actor: Actor, @Parent() statement: NetworkStatementEntity, @Context() ctx: RequestContext): Promise<string[]> {
-    return (await curatorshipLoader(ctx, actor, this.access).load(statement.networkId)).slice(0, MAX_SIGNABLE_LISTED);
+  @ResolveField(() => [OrganizationEntity], { description: 'Your member intermediaries of its network: those you sign, commit and report progress for' })
+  @ListSize(MAX_VIEWER_ORGANIZATIONS)
+  async viewerOrganizations(@CurrentActor() actor: Actor, @Parent() statement: NetworkStatementEntity, @Context() ctx: RequestContext): Promise<OrganizationEntity[]> {
+    return organizations(ctx, await curatorshipLoader(ctx, actor, this.access).load(statement.networkId));
   }
 }
 

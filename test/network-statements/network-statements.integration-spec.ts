@@ -56,13 +56,13 @@ describe('network statements', () => {
     expect(errorCode(await t.gql(PUBLISH, { statementId: first.id, version: 2 }, as(b.curator)))).toBe('FORBIDDEN');
 
     const live = ok(await t.gql<{ publishNetworkStatement: StatementView }>(PUBLISH, { statementId: first.id, version: 2 }, as(a.curator))).publishNetworkStatement;
-    expect(live).toMatchObject({ status: 'PUBLISHED', version: 3, signableOrganizationIds: [a.id] });
+    expect(live).toMatchObject({ status: 'PUBLISHED', version: 3, signableOrganizations: [{ id: a.id }] });
     expect(live.publishedAt).not.toBeNull();
 
     for (const m of [b, a, c]) ok(await sign(first.id, m));
     const signed = ok(await read(first.id, c.curator)).networkStatement;
     expect(signed.signatures.map((s) => s.organizationId)).toEqual([b.id, a.id, c.id]);
-    expect(signed.signableOrganizationIds).toEqual([]);
+    expect(signed.signableOrganizations).toEqual([]);
 
     const commitB = ok(
       await t.gql<{ addStatementCommitment: { id: string; status: string } }>(
@@ -96,7 +96,7 @@ describe('network statements', () => {
     const seen = ok(await read(first.id, volunteer)).networkStatement;
     expect(seen.progress).toEqual({ open: 1, inProgress: 1, done: 1, dropped: 0, total: 3 });
     expect(seen.commitments.map((x) => x.text)).toEqual(['Host 20 nonprofits', 'Train 50 lawyers', 'Share needs monthly']);
-    expect(seen).toMatchObject({ viewerCanEdit: false, viewerIsPenHolder: false, signableOrganizationIds: [] });
+    expect(seen).toMatchObject({ viewerCanEdit: false, viewerIsPenHolder: false, signableOrganizations: [] });
 
     expect(errorCode(await t.gql(WITHDRAW, { statementId: first.id }, as(b.curator)))).toBe('FORBIDDEN');
     const withdrawn = ok(await t.gql<{ withdrawNetworkStatement: StatementView }>(WITHDRAW, { statementId: first.id }, as(a.curator))).withdrawNetworkStatement;
@@ -121,6 +121,9 @@ describe('network statements', () => {
     expect(ok(await read(hidden.id, members[2].curator)).networkStatement.title).toBe('Hidden draft');
     // A platform admin reads every draft but curates nothing, so edits none.
     expect(ok(await read(hidden.id, await platformAdmin(t))).networkStatement).toMatchObject({ title: 'Hidden draft', viewerCanEdit: false });
+    const networkOf = async (s: Session) => ok(await t.gql<{ network: { viewerMemberIntermediaries: { id: string }[] } }>(NETWORK_STATEMENTS, { id: networkId }, as(s))).network;
+    expect((await networkOf(members[2].curator)).viewerMemberIntermediaries).toEqual([{ id: members[2].id }]);
+    expect((await networkOf(outsider.curator)).viewerMemberIntermediaries).toEqual([]);
     const memberList = ok(await t.gql<{ network: { statements: { id: string }[] } }>(NETWORK_STATEMENTS, { id: networkId }, as(members[2].curator))).network.statements.map(
       (x) => x.id,
     );

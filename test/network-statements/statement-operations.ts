@@ -5,7 +5,7 @@ export const STATEMENT_FIELDS = `id networkId title body status version publishe
   signatures { organizationId organization { id name } }
   commitments { id organizationId text dueOn status progressNote }
   progress { open inProgress done dropped total }
-  viewerCanEdit viewerIsPenHolder signableOrganizationIds`;
+  viewerCanEdit viewerIsPenHolder signableOrganizations { id }`;
 
 export const CREATE = `mutation($networkId: ID!, $title: String!, $body: String!, $organizationId: ID) {
   createNetworkStatement(networkId: $networkId, title: $title, body: $body, organizationId: $organizationId) { ${STATEMENT_FIELDS} } }`;
@@ -19,7 +19,7 @@ export const COMMIT = `mutation($statementId: ID!, $organizationId: ID!, $text: 
 export const SET_STATUS = `mutation($commitmentId: ID!, $status: StatementCommitmentStatus!, $note: String!) {
   setStatementCommitmentStatus(commitmentId: $commitmentId, status: $status, note: $note) { id status progressNote } }`;
 export const STATEMENT = `query($id: ID!) { networkStatement(id: $id) { ${STATEMENT_FIELDS} } }`;
-export const NETWORK_STATEMENTS = `query($id: ID!) { network(id: $id) { id statements { id title status } } }`;
+export const NETWORK_STATEMENTS = `query($id: ID!) { network(id: $id) { id statements { id title status } viewerMemberIntermediaries { id } } }`;
 
 export interface StatementView {
   id: string;
@@ -36,7 +36,7 @@ export interface StatementView {
   progress: { open: number; inProgress: number; done: number; dropped: number; total: number };
   viewerCanEdit: boolean;
   viewerIsPenHolder: boolean;
-  signableOrganizationIds: string[];
+  signableOrganizations: { id: string }[];
 }
 
 /** A network made by the platform admin, with `members` intermediaries, each with a curator. */
