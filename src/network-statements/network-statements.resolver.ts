@@ -20,13 +20,10 @@ import {
 } from './dtos/network-statement.inputs';
 import { StatementProgress } from './dtos/statement-progress.view';
 import { NetworkStatementEntity, NetworkStatementStatus } from './network-statement.entity';
-import { MAX_STATEMENTS_LISTED, NetworkStatementsService } from './network-statements.service';
+import { MAX_COMMITMENTS_LISTED, MAX_SIGNATURES_LISTED, MAX_STATEMENTS_LISTED, NetworkStatementsService } from './network-statements.service';
 import { StatementCommitmentEntity } from './statement-commitment.entity';
 import { StatementSignatureEntity } from './statement-signature.entity';
 
-// A network has about ten members, a few dozen at most; each signs once and commits a handful of times.
-const MAX_SIGNATURES_LISTED = 200;
-const MAX_COMMITMENTS_LISTED = 500;
 // One person curates for a handful of intermediaries at most.
 const MAX_VIEWER_ORGANIZATIONS = 50;
 

@@ -19,7 +19,10 @@ import { NetworkStatementEntity, NetworkStatementStatus } from './network-statem
 import { StatementCommitmentEntity, StatementCommitmentStatus } from './statement-commitment.entity';
 import { StatementSignatureEntity } from './statement-signature.entity';
 
-export const MAX_STATEMENTS_LISTED = 50;
+export const MAX_STATEMENTS_LISTED = 20;
+// A network has about ten members, a few dozen at most; each signs once and commits a handful of times.
+export const MAX_SIGNATURES_LISTED = 100;
+export const MAX_COMMITMENTS_LISTED = 200;
 
 const notFound = () => AppError.notFound('Network statement');
 
@@ -100,6 +103,10 @@ export class NetworkStatementsService {
       assertPublished(statement, 'committed to');
       if (!(await m.existsBy(StatementSignatureEntity, { statementId, organizationId }))) {
         throw AppError.forbidden('Only organizations that signed the statement can commit to it; sign it first.');
+      }
+      // The statement row is locked above, so two curators cannot both add the last one.
+      if ((await m.countBy(StatementCommitmentEntity, { statementId })) >= MAX_COMMITMENTS_LISTED) {
+        throw AppError.conflict(`A statement holds at most ${MAX_COMMITMENTS_LISTED} commitments.`, { reason: 'TOO_MANY_COMMITMENTS' });
       }
       return m.save(m.create(StatementCommitmentEntity, { statementId, organizationId, text, dueOn: dueOn ?? null }));
     });
