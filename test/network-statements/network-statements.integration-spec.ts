@@ -209,6 +209,28 @@ describe('network statements', () => {
     expect(errorCode(await t.gql(STATEMENT, { id: live.id }))).toBe('UNAUTHENTICATED');
   });
 
+  it('gives two curators editing the same version one winner and one CONFLICT', async () => {
+    const d = await draft();
+    const results = await Promise.all([
+      t.gql(UPDATE, { statementId: d.id, version: 1, title: 'First edit' }, as(members[1].curator)),
+      t.gql(UPDATE, { statementId: d.id, version: 1, title: 'Second edit' }, as(members[2].curator)),
+    ]);
+    expect(results.map(errorCode).sort()).toEqual(['CONFLICT', undefined]);
+    const [row] = await t.dataSource.query(`SELECT title, version FROM network_statement WHERE id = $1`, [d.id]);
+    expect(row.version).toBe(2);
+    expect(['First edit', 'Second edit']).toContain(row.title);
+  });
+
+  it('refuses null on the title or text of an edit by name, and keeps what is left out', async () => {
+    const d = await draft();
+    const res = await t.gql(UPDATE, { statementId: d.id, version: 1, title: null, body: null }, as(members[0].curator));
+    expect(errorFields(res)).toEqual(['body', 'title']);
+    const kept = ok(
+      await t.gql<{ updateNetworkStatement: StatementView }>(UPDATE, { statementId: d.id, version: 1, body: 'Only the text' }, as(members[0].curator)),
+    ).updateNetworkStatement;
+    expect(kept).toMatchObject({ title: 'Tokyo declaration', body: 'Only the text', version: 2 });
+  });
+
   it('keeps deep and huge nested queries within the cost and depth limits', async () => {
     const huge = `query { networks(first: 100) { nodes { statements { commitments { organization { id } } signatures { organization { id } } } } } }`;
     const expensive = await t.post({ query: huge }, as(volunteer));
