@@ -26,6 +26,7 @@ registerEnumType(NetworkStatementStatus, { name: 'NetworkStatementStatus' });
 @Check('CHK_network_statement_title', `char_length(title) BETWEEN 1 AND ${MAX_STATEMENT_TITLE_LENGTH}`)
 @Check('CHK_network_statement_body', `char_length(body) BETWEEN 1 AND ${MAX_STATEMENT_BODY_LENGTH}`)
 @Check('CHK_network_statement_published', `status = 'DRAFT' OR published_at IS NOT NULL`)
+@Check('CHK_network_statement_withdrawn', `(status = 'WITHDRAWN') = (withdrawn_at IS NOT NULL)`)
 @Check('CHK_network_statement_version', `version >= 1`)
 export class NetworkStatementEntity {
   @Field(() => ID)
