@@ -33,6 +33,7 @@ describe('StatementPage', () => {
     expect(screen.getByText('1 signature')).toBeInTheDocument();
     expect(screen.getByTestId('statement-progress')).toHaveTextContent('0 done · 1 in progress · 0 open · 0 dropped (of 1)');
     expect(screen.getByText('12 needs shared')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'All statements of this network' })).toHaveAttribute('href', '/networks/n1/statements');
     expect(screen.queryByRole('button', { name: /Sign for/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Withdraw' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Update' })).not.toBeInTheDocument();
