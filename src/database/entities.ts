@@ -22,6 +22,9 @@ import { MessageReadEntity } from '../messages/message-read.entity';
 import { NeedEntity } from '../needs/need.entity';
 import { NeedRoleEntity } from '../needs/need-role.entity';
 import { NeedRoleSkillEntity } from '../needs/need-role-skill.entity';
+import { NetworkStatementEntity } from '../network-statements/network-statement.entity';
+import { StatementCommitmentEntity } from '../network-statements/statement-commitment.entity';
+import { StatementSignatureEntity } from '../network-statements/statement-signature.entity';
 import { NetworkEntity } from '../networks/network.entity';
 import { NetworkMemberEntity } from '../networks/network-member.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
@@ -73,6 +76,9 @@ export const ENTITIES = [
   EventAttendeeSlotEntity,
   EventMeetingEntity,
   FollowUpEntity,
+  NetworkStatementEntity,
+  StatementSignatureEntity,
+  StatementCommitmentEntity,
   NotificationEntity,
   DomainEventEntity,
 ];

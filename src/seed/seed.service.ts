@@ -12,6 +12,9 @@ import { MembershipEntity } from '../memberships/membership.entity';
 import { NeedEntity } from '../needs/need.entity';
 import { NeedRoleEntity } from '../needs/need-role.entity';
 import { NeedRoleSkillEntity } from '../needs/need-role-skill.entity';
+import { NetworkStatementEntity } from '../network-statements/network-statement.entity';
+import { StatementCommitmentEntity } from '../network-statements/statement-commitment.entity';
+import { StatementSignatureEntity } from '../network-statements/statement-signature.entity';
 import { NetworkEntity } from '../networks/network.entity';
 import { NetworkMemberEntity } from '../networks/network-member.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
@@ -101,6 +104,9 @@ async function insertDemoWorld(manager: EntityManager, world: Readonly<DemoWorld
     event_room: await insertMissing(manager, EventRoomEntity, world.eventRooms),
     event_attendee: await insertMissing(manager, EventAttendeeEntity, world.eventAttendees),
     event_attendee_slot: await insertMissing(manager, EventAttendeeSlotEntity, world.eventAttendeeSlots),
+    network_statement: await insertMissing(manager, NetworkStatementEntity, world.networkStatements),
+    statement_signature: await insertMissing(manager, StatementSignatureEntity, world.statementSignatures),
+    statement_commitment: await insertMissing(manager, StatementCommitmentEntity, world.statementCommitments),
   };
 }
 

@@ -123,6 +123,62 @@ const OPS: Op[] = [
     expect: 'FORBIDDEN_OR_NOT_FOUND',
   },
   { action: 'create a network', run: op(`mutation { createNetwork(input: { name: "Rogue network" }) { id } }`), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+
+  // Network statements: drafts belong to the network's member curators; acts are a member intermediary's own
+  {
+    action: "read B's draft network statement",
+    run: op(`query($id: ID!) { networkStatement(id: $id) { id } }`, (c) => ({ id: c.b.statements.draft })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "list B's network statements, drafts included",
+    run: op(`query($id: ID!) { network(id: $id) { statements { id } } }`, (c) => ({ id: c.b.networkId })),
+    expect: 'EMPTY',
+    seenBy: 'curator',
+  },
+  {
+    action: "draft a statement in B's network",
+    run: op(`mutation($n: ID!) { createNetworkStatement(networkId: $n, title: "Rogue", body: "Rogue") { id } }`, (c) => ({ n: c.b.networkId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "edit B's draft network statement",
+    run: op(`mutation($s: ID!) { updateNetworkStatement(statementId: $s, version: 1, title: "Taken") { id } }`, (c) => ({ s: c.b.statements.draft })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "publish B's draft network statement",
+    run: op(`mutation($s: ID!) { publishNetworkStatement(statementId: $s, version: 1) { id } }`, (c) => ({ s: c.b.statements.draft })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "withdraw B's published network statement",
+    run: op(`mutation($s: ID!) { withdrawNetworkStatement(statementId: $s) { id } }`, (c) => ({ s: c.b.statements.published })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  ...(['intermediaryId', 'nonprofitId'] as const).map((key): Op => ({
+    action: `sign B's network statement for A's ${key.replace('Id', '')}`,
+    run: op(`mutation($s: ID!, $o: ID!) { signNetworkStatement(statementId: $s, organizationId: $o) { id } }`, (c) => ({ s: c.b.statements.published, o: c.a[key] })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  })),
+  {
+    action: "sign B's network statement for B's intermediary",
+    run: op(`mutation($s: ID!, $o: ID!) { signNetworkStatement(statementId: $s, organizationId: $o) { id } }`, (c) => ({ s: c.b.statements.published, o: c.b.intermediaryId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "commit B's intermediary under B's network statement",
+    run: op(`mutation($s: ID!, $o: ID!) { addStatementCommitment(statementId: $s, organizationId: $o, text: "Rogue") { id } }`, (c) => ({
+      s: c.b.statements.published,
+      o: c.b.intermediaryId,
+    })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "report progress on B's statement commitment",
+    run: op(`mutation($id: ID!) { setStatementCommitmentStatus(commitmentId: $id, status: DONE, note: "Rogue") { id } }`, (c) => ({ id: c.b.statements.commitment })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
   {
     action: 'add a skill to the taxonomy',
     run: op(`mutation { createSkill(input: { id: "rogue-skill", name: "Rogue skill", category: "it" }) { id } }`),
@@ -954,6 +1010,32 @@ describe('access rules: every actor of tenant A on tenant B’s objects', () => 
 
   describe('positive controls: the right actor on their own objects', () => {
     const as = (key: ActorKey) => w.a.sessions[key];
+
+    it('curator of A edits, publishes and signs its network draft, commits and reports progress', async () => {
+      const statementId = w.a.statements.draft;
+      await must(t, `mutation($s: ID!) { updateNetworkStatement(statementId: $s, version: 1, body: "Edited text") { id } }`, { s: statementId }, as('curator'));
+      await must(t, `mutation($s: ID!) { publishNetworkStatement(statementId: $s, version: 2) { id } }`, { s: statementId }, as('curator'));
+      await must(t, `mutation($s: ID!, $o: ID!) { signNetworkStatement(statementId: $s, organizationId: $o) { id } }`, { s: statementId, o: w.a.intermediaryId }, as('curator'));
+      const { addStatementCommitment } = await must<{ addStatementCommitment: { id: string } }>(
+        t,
+        `mutation($s: ID!, $o: ID!) { addStatementCommitment(statementId: $s, organizationId: $o, text: "Mentor five founders") { id } }`,
+        { s: statementId, o: w.a.intermediaryId },
+        as('curator'),
+      );
+      await must(
+        t,
+        `mutation($id: ID!) { setStatementCommitmentStatus(commitmentId: $id, status: IN_PROGRESS, note: "Two so far") { id } }`,
+        { id: addStatementCommitment.id },
+        as('curator'),
+      );
+      const seen = await must<{ networkStatement: { status: string; body: string; progress: { inProgress: number; total: number } } }>(
+        t,
+        `query($id: ID!) { networkStatement(id: $id) { status body progress { inProgress total } } }`,
+        { id: statementId },
+        as('volunteer'),
+      );
+      expect(seen.networkStatement).toEqual({ status: 'PUBLISHED', body: 'Edited text', progress: { inProgress: 1, total: 1 } });
+    });
 
     it('nonprofit of A reads, changes and publishes its own new draft, with a role added', async () => {
       const created = await must<{ createNeed: { id: string } }>(

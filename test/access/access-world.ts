@@ -52,6 +52,8 @@ export interface Tenant {
   memberships: { nonprofitAdmin: string; volunteer: string };
   invitation: { id: string; token: string };
   matchingRunIds: string[];
+  /** The network's joint statements: a draft (private to its member curators) and a published one, signed, with a commitment. */
+  statements: { draft: string; published: string; commitment: string };
 }
 
 export interface World {
@@ -265,6 +267,24 @@ async function buildTenant(t: TestApp, admin: Session, label: string): Promise<T
     [accountant, open.createNeed.id, volunteer.userId, vpId],
   );
 
+  const STATEMENT = `mutation($n: ID!, $t: String!) { createNetworkStatement(networkId: $n, title: $t, body: "We commit to pro bono.") { id version } }`;
+  const statementDraft = await must<{ createNetworkStatement: { id: string } }>(t, STATEMENT, { n: network.createNetwork.id, t: `Draft ${label}` }, curator);
+  const statement = await must<{ createNetworkStatement: { id: string; version: number } }>(t, STATEMENT, { n: network.createNetwork.id, t: `Declaration ${label}` }, curator);
+  const statementId = statement.createNetworkStatement.id;
+  await must(
+    t,
+    `mutation($s: ID!, $v: Int!) { publishNetworkStatement(statementId: $s, version: $v) { id } }`,
+    { s: statementId, v: statement.createNetworkStatement.version },
+    curator,
+  );
+  await must(t, `mutation($s: ID!, $o: ID!) { signNetworkStatement(statementId: $s, organizationId: $o) { id } }`, { s: statementId, o: intermediaryId }, curator);
+  const commitment = await must<{ addStatementCommitment: { id: string } }>(
+    t,
+    `mutation($s: ID!, $o: ID!) { addStatementCommitment(statementId: $s, organizationId: $o, text: "Host ten nonprofits") { id } }`,
+    { s: statementId, o: intermediaryId },
+    curator,
+  );
+
   const known = new Set(runsBefore.map((r) => r.id));
   const runs = ((await t.dataSource.query('SELECT id FROM matching_run')) as { id: string }[]).map((r) => r.id).filter((id) => !known.has(id));
 
@@ -296,6 +316,7 @@ async function buildTenant(t: TestApp, admin: Session, label: string): Promise<T
     memberships: { nonprofitAdmin: nonprofitAdminMembership.id, volunteer: volunteerMembership },
     invitation: pending,
     matchingRunIds: runs,
+    statements: { draft: statementDraft.createNetworkStatement.id, published: statementId, commitment: commitment.addStatementCommitment.id },
   };
 }
 
@@ -331,6 +352,7 @@ export function privateIds(x: Tenant): string[] {
     ...Object.values(x.memberships),
     x.invitation.id,
     ...x.matchingRunIds,
+    x.statements.draft,
   ];
 }
 

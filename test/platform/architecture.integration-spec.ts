@@ -45,6 +45,8 @@ const LAYERS: Record<string, number> = {
   interests: 6,
   // Event schedules reuse the matching engine's solver and scoring, and the meetings' .ics writer.
   events: 7,
+  // A network's joint statements, signed and committed to by its member intermediaries.
+  'network-statements': 3,
   // The demo world is built through every feature's entities; nothing may import it.
   seed: 7,
   // The launcher composes the whole app: embedded database, session Redis, migrations, reference and demo data.

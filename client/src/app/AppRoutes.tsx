@@ -37,6 +37,8 @@ const ImportInvitationsPage = lazyPage(() => import('../modules/organizations/co
 const MessagesInboxPage = lazyPage(() => import('../modules/messages/components/MessagesInboxPage'), 'MessagesInboxPage');
 const MatchMessagesPage = lazyPage(() => import('../modules/messages/components/MatchMessagesPage'), 'MatchMessagesPage');
 const EventPage = lazyPage(() => import('../modules/events/components/EventPage'), 'EventPage');
+const NetworkStatementsPage = lazyPage(() => import('../modules/networkStatements/components/NetworkStatementsPage'), 'NetworkStatementsPage');
+const StatementPage = lazyPage(() => import('../modules/networkStatements/components/StatementPage'), 'StatementPage');
 const ImpactPage = lazyPage(() => import('../modules/impact/components/ImpactPage'), 'ImpactPage');
 
 function Screen({ children }: { children: ReactNode }) {
@@ -135,6 +137,22 @@ export function AppRoutes() {
             element={
               <Screen>
                 <EventPage />
+              </Screen>
+            }
+          />
+          <Route
+            path="networks/:networkId/statements"
+            element={
+              <Screen>
+                <NetworkStatementsPage />
+              </Screen>
+            }
+          />
+          <Route
+            path="statements/:statementId"
+            element={
+              <Screen>
+                <StatementPage />
               </Screen>
             }
           />

@@ -23,6 +23,14 @@ export interface EventParts {
   attendeeId: string | null;
 }
 
+/** What an actor is for one network statement: the member intermediaries of its network they curate for. */
+export interface StatementParts {
+  networkId: string;
+  status: string;
+  draftedByOrganizationId: string;
+  curatorFor: string[];
+}
+
 export type ProfileTable = 'volunteer_profile' | 'mentor_profile';
 
 /** What a nested field asks about an id: may the actor see this profile, offer, email (by user id), budget (by offer id)? */
@@ -90,6 +98,13 @@ const INTERESTED_PROFILES = `(SELECT i.candidate_id FROM interest i JOIN need n 
  *   own side, and the threads a curator has opened.
  * - Events: curators of the organizing intermediary manage them (attendees, slots, rooms, schedule,
  *   the whole grid); an attendee sees the event and their own agenda; everyone else gets NOT_FOUND.
+ * - Network statements: a joint statement is a public declaration, so once published (and after it is
+ *   withdrawn, as the record) every signed-in user reads it with its signatures and commitments; drafts
+ *   only the curators of the network's member intermediaries (and platform admins), everyone else gets
+ *   NOT_FOUND. Member curators draft and edit drafts; the drafting intermediary's curators publish and
+ *   withdraw; a curator signs and commits only for their own member intermediary, and only its
+ *   curators report the progress of its commitments. These are acts of an organization: platform
+ *   admins read everything but sign nothing.
  * - Matching runs: the runs a curator could start (their intermediary, its programs, needs they
  *   curate) and the runs one started; ROLES and ALL runs span everyone, so only platform admins.
  *
@@ -465,6 +480,69 @@ export class AccessService {
   /** Narrows matches to needs the intermediary curates (its programs, the nonprofits it curates); what the actor may see stays scopeMatches'. */
   filterMatchesCuratedBy<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, intermediaryId: string, alias = qb.alias): SelectQueryBuilder<T> {
     return qb.andWhere(`${alias}.need_id IN ${needsCuratedBy(oneId(':filterIntermediaryId'))}`, { filterIntermediaryId: intermediaryId });
+  }
+
+  /** The intermediaries the actor curates for that are members of the network: those they may draft, sign and commit for. */
+  async networkCuratorshipOf(actor: Actor, networkId: string, m: EntityManager = this.dataSource.manager): Promise<string[]> {
+    return (await this.networkCuratorships(actor, [networkId], m)).get(networkId) ?? [];
+  }
+
+  /** The same for many networks in one query: for nested fields. */
+  async networkCuratorships(actor: Actor, networkIds: readonly string[], m: EntityManager = this.dataSource.manager): Promise<Map<string, string[]>> {
+    const byNetwork = new Map<string, string[]>(networkIds.map((id) => [id, []]));
+    if (!actor.isCurator || networkIds.length === 0) return byNetwork;
+    const rows = (await m.query(
+      `SELECT network_id, organization_id FROM network_member WHERE network_id = ANY($1::uuid[]) AND organization_id = ANY($2::uuid[]) ORDER BY organization_id`,
+      [networkIds, actor.intermediaryIds],
+    )) as { network_id: string; organization_id: string }[];
+    for (const row of rows) byNetwork.get(row.network_id)?.push(row.organization_id);
+    return byNetwork;
+  }
+
+  /** The intermediary the actor drafts for in the network: the one named, or their only member intermediary there. */
+  async assertNetworkCurator(actor: Actor, networkId: string, organizationId: string | undefined, m: EntityManager = this.dataSource.manager): Promise<string> {
+    const curatorFor = await this.networkCuratorshipOf(actor, networkId, m);
+    if (organizationId) {
+      if (!curatorFor.includes(organizationId)) throw AppError.forbidden('Only curators of a member intermediary of this network can do this.');
+      return organizationId;
+    }
+    if (curatorFor.length === 0) throw AppError.forbidden('Only curators of a member intermediary of this network can do this.');
+    if (curatorFor.length > 1) {
+      throw AppError.badInput('You curate several intermediaries of this network: say which one drafts.', [{ field: 'organizationId', message: 'organizationId is required' }]);
+    }
+    return curatorFor[0];
+  }
+
+  /** The actor's parts for a statement, or null when it is absent or a draft they may not read (the caller answers NOT_FOUND). */
+  async statementPartsOf(actor: Actor, statementId: string, m: EntityManager = this.dataSource.manager): Promise<StatementParts | null> {
+    const rows = (await m.query(`SELECT network_id, status, drafted_by_organization_id FROM network_statement WHERE id = $1`, [statementId])) as {
+      network_id: string;
+      status: string;
+      drafted_by_organization_id: string;
+    }[];
+    if (rows.length === 0) return null;
+    const curatorFor = await this.networkCuratorshipOf(actor, rows[0].network_id, m);
+    if (rows[0].status === 'DRAFT' && curatorFor.length === 0 && !actor.isPlatformAdmin) return null;
+    return { networkId: rows[0].network_id, status: rows[0].status, draftedByOrganizationId: rows[0].drafted_by_organization_id, curatorFor };
+  }
+
+  /** Publishing and withdrawing speak for the whole network: only the drafting intermediary's curators do it. */
+  assertStatementPenHolder(parts: StatementParts): void {
+    if (!parts.curatorFor.includes(parts.draftedByOrganizationId)) throw AppError.forbidden('Only curators of the intermediary that drafted this statement can do this.');
+  }
+
+  /** Signing and committing are acts of one member intermediary, by its own curators. */
+  assertActsForMember(parts: StatementParts, organizationId: string): void {
+    if (!parts.curatorFor.includes(organizationId)) throw AppError.forbidden('Only curators of a member intermediary of this network can act for it.');
+  }
+
+  /** Network statements: drafts only for curators of the network's members; published and withdrawn ones for everyone signed in. */
+  scopeNetworkStatements<T extends ObjectLiteral>(actor: Actor, qb: SelectQueryBuilder<T>, alias = qb.alias): SelectQueryBuilder<T> {
+    if (actor.isPlatformAdmin) return qb;
+    return qb.andWhere(
+      `(${alias}.status <> 'DRAFT' OR ${alias}.network_id IN (SELECT nm.network_id FROM network_member nm WHERE nm.organization_id = ANY(:actorIntermediaryIds::uuid[])))`,
+      this.params(actor),
+    );
   }
 
   /** Runs `qb` within the scope and returns the one row, or NOT_FOUND when it is absent or out of scope. */

@@ -21,6 +21,12 @@ const CONSTRAINT_MESSAGES: Record<string, string> = {
   UQ_match_open_pair: 'This candidate already has an open proposal or engagement for this role.',
   UQ_invitation_pending: 'This person already has a pending invitation.',
   UQ_feedback_match_direction: 'Feedback for this match has already been given.',
+  UQ_statement_signature: 'This organization has already signed the statement.',
+  FK_statement_commitment_signatory: 'Only organizations that signed the statement can commit to it.',
+  CHK_network_statement_title: 'A statement title must be 1 to 200 characters long.',
+  CHK_network_statement_body: 'A statement text must be 1 to 20,000 characters long.',
+  CHK_statement_commitment_text: 'A commitment must be 1 to 1,000 characters long.',
+  CHK_statement_commitment_note: 'A progress note must be at most 2,000 characters long.',
 };
 
 export function fromDatabaseError(error: QueryFailedError): AppError {

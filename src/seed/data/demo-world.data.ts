@@ -3,6 +3,7 @@ import { DEMO_EMAILS } from './demo-sign-ins.data';
 import type { DemoWorld } from './demo-world.types';
 import { addEuropeWorld } from './europe-world.data';
 import { addDemoEvents } from './events.data';
+import { addDemoNetworkStatements } from './network-statements.data';
 import { WorldBuilder } from './world-builder';
 
 export type { DemoSignIn } from './demo-sign-ins.data';
@@ -42,6 +43,7 @@ function buildDemoWorld(): { world: DemoWorld; ids: DemoIds } {
     euCohort: europe.cohortIds,
   };
   addDemoEvents(b.world, ids);
+  addDemoNetworkStatements(b.world, ids);
   return { world: b.world, ids };
 }
 

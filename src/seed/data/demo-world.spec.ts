@@ -132,4 +132,20 @@ describe('demo world', () => {
     expect(w.organizations.filter((o) => o.kind === OrganizationKind.FUNDER)).toHaveLength(4);
     expect(w.needs.filter((n) => n.status === NeedStatus.DRAFT).length).toBeGreaterThanOrEqual(2);
   });
+  it('gives the Asian network a published joint statement, signed by its members, with commitments in several states', () => {
+    const [statement] = w.networkStatements;
+    expect(statement).toMatchObject({ networkId: DEMO_IDS.asiaNetwork, status: 'PUBLISHED', draftedByOrganizationId: DEMO_IDS.jpIntermediary });
+    expect(statement.body).toMatch(/[\u3040-\u30ff]/);
+    const members = new Set(w.networkMembers.filter((m) => m.networkId === DEMO_IDS.asiaNetwork).map((m) => m.organizationId));
+    const signed = w.statementSignatures.filter((s) => s.statementId === statement.id).map((s) => s.organizationId);
+    expect(signed.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(signed).size).toBe(signed.length);
+    for (const id of signed) expect(members.has(id)).toBe(true);
+    const commitments = w.statementCommitments.filter((c) => c.statementId === statement.id);
+    expect(commitments.length).toBeGreaterThanOrEqual(3);
+    expect(commitments.length).toBeLessThanOrEqual(5);
+    for (const c of commitments) expect(signed).toContain(c.organizationId);
+    expect(new Set(commitments.map((c) => c.status)).size).toBeGreaterThanOrEqual(3);
+    for (const id of [statement.id, ...w.statementSignatures.map((s) => s.id), ...commitments.map((c) => c.id)]) expect(id).toMatch(UUID);
+  });
 });

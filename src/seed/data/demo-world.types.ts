@@ -7,6 +7,9 @@ import type { MembershipEntity } from '../../memberships/membership.entity';
 import type { NeedEntity } from '../../needs/need.entity';
 import type { NeedRoleEntity } from '../../needs/need-role.entity';
 import type { NeedRoleSkillEntity } from '../../needs/need-role-skill.entity';
+import type { NetworkStatementEntity } from '../../network-statements/network-statement.entity';
+import type { StatementCommitmentEntity } from '../../network-statements/statement-commitment.entity';
+import type { StatementSignatureEntity } from '../../network-statements/statement-signature.entity';
 import type { NetworkEntity } from '../../networks/network.entity';
 import type { NetworkMemberEntity } from '../../networks/network-member.entity';
 import type { OrganizationEntity } from '../../organizations/organization.entity';
@@ -83,6 +86,12 @@ export type EventSlotSeed = Pick<EventSlotEntity, 'id' | 'eventId' | 'startsAt' 
 export type EventRoomSeed = Pick<EventRoomEntity, 'id' | 'eventId' | 'name' | 'videoLink'>;
 export type EventAttendeeSeed = Pick<EventAttendeeEntity, 'id' | 'eventId' | 'userId' | 'side' | 'organizationId'>;
 export type EventAttendeeSlotSeed = Pick<EventAttendeeSlotEntity, 'attendeeId' | 'slotId'>;
+export type NetworkStatementSeed = Pick<
+  NetworkStatementEntity,
+  'id' | 'networkId' | 'title' | 'body' | 'status' | 'draftedByOrganizationId' | 'draftedByUserId' | 'publishedAt' | 'version'
+>;
+export type StatementSignatureSeed = Pick<StatementSignatureEntity, 'id' | 'statementId' | 'organizationId' | 'signedByUserId' | 'signedAt'>;
+export type StatementCommitmentSeed = Pick<StatementCommitmentEntity, 'id' | 'statementId' | 'organizationId' | 'text' | 'dueOn' | 'status' | 'progressNote'>;
 
 /** Every row of the demo world, per table, in an order that satisfies the foreign keys. */
 export interface DemoWorld {
@@ -107,6 +116,9 @@ export interface DemoWorld {
   eventRooms: EventRoomSeed[];
   eventAttendees: EventAttendeeSeed[];
   eventAttendeeSlots: EventAttendeeSlotSeed[];
+  networkStatements: NetworkStatementSeed[];
+  statementSignatures: StatementSignatureSeed[];
+  statementCommitments: StatementCommitmentSeed[];
 }
 
 /** A skill wanted or offered: [skill id, level 1-5]. */

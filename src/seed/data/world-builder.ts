@@ -63,6 +63,9 @@ export class WorldBuilder {
     eventRooms: [],
     eventAttendees: [],
     eventAttendeeSlots: [],
+    networkStatements: [],
+    statementSignatures: [],
+    statementCommitments: [],
   };
 
   private readonly emails = new Set<string>();

@@ -22,6 +22,7 @@ import meetings from './meetings.json';
 import messages from './messages.json';
 import nav from './nav.json';
 import needs from './needs.json';
+import networkStatements from './networkStatements.json';
 import notFound from './notFound.json';
 import notifications from './notifications.json';
 import offers from './offers.json';
@@ -67,4 +68,5 @@ export default {
   impact,
   interests,
   invitations,
+  networkStatements,
 };
