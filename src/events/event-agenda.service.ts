@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import { AccessService } from '../common/access/access.service';
+import { Actor } from '../common/access/actor';
 import { AppConfig } from '../config/app-config';
 import { writeIcsCalendar } from '../meetings/ics';
 import { AgendaItem, ScheduleGridItem } from './dtos/event.views';
@@ -31,14 +33,23 @@ export class EventAgendaService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly access: AccessService,
   ) {}
 
-  agenda(attendeeId: string): Promise<AgendaItem[]> {
-    return this.dataSource.query(AGENDA, [attendeeId]);
+  async agenda(actor: Actor, attendeeId: string): Promise<AgendaItem[]> {
+    return this.withCanOffer<AgendaItem>(actor, await this.dataSource.query(AGENDA, [attendeeId]));
   }
 
-  grid(eventId: string): Promise<ScheduleGridItem[]> {
-    return this.dataSource.query(GRID, [eventId]);
+  async grid(actor: Actor, eventId: string): Promise<ScheduleGridItem[]> {
+    return this.withCanOffer<ScheduleGridItem>(actor, await this.dataSource.query(GRID, [eventId]));
+  }
+
+  private async withCanOffer<T extends { meetingId: string; canOffer: boolean }>(actor: Actor, rows: Omit<T, 'canOffer'>[]): Promise<T[]> {
+    const offerable = await this.access.offerableEventMeetingIds(
+      actor,
+      rows.map((r) => r.meetingId),
+    );
+    return rows.map((r) => ({ ...r, canOffer: offerable.has(r.meetingId) }) as T);
   }
 
   slots(eventId: string): Promise<EventSlotEntity[]> {
