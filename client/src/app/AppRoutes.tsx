@@ -37,6 +37,9 @@ const ImportInvitationsPage = lazyPage(() => import('../modules/organizations/co
 const MessagesInboxPage = lazyPage(() => import('../modules/messages/components/MessagesInboxPage'), 'MessagesInboxPage');
 const MatchMessagesPage = lazyPage(() => import('../modules/messages/components/MatchMessagesPage'), 'MatchMessagesPage');
 const EventPage = lazyPage(() => import('../modules/events/components/EventPage'), 'EventPage');
+const EventsPage = lazyPage(() => import('../modules/events/components/EventsPage'), 'EventsPage');
+const NewEventPage = lazyPage(() => import('../modules/events/components/EventFormPage'), 'NewEventPage');
+const EditEventPage = lazyPage(() => import('../modules/events/components/EventFormPage'), 'EditEventPage');
 const ImpactPage = lazyPage(() => import('../modules/impact/components/ImpactPage'), 'ImpactPage');
 
 function Screen({ children }: { children: ReactNode }) {
@@ -127,6 +130,30 @@ export function AppRoutes() {
             element={
               <Screen>
                 <NeedDetailPage />
+              </Screen>
+            }
+          />
+          <Route
+            path="events"
+            element={
+              <Screen>
+                <EventsPage />
+              </Screen>
+            }
+          />
+          <Route
+            path="events/new"
+            element={
+              <Screen>
+                <NewEventPage />
+              </Screen>
+            }
+          />
+          <Route
+            path="events/:eventId/edit"
+            element={
+              <Screen>
+                <EditEventPage />
               </Screen>
             }
           />
