@@ -190,6 +190,7 @@ export class MatchesService {
         reason: input.reason,
         fromInterest: input.fromInterest ?? false,
         scored,
+        byNonprofit: host,
       },
       actor.userId,
     );

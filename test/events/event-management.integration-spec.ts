@@ -300,10 +300,10 @@ describe('managing events: lists, changes, attendees, imports and offers by the 
     const match = ok(await offer(nonprofit.admin.token, good!.meetingId)).offerFromEventMeeting;
     expect(match.status).toBe('OFFERED');
     const [row] = (await t.dataSource.query(
-      `SELECT r.title, (SELECT count(*)::int FROM match_event e WHERE e.match_id = m.id AND e.action = 'CREATE_MANUAL') AS events FROM match m JOIN need_role r ON r.id = m.role_id WHERE m.id = $1`,
+      `SELECT r.title, m.explanation, (SELECT count(*)::int FROM match_event e WHERE e.match_id = m.id AND e.action = 'CREATE_MANUAL') AS events FROM match m JOIN need_role r ON r.id = m.role_id WHERE m.id = $1`,
       [match.id],
-    )) as { title: string; events: number }[];
-    expect(row).toEqual({ title: 'Treasurer', events: 1 });
+    )) as { title: string; explanation: string; events: number }[];
+    expect(row).toMatchObject({ title: 'Treasurer', events: 1, explanation: expect.stringMatching(/^Offered by the nonprofit: Met at Pro Bono Rally Tokyo/) });
     expect(errorCode(await offer(nonprofit.admin.token, good!.meetingId))).toBe('CONFLICT');
     const after = ok(await t.gql<Agenda>(AGENDA, { eventId: event.id }, nonprofit.admin.token)).myAgenda.meetings;
     expect(after.find((m) => m.meetingId === good!.meetingId)?.canOffer).toBe(false);
