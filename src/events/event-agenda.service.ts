@@ -7,7 +7,6 @@ import { AppConfig } from '../config/app-config';
 import { writeIcsCalendar } from '../meetings/ics';
 import { AgendaItem, ScheduleGridItem } from './dtos/event.views';
 import { EventEntity } from './event.entity';
-import { EventRoomEntity, EventSlotEntity } from './event-slot.entity';
 
 // The other side of each of the attendee's meetings, with the slot and room.
 const AGENDA = `SELECT em.id AS "meetingId", s.starts_at AS "startsAt", s.ends_at AS "endsAt", r.name AS "roomName", r.video_link AS "videoLink",
@@ -50,14 +49,6 @@ export class EventAgendaService {
       rows.map((r) => r.meetingId),
     );
     return rows.map((r) => ({ ...r, canOffer: offerable.has(r.meetingId) }) as T);
-  }
-
-  slots(eventId: string): Promise<EventSlotEntity[]> {
-    return this.dataSource.manager.find(EventSlotEntity, { where: { eventId }, order: { startsAt: 'ASC' } });
-  }
-
-  rooms(eventId: string): Promise<EventRoomEntity[]> {
-    return this.dataSource.manager.find(EventRoomEntity, { where: { eventId }, order: { name: 'ASC' } });
   }
 
   attendeeCount(eventId: string): Promise<number> {

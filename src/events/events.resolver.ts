@@ -1,9 +1,10 @@
-import { Args, Field, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Actor } from '../common/access/actor';
 import { CurrentActor } from '../common/auth/auth.decorators';
 import { AppError } from '../common/errors/app-error';
 import { ListSize } from '../common/graphql/query-limits';
+import { RequestContext } from '../common/graphql/request-context';
 import { Connection } from '../common/pagination/pagination';
 import { MatchEntity } from '../matches/match.entity';
 import {
@@ -120,30 +121,30 @@ export class EventsResolver {
 
   @ResolveField(() => [EventSlotEntity], { description: 'Earliest first' })
   @ListSize(MAX_EVENT_SLOTS)
-  slots(@Parent() event: EventEntity): Promise<EventSlotEntity[]> {
-    return this.agendas.slots(event.id);
+  slots(@Parent() event: EventEntity, @Context() ctx: RequestContext): Promise<EventSlotEntity[]> {
+    return ctx.loaders.many(EventSlotEntity, 'eventId', { startsAt: 'ASC', id: 'ASC' }, { limit: MAX_EVENT_SLOTS }).load(event.id);
   }
 
   @ResolveField(() => [EventRoomEntity], { description: 'By name' })
   @ListSize(MAX_EVENT_ROOMS)
-  rooms(@Parent() event: EventEntity): Promise<EventRoomEntity[]> {
-    return this.agendas.rooms(event.id);
+  rooms(@Parent() event: EventEntity, @Context() ctx: RequestContext): Promise<EventRoomEntity[]> {
+    return ctx.loaders.many(EventRoomEntity, 'eventId', { name: 'ASC', id: 'ASC' }, { limit: MAX_EVENT_ROOMS }).load(event.id);
   }
 
   @ResolveField(() => Int, { description: 'Curators only; null for attendees', nullable: true })
-  async attendeeCount(@CurrentActor() actor: Actor, @Parent() event: EventEntity): Promise<number | null> {
-    return (await this.service.manages(actor, event)) ? this.agendas.attendeeCount(event.id) : null;
+  attendeeCount(@CurrentActor() actor: Actor, @Parent() event: EventEntity): Promise<number | null> {
+    return this.service.manages(actor, event) ? this.agendas.attendeeCount(event.id) : Promise.resolve(null);
   }
 
   @ResolveField(() => ScheduleQualityView, { nullable: true, description: 'Curators only; null until a schedule is computed' })
-  async scheduleQuality(@CurrentActor() actor: Actor, @Parent() event: EventEntity): Promise<ScheduleQualityView | null> {
-    return (await this.service.manages(actor, event)) ? event.scheduleQuality : null;
+  scheduleQuality(@CurrentActor() actor: Actor, @Parent() event: EventEntity): ScheduleQualityView | null {
+    return this.service.manages(actor, event) ? event.scheduleQuality : null;
   }
 
   @ResolveField(() => [ScheduleGridItem], { description: 'The whole schedule by slot and room; curators only (empty for attendees)' })
   @ListSize(MAX_EVENT_SLOTS * MAX_EVENT_ROOMS)
-  async schedule(@CurrentActor() actor: Actor, @Parent() event: EventEntity): Promise<ScheduleGridItem[]> {
-    return (await this.service.manages(actor, event)) ? this.agendas.grid(actor, event.id) : [];
+  schedule(@CurrentActor() actor: Actor, @Parent() event: EventEntity): Promise<ScheduleGridItem[]> {
+    return this.service.manages(actor, event) ? this.agendas.grid(actor, event.id) : Promise.resolve([]);
   }
 
   @ResolveField(() => EventAttendeeConnection, { description: 'Curators only (FORBIDDEN for attendees); a stable order, so pages never skip anyone' })

@@ -307,8 +307,8 @@ export class EventsService {
   }
 
   /** Whether the actor manages the event (its organizer's curator); for the curator-only fields. */
-  async manages(actor: Actor, event: EventEntity): Promise<boolean> {
-    return (await this.access.eventPartsOf(actor, event.id))?.curator ?? false;
+  manages(actor: Actor, event: EventEntity): boolean {
+    return this.access.managesEvent(actor, event.organizerId);
   }
 
   private async managedAttendee(actor: Actor, attendeeId: string, m: EntityManager): Promise<EventAttendeeEntity> {
