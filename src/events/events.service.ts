@@ -101,6 +101,7 @@ export class EventsService {
 
   create(actor: Actor, input: CreateEventInput): Promise<EventEntity> {
     this.access.assertCurator(actor, input.organizerId);
+    assertKnownTimeZone(input.timeZone);
     assertSlotsInOrder(input);
     assertDistinctRooms(input);
     return this.unitOfWork.run(async ({ manager: m }) => {
@@ -344,7 +345,7 @@ function assertSlotsInOrder(input: CreateEventInput): void {
   });
 }
 
-// The shared validator checks the shape only; the dates check below asks the database, which knows zones by name.
+// The shared validator checks the shape only; the lists and the dates check read dates in the event's zone in SQL, which fails on an unknown name.
 function assertKnownTimeZone(timeZone: string): string {
   try {
     new Intl.DateTimeFormat('en', { timeZone });

@@ -115,7 +115,7 @@ describe('managing events: lists, changes, attendees, imports and offers by the 
     expect(errorCode(await t.gql(EVENTS, { when: 'UPCOMING', first: 101 }, curator.token))).toBe('BAD_USER_INPUT');
   });
 
-  it('refuses overlapping slots on create with a typed error naming the slot', async () => {
+  it('refuses overlapping slots and unknown time zones on create with typed errors naming the field', async () => {
     const res = await t.gql(
       CREATE_EVENT,
       {
@@ -138,6 +138,10 @@ describe('managing events: lists, changes, attendees, imports and offers by the 
       ],
     });
     expect((await createEvent(touching)).slots).toHaveLength(2);
+    // Shaped like a zone but unknown: the events list reads dates in it, so it never gets in.
+    const unknownZone = await t.gql(CREATE_EVENT, { input: eventInput(intermediaryId, 1, 1, { timeZone: 'Mars/Olympus' }) }, curator.token);
+    expect(errorCode(unknownZone)).toBe('BAD_USER_INPUT');
+    expect(errorFields(unknownZone)).toContain('timeZone');
   });
 
   it('updates an event for its curators, keeps slots inside the dates, and fixes the minimum once scheduled', async () => {
