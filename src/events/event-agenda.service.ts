@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import { AccessService } from '../common/access/access.service';
+import { Actor } from '../common/access/actor';
 import { AppConfig } from '../config/app-config';
 import { writeIcsCalendar } from '../meetings/ics';
 import { AgendaItem, ScheduleGridItem } from './dtos/event.views';
 import { EventEntity } from './event.entity';
-import { EventRoomEntity, EventSlotEntity } from './event-slot.entity';
 
 // The other side of each of the attendee's meetings, with the slot and room.
 const AGENDA = `SELECT em.id AS "meetingId", s.starts_at AS "startsAt", s.ends_at AS "endsAt", r.name AS "roomName", r.video_link AS "videoLink",
@@ -31,22 +32,23 @@ export class EventAgendaService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly access: AccessService,
   ) {}
 
-  agenda(attendeeId: string): Promise<AgendaItem[]> {
-    return this.dataSource.query(AGENDA, [attendeeId]);
+  async agenda(actor: Actor, attendeeId: string): Promise<AgendaItem[]> {
+    return this.withCanOffer<AgendaItem>(actor, await this.dataSource.query(AGENDA, [attendeeId]));
   }
 
-  grid(eventId: string): Promise<ScheduleGridItem[]> {
-    return this.dataSource.query(GRID, [eventId]);
+  async grid(actor: Actor, eventId: string): Promise<ScheduleGridItem[]> {
+    return this.withCanOffer<ScheduleGridItem>(actor, await this.dataSource.query(GRID, [eventId]));
   }
 
-  slots(eventId: string): Promise<EventSlotEntity[]> {
-    return this.dataSource.manager.find(EventSlotEntity, { where: { eventId }, order: { startsAt: 'ASC' } });
-  }
-
-  rooms(eventId: string): Promise<EventRoomEntity[]> {
-    return this.dataSource.manager.find(EventRoomEntity, { where: { eventId }, order: { name: 'ASC' } });
+  private async withCanOffer<T extends { meetingId: string; canOffer: boolean }>(actor: Actor, rows: Omit<T, 'canOffer'>[]): Promise<T[]> {
+    const offerable = await this.access.offerableEventMeetingIds(
+      actor,
+      rows.map((r) => r.meetingId),
+    );
+    return rows.map((r) => ({ ...r, canOffer: offerable.has(r.meetingId) }) as T);
   }
 
   attendeeCount(eventId: string): Promise<number> {

@@ -6,7 +6,7 @@ import { EventEntity, EventScheduleStatus } from './event.entity';
 import { EventMeetingEntity } from './event-meeting.entity';
 import { loadSchedule } from './event-schedule.loader';
 import { optimizeSchedule } from './scheduler/optimize-schedule';
-import { scheduleQuality } from './scheduler/schedule-quality';
+import { scheduleReport } from './scheduler/schedule-quality';
 import { pairKey } from './scheduler/slot-availability';
 
 const INSERT_BATCH = 500;
@@ -32,7 +32,7 @@ export class EventScheduleService {
     const startedAt = Date.now();
     const loaded = await loadSchedule(this.dataSource.manager, eventId, rows[0].min_meetings_per_nonprofit);
     const meetings = optimizeSchedule(loaded.problem);
-    const quality = scheduleQuality(loaded.problem, meetings);
+    const quality = scheduleReport(loaded.problem, meetings);
     await this.unitOfWork.run(async ({ manager: m }) => {
       const event = await m.findOne(EventEntity, { where: { id: eventId }, lock: { mode: 'pessimistic_write' } });
       if (!event || event.scheduleVersion !== version || event.scheduleStatus !== EventScheduleStatus.RUNNING) return;

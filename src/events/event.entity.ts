@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 
 import { OrganizationEntity } from '../organizations/organization.entity';
-import type { ScheduleQuality } from './scheduler/schedule.types';
+import type { ScheduleQuality, ScheduleReport } from './scheduler/schedule.types';
 
 export const MAX_EVENT_NAME_LENGTH = 200;
 export const MAX_MIN_MEETINGS = 10;
@@ -80,7 +80,8 @@ export class EventEntity {
   scheduleVersion: number;
 
   @Column('jsonb', { nullable: true })
-  scheduleQuality: ScheduleQuality | null;
+  // Schedules computed before the greedy baseline was kept have no greedyScore.
+  scheduleQuality: ScheduleReport | ScheduleQuality | null;
 
   @Field(() => Date, { nullable: true })
   @Column('timestamptz', { nullable: true })

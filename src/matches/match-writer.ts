@@ -66,6 +66,8 @@ export interface ManualMatch {
   fromInterest: boolean;
   /** The engine's view of the pair, when the curator picked it from a role's shortlist. */
   scored?: ManualScore;
+  /** Made by the nonprofit that met the candidate at an event, not by a curator. */
+  byNonprofit?: boolean;
 }
 
 export interface ManualScore {
@@ -171,7 +173,7 @@ export class MatchWriter {
         manual: true,
         offeredAt: input.offeredAt,
         expiresAt: input.expiresAt,
-        explanation: `Matched by a curator: ${input.reason}`,
+        explanation: `${input.byNonprofit ? 'Offered by the nonprofit' : 'Matched by a curator'}: ${input.reason}`,
         score: input.scored?.score ?? 0,
         breakdown: input.scored?.breakdown ?? null,
         reasons: [...(input.scored?.reasons ?? []), { kind: MatchReasonKind.MANUAL, note: input.reason, ...(input.fromInterest ? { fromInterest: true } : {}) }],

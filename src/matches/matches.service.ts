@@ -29,6 +29,8 @@ export interface HandPairing {
   fromInterest?: boolean;
   /** The engine's view of the pair, when the curator picked it from a role's shortlist. */
   scored?: ManualScore;
+  /** The event meeting the pair met at: its nonprofit host may then offer the role too, to the person met. */
+  eventMeetingId?: string;
 }
 
 interface ActInput {
@@ -162,14 +164,17 @@ export class MatchesService {
     const m = tx.manager;
     const role = await m.findOneBy(NeedRoleEntity, { id: input.roleId });
     if (!role) throw AppError.notFound('Role');
-    if (!(await this.access.curatesNeed(actor, role.needId, m))) throw AppError.forbidden('Only curators of this need can match it by hand.');
+    const curator = await this.access.curatesNeed(actor, role.needId, m);
+    const host = !curator && input.eventMeetingId !== undefined && (await this.access.hostedEventMeetingFor(actor, input.eventMeetingId, role.id, m));
+    if (!curator && !host) throw AppError.forbidden('Only curators of this need can match it by hand.');
     const spec = CANDIDATE_TABLES[role.kind];
     if (candidate.column !== spec.column) {
       throw AppError.badInput(`This role needs a ${spec.what.toLowerCase()}.`, [{ field: candidate.column, message: `the role is a ${role.kind} role` }]);
     }
     // A curator pairs only candidates they may see; otherwise a known id would pull anyone into their view.
     // A scored pick comes from the role's shortlist: the run already put that candidate before the curator.
-    if (!scored && !(await this.access.isVisibleNow(actor, spec.table, candidate.id))) throw AppError.notFound(spec.what);
+    // A host offers only the person they met, whom the meeting already put before them.
+    if (!scored && !host && !(await this.access.isVisibleNow(actor, spec.table, candidate.id))) throw AppError.notFound(spec.what);
     await this.assertMatchable(m, role, candidate.id, spec);
     const now = new Date();
     const match = await this.writer.createManual(
@@ -185,6 +190,7 @@ export class MatchesService {
         reason: input.reason,
         fromInterest: input.fromInterest ?? false,
         scored,
+        byNonprofit: host,
       },
       actor.userId,
     );

@@ -736,6 +736,50 @@ const OPS: Op[] = [
   { action: "count B's unread messages among their own", run: op(`{ unreadMessageCount }`), expect: 'ZERO' },
 
   // Notifications
+  // Events
+  {
+    action: "open B's event",
+    run: op(`query($id: ID!) { event(eventId: $id) { id name schedule { meetingId } } }`, (c) => ({ id: c.b.event.id })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  { action: "read an agenda at B's event", run: op(`query($id: ID!) { myAgenda(eventId: $id) { ics } }`, (c) => ({ id: c.b.event.id })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  { action: 'list upcoming events', run: op(`{ events(when: UPCOMING, first: 100) ${CONN} }`), expect: 'EMPTY', seenBy: 'curator' },
+  {
+    action: "list the attendees of B's event",
+    run: op(`query($id: ID!) { event(eventId: $id) { attendees(first: 100) ${CONN} } }`, (c) => ({ id: c.b.event.id })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "rename B's event",
+    run: op(`mutation($id: ID!) { updateEvent(input: { eventId: $id, name: "Mine" }) { id } }`, (c) => ({ id: c.b.event.id })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  { action: "schedule B's event", run: op(`mutation($id: ID!) { scheduleEvent(eventId: $id) { id } }`, (c) => ({ id: c.b.event.id })), expect: 'FORBIDDEN_OR_NOT_FOUND' },
+  {
+    action: "import attendees into B's event",
+    run: op(`mutation($id: ID!) { importEventAttendees(input: { eventId: $id, side: MENTOR, emails: ["x@example.org"] }) { added } }`, (c) => ({ id: c.b.event.id })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "change the slots of an attendee of B's event",
+    run: op(`mutation($id: ID!) { setEventAttendeeSlots(input: { attendeeId: $id, availableSlotIds: [] }) { id } }`, (c) => ({ id: c.b.event.attendeeId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "remove an attendee of B's event",
+    run: op(`mutation($id: ID!) { removeEventAttendee(attendeeId: $id) }`, (c) => ({ id: c.b.event.attendeeId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "rate a meeting of B's event",
+    run: op(`mutation($id: ID!) { rateEventMeeting(meetingId: $id, rating: 1) { id } }`, (c) => ({ id: c.b.event.meetingId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "turn a meeting of B's event into an offer",
+    run: op(`mutation($id: ID!) { offerFromEventMeeting(meetingId: $id) { id } }`, (c) => ({ id: c.b.event.meetingId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
   { action: 'list their notifications', run: op(`{ notifications(first: 100) ${CONN} }`), expect: 'EMPTY', seenBy: 'volunteer' },
   {
     action: "mark B's volunteer's notification read",

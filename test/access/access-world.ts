@@ -49,6 +49,8 @@ export interface Tenant {
   messageId: string | null;
   /** The volunteer's raised hand for the accountant role of the open need. */
   interestId: string;
+  /** An upcoming event of the intermediary where the nonprofit's admin met the volunteer for the accountant role. */
+  event: { id: string; attendeeId: string; meetingId: string };
   memberships: { nonprofitAdmin: string; volunteer: string };
   invitation: { id: string; token: string };
   matchingRunIds: string[];
@@ -285,6 +287,24 @@ async function buildTenant(t: TestApp, admin: Session, label: string): Promise<T
     curator,
   );
 
+  const event = await one<{ id: string }>(
+    t,
+    `INSERT INTO event (organizer_id, name, kind, time_zone, starts_on, ends_on) VALUES ($1, $2, 'IN_PERSON', 'Asia/Tokyo', '2099-03-10', '2099-03-10') RETURNING id`,
+    [intermediaryId, `Rally ${label}`],
+  );
+  const slot = await one<{ id: string }>(t, `INSERT INTO event_slot (event_id, starts_at, ends_at) VALUES ($1, '2099-03-10T01:00Z', '2099-03-10T02:00Z') RETURNING id`, [event.id]);
+  const room = await one<{ id: string }>(t, `INSERT INTO event_room (event_id, name) VALUES ($1, 'Table 1') RETURNING id`, [event.id]);
+  const [host, guest] = (await t.dataSource.query(
+    `INSERT INTO event_attendee (event_id, user_id, side, organization_id) VALUES ($1, $2, 'NONPROFIT', $3), ($1, $4, 'COMPANY_EMPLOYEE', NULL) RETURNING id`,
+    [event.id, nonprofit.userId, nonprofitId, volunteer.userId],
+  )) as { id: string }[];
+  await t.dataSource.query(`INSERT INTO event_attendee_slot (attendee_id, slot_id) VALUES ($1, $3), ($2, $3)`, [host.id, guest.id, slot.id]);
+  const meeting = await one<{ id: string }>(
+    t,
+    `INSERT INTO event_meeting (event_id, slot_id, room_id, host_attendee_id, guest_attendee_id, role_id, score, reasons) VALUES ($1, $2, $3, $4, $5, $6, 0.8, 'Skills fit') RETURNING id`,
+    [event.id, slot.id, room.id, host.id, guest.id, accountant],
+  );
+
   const known = new Set(runsBefore.map((r) => r.id));
   const runs = ((await t.dataSource.query('SELECT id FROM matching_run')) as { id: string }[]).map((r) => r.id).filter((id) => !known.has(id));
 
@@ -313,6 +333,7 @@ async function buildTenant(t: TestApp, admin: Session, label: string): Promise<T
     notificationId: notification.id,
     messageId: message?.id ?? null,
     interestId: interest.id,
+    event: { id: event.id, attendeeId: guest.id, meetingId: meeting.id },
     memberships: { nonprofitAdmin: nonprofitAdminMembership.id, volunteer: volunteerMembership },
     invitation: pending,
     matchingRunIds: runs,
@@ -349,6 +370,7 @@ export function privateIds(x: Tenant): string[] {
     x.notificationId,
     ...(x.messageId ? [x.messageId] : []),
     x.interestId,
+    ...Object.values(x.event),
     ...Object.values(x.memberships),
     x.invitation.id,
     ...x.matchingRunIds,

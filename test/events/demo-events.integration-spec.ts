@@ -54,6 +54,7 @@ describe('demo events', () => {
         console.log(JSON.stringify({ key, elapsedMs, attendees: event.attendeeCount, meetings: event.schedule.length, optimized: event.scheduleQuality, greedy }));
       expect(elapsedMs).toBeLessThan(SCHEDULE_BUDGET_MS);
       expect(event.attendeeCount).toBeGreaterThan(minAttendees);
+      expect(event.scheduleQuality!.greedyScore).toBeCloseTo(greedy.totalScore, 6);
       expect(event.scheduleQuality!.unmetMinimums).toBeLessThanOrEqual(greedy.unmetMinimums);
       if (event.scheduleQuality!.unmetMinimums === greedy.unmetMinimums) expect(event.scheduleQuality!.totalScore).toBeGreaterThanOrEqual(greedy.totalScore - 1e-9);
     },

@@ -6,7 +6,7 @@ import { TestApp } from '../utils/test-app';
 import { waitFor } from '../utils/wait';
 
 export const EVENT_FIELDS = 'id name kind timeZone scheduleStatus scheduleVersion attendeeCount slots { id startsAt endsAt } rooms { id name videoLink }';
-export const QUALITY_FIELDS = 'scheduleQuality { totalScore meetingsPerPerson { min mean max } unmetMinimums }';
+export const QUALITY_FIELDS = 'scheduleQuality { totalScore meetingsPerPerson { min mean max } unmetMinimums greedyScore }';
 export const CREATE_EVENT = `mutation($input: CreateEventInput!) { createEvent(input: $input) { ${EVENT_FIELDS} } }`;
 export const ADD_ATTENDEE = `mutation($input: AddEventAttendeeInput!) { addEventAttendee(input: $input) { id side eventId } }`;
 export const SCHEDULE_EVENT = `mutation($eventId: ID!) { scheduleEvent(eventId: $eventId) { id scheduleStatus scheduleVersion } }`;
@@ -21,7 +21,7 @@ export interface EventView {
   attendeeCount: number | null;
   slots: { id: string; startsAt: string }[];
   rooms: { id: string; name: string }[];
-  scheduleQuality: { totalScore: number; meetingsPerPerson: { min: number; mean: number; max: number }; unmetMinimums: number } | null;
+  scheduleQuality: { totalScore: number; meetingsPerPerson: { min: number; mean: number; max: number }; unmetMinimums: number; greedyScore: number | null } | null;
   schedule: { meetingId: string; slotId: string; roomId: string; hostName: string; hostOrganization: string; guestName: string; score: number }[];
 }
 

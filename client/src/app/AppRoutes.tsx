@@ -39,6 +39,9 @@ const MatchMessagesPage = lazyPage(() => import('../modules/messages/components/
 const EventPage = lazyPage(() => import('../modules/events/components/EventPage'), 'EventPage');
 const NetworkStatementsPage = lazyPage(() => import('../modules/networkStatements/components/NetworkStatementsPage'), 'NetworkStatementsPage');
 const StatementPage = lazyPage(() => import('../modules/networkStatements/components/StatementPage'), 'StatementPage');
+const EventsPage = lazyPage(() => import('../modules/events/components/EventsPage'), 'EventsPage');
+const NewEventPage = lazyPage(() => import('../modules/events/components/EventFormPage'), 'NewEventPage');
+const EditEventPage = lazyPage(() => import('../modules/events/components/EventFormPage'), 'EditEventPage');
 const ImpactPage = lazyPage(() => import('../modules/impact/components/ImpactPage'), 'ImpactPage');
 
 function Screen({ children }: { children: ReactNode }) {
@@ -129,6 +132,30 @@ export function AppRoutes() {
             element={
               <Screen>
                 <NeedDetailPage />
+              </Screen>
+            }
+          />
+          <Route
+            path="events"
+            element={
+              <Screen>
+                <EventsPage />
+              </Screen>
+            }
+          />
+          <Route
+            path="events/new"
+            element={
+              <Screen>
+                <NewEventPage />
+              </Screen>
+            }
+          />
+          <Route
+            path="events/:eventId/edit"
+            element={
+              <Screen>
+                <EditEventPage />
               </Screen>
             }
           />

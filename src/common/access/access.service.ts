@@ -97,7 +97,9 @@ const INTERESTED_PROFILES = `(SELECT i.candidate_id FROM interest i JOIN need n 
  *   author's email only under the email rule. Unread counts and digests follow the threads of one's
  *   own side, and the threads a curator has opened.
  * - Events: curators of the organizing intermediary manage them (attendees, slots, rooms, schedule,
- *   the whole grid); an attendee sees the event and their own agenda; everyone else gets NOT_FOUND.
+ *   the whole grid, the attendee list); an attendee sees the event and their own agenda; everyone else
+ *   gets NOT_FOUND. A meeting becomes an offer by a curator of the need, or by the nonprofit member who
+ *   hosted it, for their own nonprofit's role only.
  * - Network statements: a joint statement is a public declaration, so once published (and after it is
  *   withdrawn, as the record) every signed-in user reads it with its signatures and commitments; drafts
  *   only the curators of the network's member intermediaries (and platform admins), everyone else gets
@@ -194,7 +196,6 @@ export class AccessService {
     return new Set(rows.map((r) => r.id));
   }
 
-  /** The parts the actor plays on each match, in one query: curator of its need (platform admins too), the nonprofit, the candidate. */
   /** The actor's parts at an event, or null when they have none (the caller answers NOT_FOUND). */
   async eventPartsOf(actor: Actor, eventId: string, m: EntityManager = this.dataSource.manager): Promise<EventParts | null> {
     const rows: { organizer_id: string; attendee_id: string | null }[] = await m.query(
@@ -202,11 +203,67 @@ export class AccessService {
       [eventId, actor.userId],
     );
     if (rows.length === 0) return null;
-    const curator = actor.isPlatformAdmin || actor.intermediaryIds.includes(rows[0].organizer_id);
+    const curator = this.managesEvent(actor, rows[0].organizer_id);
     if (!curator && !rows[0].attendee_id) return null;
     return { organizerId: rows[0].organizer_id, curator, attendeeId: rows[0].attendee_id };
   }
 
+  /** Events the actor organizes (as a curator of the organizer) or attends; platform admins see all. */
+  scopeEvents<T extends ObjectLiteral>(actor: Actor, qb: SelectQueryBuilder<T>, alias = qb.alias): SelectQueryBuilder<T> {
+    if (actor.isPlatformAdmin) return qb;
+    return qb.andWhere(
+      `(${alias}.organizer_id = ANY(:actorIntermediaryIds::uuid[]) OR ${alias}.id IN (SELECT ea.event_id FROM event_attendee ea WHERE ea.user_id = :actorUserId))`,
+      { actorIntermediaryIds: actor.intermediaryIds, actorUserId: actor.userId },
+    );
+  }
+
+  /** Whether the actor manages events of this organizer: answered from the actor alone, so a page of events costs no query. */
+  managesEvent(actor: Actor, organizerId: string): boolean {
+    return actor.isPlatformAdmin || actor.intermediaryIds.includes(organizerId);
+  }
+
+  /** Curators of the organizer manage an event's attendees, slots and schedule; attendees learn they may not, others that it is not there. */
+  async assertManagesEvent(actor: Actor, eventId: string, m: EntityManager = this.dataSource.manager): Promise<EventParts> {
+    const parts = await this.eventPartsOf(actor, eventId, m);
+    if (!parts) throw AppError.notFound('Event');
+    this.assertCurator(actor, parts.organizerId);
+    return parts;
+  }
+
+  /**
+   * Of `meetingIds`, the event meetings the actor may turn into an offer right now: those with a role
+   * (not introductions), whose need is still matchable with a free seat and whose pair is neither matched nor refused,
+   * where the actor curates the need (the manual-match rule) or hosted the meeting for their own
+   * nonprofit. The offer itself still goes through the matches' hand-pairing path and its checks.
+   */
+  async offerableEventMeetingIds(actor: Actor, meetingIds: readonly string[], m: EntityManager = this.dataSource.manager): Promise<Set<string>> {
+    if (meetingIds.length === 0) return new Set();
+    const rows = (await m.query(
+      `SELECT em.id FROM event_meeting em
+         JOIN event_attendee h ON h.id = em.host_attendee_id JOIN event_attendee g ON g.id = em.guest_attendee_id
+         JOIN need_role r ON r.id = em.role_id JOIN need n ON n.id = r.need_id
+         LEFT JOIN volunteer_profile vp ON vp.user_id = g.user_id AND g.side = 'COMPANY_EMPLOYEE' AND r.kind = 'VOLUNTEER'
+         LEFT JOIN mentor_profile mp ON mp.user_id = g.user_id AND g.side = 'MENTOR' AND r.kind = 'MENTOR'
+        WHERE em.id = ANY($1::uuid[]) AND n.status IN ('OPEN', 'STAFFED', 'IN_PROGRESS') AND r.seats_filled < r.seats AND COALESCE(vp.id, mp.id) IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM match x WHERE x.role_id = r.id AND x.candidate_id = COALESCE(vp.id, mp.id)
+                          AND x.status IN ('PROPOSED', 'OFFERED', 'CONFIRMED', 'ACTIVE', 'DECLINED', 'REJECTED'))
+          AND ($2 OR ${needCuratedBy('n', '$3::uuid[]')} OR (h.side = 'NONPROFIT' AND h.user_id = $5 AND h.organization_id = n.nonprofit_id AND n.nonprofit_id = ANY($4::uuid[])))`,
+      [meetingIds, actor.isPlatformAdmin, actor.intermediaryIds, actor.organizationIds(OrganizationKind.NONPROFIT), actor.userId],
+    )) as { id: string }[];
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** Whether the actor hosted the event meeting for the nonprofit whose role it was scheduled for: they may offer that role to the guest they met. */
+  async hostedEventMeetingFor(actor: Actor, meetingId: string, roleId: string, m: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const rows: unknown[] = await m.query(
+      `SELECT 1 FROM event_meeting em JOIN event_attendee h ON h.id = em.host_attendee_id JOIN need_role r ON r.id = em.role_id JOIN need n ON n.id = r.need_id
+        WHERE em.id = $1 AND em.role_id = $2 AND h.side = 'NONPROFIT' AND h.user_id = $3 AND h.organization_id = n.nonprofit_id AND n.nonprofit_id = ANY($4::uuid[])`,
+      [meetingId, roleId, actor.userId, actor.organizationIds(OrganizationKind.NONPROFIT)],
+    );
+    return rows.length > 0;
+  }
+
+  /** The parts the actor plays on each match, in one query: curator of its need (platform admins too), the nonprofit, the candidate. */
   async matchPartsOf(actor: Actor, matchIds: readonly string[], m: EntityManager = this.dataSource.manager): Promise<Map<string, MatchParts>> {
     const rows = (await m.query(
       `SELECT mt.id, ${needCuratedBy('n', '$2::uuid[]')} AS curator, n.nonprofit_id = ANY($3::uuid[]) AS nonprofit,

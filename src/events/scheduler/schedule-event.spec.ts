@@ -2,7 +2,7 @@ import { greedySchedule } from './greedy-schedule';
 import { optimizeSchedule } from './optimize-schedule';
 import { BASE_PAIR_SCORE, pairScore } from './pair-score';
 import type { ScheduledMeeting, ScheduleProblem } from './schedule.types';
-import { scheduleQuality } from './schedule-quality';
+import { scheduleQuality, scheduleReport } from './schedule-quality';
 
 /** Park-Miller: the same seed gives the same world on every machine. */
 function prng(seed: number): () => number {
@@ -115,6 +115,17 @@ describe('event schedules', () => {
     };
     expect(scheduleQuality(problem, greedySchedule(problem)).totalScore).toBeCloseTo(1);
     expect(scheduleQuality(problem, optimizeSchedule(problem)).totalScore).toBeCloseTo(1.8);
+  });
+
+  it('reports the greedy baseline’s score beside the optimized schedule’s, on the same problem', () => {
+    for (let seed = 1; seed <= 5; seed++) {
+      const problem = randomWorld(seed * 31, 8, 30, 5, 6, 0);
+      const optimized = optimizeSchedule(problem);
+      const report = scheduleReport(problem, optimized);
+      expect(report.greedyScore).toBeCloseTo(scheduleQuality(problem, greedySchedule(problem)).totalScore, 9);
+      expect(report.totalScore).toBeCloseTo(scheduleQuality(problem, optimized).totalScore, 9);
+      expect(report.totalScore).toBeGreaterThanOrEqual(report.greedyScore - 1e-9);
+    }
   });
 
   it('caps meetings per slot by the rooms', () => {

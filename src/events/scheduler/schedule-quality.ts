@@ -1,4 +1,5 @@
-import type { ScheduledMeeting, ScheduleProblem, ScheduleQuality } from './schedule.types';
+import { greedySchedule } from './greedy-schedule';
+import type { ScheduledMeeting, ScheduleProblem, ScheduleQuality, ScheduleReport } from './schedule.types';
 
 /** Figures over every host and guest, including those who got no meeting. */
 export function scheduleQuality(problem: ScheduleProblem, meetings: readonly ScheduledMeeting[]): ScheduleQuality {
@@ -19,4 +20,9 @@ export function scheduleQuality(problem: ScheduleProblem, meetings: readonly Sch
     meetingsPerPerson: { min: Math.min(...counts), mean: sum / counts.length, max: Math.max(...counts) },
     unmetMinimums,
   };
+}
+
+/** The figures of a schedule with what the greedy baseline reaches on the same problem: the optimizer's gain, shown to curators. */
+export function scheduleReport(problem: ScheduleProblem, meetings: readonly ScheduledMeeting[]): ScheduleReport {
+  return { ...scheduleQuality(problem, meetings), greedyScore: scheduleQuality(problem, greedySchedule(problem)).totalScore };
 }

@@ -35,3 +35,8 @@ export interface ScheduleQuality {
   /** Hosts left under the minimum (also those that could not reach it at all). */
   unmetMinimums: number;
 }
+
+export interface ScheduleReport extends ScheduleQuality {
+  /** The total score of the greedy baseline on the same problem. */
+  greedyScore: number;
+}

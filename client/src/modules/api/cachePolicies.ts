@@ -37,8 +37,13 @@ const CONNECTION_FIELDS = [
 export const typePolicies: TypePolicies = {
   Query: {
     // The matches list is one field for every screen: its order is part of which list a page continues.
-    fields: { ...Object.fromEntries(CONNECTION_FIELDS.map((field) => [field, connectionPolicy()])), matches: connectionPolicy(['filter', 'orderBy']) },
+    fields: {
+      ...Object.fromEntries(CONNECTION_FIELDS.map((field) => [field, connectionPolicy()])),
+      matches: connectionPolicy(['filter', 'orderBy']),
+      events: connectionPolicy(['when']),
+    },
   },
+  Event: { fields: { attendees: connectionPolicy([]) } },
   // Memberships and profile skills have no identity of their own in the cache.
   ProfileSkill: { keyFields: false },
   RoleSkill: { keyFields: false },

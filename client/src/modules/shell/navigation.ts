@@ -1,6 +1,7 @@
 import {
   type Icon,
   IconBuildingCommunity,
+  IconCalendarEvent,
   IconChartBar,
   IconClipboardList,
   IconCoin,
@@ -41,6 +42,7 @@ export type NavLabelKey =
   | 'board'
   | 'matchingRuns'
   | 'impact'
+  | 'events'
   | 'employees'
   | 'importInvitations'
   | 'skills'
@@ -104,6 +106,8 @@ export function navigationFor(roles: Set<RallyRole>, { needsOnboarding }: { need
   const general: NavItem[] = [{ to: '/', label: 'home', icon: IconHome }];
   if (needsOnboarding) general.push({ to: '/onboarding', label: 'onboarding', icon: IconRocket });
   general.push({ to: '/impact', label: 'impact', icon: IconChartBar });
+  // Anyone may attend an event (curators also organize them), so the list is for everyone.
+  general.push({ to: '/events', label: 'events', icon: IconCalendarEvent });
   // A screen shared by two roles (Engagements: nonprofit, volunteer, mentor, funder) is listed once, under the first.
   const seen = new Set(general.map((item) => item.to));
   const sections: NavSection[] = [{ key: 'general', items: general }];

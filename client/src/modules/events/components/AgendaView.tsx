@@ -5,16 +5,17 @@ import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../i18n/hooks/useFormatters';
 import { PageHeader } from '../../ui/components/PageHeader';
 import { QueryState } from '../../ui/components/QueryState';
-import { useMyAgenda, useRateEventMeeting } from '../hooks/useEvent';
+import { useMyAgenda, useOfferFromEventMeeting, useRateEventMeeting } from '../hooks/useEvent';
 
 const RATINGS = [1, 2, 3, 4, 5];
 
-/** An attendee's own meetings, with the agenda as an .ics file and a 1-5 rating per meeting. */
+/** An attendee's own meetings, with the agenda as an .ics file, a 1-5 rating per meeting, and the offer where the host may make one. */
 export function AgendaView({ eventId, eventName }: { eventId: string; eventName: string }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const { agenda, loading, error, refetch } = useMyAgenda(eventId, false);
   const rate = useRateEventMeeting();
+  const { offer, loading: offering } = useOfferFromEventMeeting();
   const icsHref = agenda ? `data:text/calendar;charset=utf-8,${encodeURIComponent(agenda.ics)}` : undefined;
   return (
     <Stack>
@@ -65,6 +66,11 @@ export function AgendaView({ eventId, eventName }: { eventId: string; eventName:
                     </Button>
                   ))}
                 </Group>
+                {m.canOffer && (
+                  <Button size="compact-sm" mt="xs" loading={offering} onClick={() => void offer(m.meetingId)}>
+                    {t('events.makeOffer')}
+                  </Button>
+                )}
               </Stack>
             </Group>
           </Card>

@@ -1,6 +1,7 @@
 import { Button, SimpleGrid, Stack } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 
 import type { EventPageQuery } from '../../../generated/graphql';
 import { useFormatters } from '../../i18n/hooks/useFormatters';
@@ -9,6 +10,7 @@ import { PageHeader } from '../../ui/components/PageHeader';
 import { QueryState } from '../../ui/components/QueryState';
 import { useEvent, useScheduleEvent } from '../hooks/useEvent';
 import { AgendaView } from './AgendaView';
+import { AttendeePanel } from './AttendeePanel';
 import { ScheduleGrid } from './ScheduleGrid';
 
 export function EventPage() {
@@ -35,15 +37,29 @@ function CuratorEventView({ event }: { event: EventView }) {
         title={event.name}
         description={t(`events.status.${event.scheduleStatus}`)}
         actions={
-          <Button onClick={() => void schedule(event.id)} loading={loading || event.scheduleStatus === 'QUEUED' || event.scheduleStatus === 'RUNNING'}>
-            {t('events.schedule')}
-          </Button>
+          <>
+            <Button component={Link} to={`/events/${event.id}/edit`} variant="default" leftSection={<IconPencil size={16} aria-hidden />}>
+              {t('events.edit')}
+            </Button>
+            <Button onClick={() => void schedule(event.id)} loading={loading || event.scheduleStatus === 'QUEUED' || event.scheduleStatus === 'RUNNING'}>
+              {t('events.schedule')}
+            </Button>
+          </>
         }
       />
       <SimpleGrid cols={{ base: 2, sm: 4 }}>
         <StatCard label={t('events.attendees')} value={format.number(event.attendeeCount ?? 0)} />
         <StatCard label={t('events.slots')} value={format.number(event.slots.length)} />
         {quality && <StatCard label={t('events.totalScore')} value={format.number(quality.totalScore, { maximumFractionDigits: 1 })} />}
+        {quality?.greedyScore != null && (
+          <StatCard
+            label={t('events.greedyScore')}
+            value={t('events.greedyComparison', {
+              greedy: format.number(quality.greedyScore, { maximumFractionDigits: 1 }),
+              gain: format.number(quality.totalScore - quality.greedyScore, { maximumFractionDigits: 1, signDisplay: 'always' }),
+            })}
+          />
+        )}
         {quality && (
           <StatCard
             label={t('events.meetingsPerPerson')}
@@ -57,6 +73,7 @@ function CuratorEventView({ event }: { event: EventView }) {
         {quality && <StatCard label={t('events.unmetMinimums')} value={format.number(quality.unmetMinimums)} />}
       </SimpleGrid>
       <ScheduleGrid event={event} />
+      <AttendeePanel eventId={event.id} slots={event.slots} />
     </Stack>
   );
 }

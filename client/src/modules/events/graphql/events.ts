@@ -5,6 +5,9 @@ export const eventPage = /* GraphQL */ `
       name
       kind
       timeZone
+      startsOn
+      endsOn
+      minMeetingsPerNonprofit
       scheduleStatus
       scheduleVersion
       attendeeCount
@@ -25,6 +28,7 @@ export const eventPage = /* GraphQL */ `
           max
         }
         unmetMinimums
+        greedyScore
       }
       schedule {
         meetingId
@@ -34,6 +38,7 @@ export const eventPage = /* GraphQL */ `
         hostOrganization
         guestName
         score
+        canOffer
       }
     }
   }
@@ -64,6 +69,7 @@ export const myAgenda = /* GraphQL */ `
         counterpartSide
         reasons
         myRating
+        canOffer
       }
     }
   }
@@ -75,6 +81,110 @@ export const rateEventMeeting = /* GraphQL */ `
       id
       hostRating
       guestRating
+    }
+  }
+`;
+
+const eventListFields = /* GraphQL */ `
+  fragment EventListFields on Event {
+    id
+    name
+    kind
+    startsOn
+    endsOn
+    timeZone
+    scheduleStatus
+  }
+`;
+
+export const events = /* GraphQL */ `
+  query Events($when: EventsWhen!, $first: Int, $after: String) {
+    events(when: $when, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        ...EventListFields
+      }
+    }
+  }
+  ${eventListFields}
+`;
+
+export const createEvent = /* GraphQL */ `
+  mutation CreateEvent($input: CreateEventInput!) {
+    createEvent(input: $input) {
+      ...EventListFields
+    }
+  }
+  ${eventListFields}
+`;
+
+export const updateEvent = /* GraphQL */ `
+  mutation UpdateEvent($input: UpdateEventInput!) {
+    updateEvent(input: $input) {
+      ...EventListFields
+      minMeetingsPerNonprofit
+    }
+  }
+  ${eventListFields}
+`;
+
+export const eventAttendees = /* GraphQL */ `
+  query EventAttendees($eventId: ID!, $first: Int, $after: String) {
+    event(eventId: $eventId) {
+      id
+      attendees(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+        nodes {
+          id
+          userId
+          name
+          side
+          organizationName
+          availableSlotIds
+        }
+      }
+    }
+  }
+`;
+
+export const importEventAttendees = /* GraphQL */ `
+  mutation ImportEventAttendees($input: ImportEventAttendeesInput!) {
+    importEventAttendees(input: $input) {
+      added
+      notFound
+      alreadyAttending
+      notEligible
+    }
+  }
+`;
+
+export const setEventAttendeeSlots = /* GraphQL */ `
+  mutation SetEventAttendeeSlots($input: SetEventAttendeeSlotsInput!) {
+    setEventAttendeeSlots(input: $input) {
+      id
+    }
+  }
+`;
+
+export const removeEventAttendee = /* GraphQL */ `
+  mutation RemoveEventAttendee($attendeeId: ID!) {
+    removeEventAttendee(attendeeId: $attendeeId)
+  }
+`;
+
+export const offerFromEventMeeting = /* GraphQL */ `
+  mutation OfferFromEventMeeting($meetingId: ID!) {
+    offerFromEventMeeting(meetingId: $meetingId) {
+      id
+      status
     }
   }
 `;
