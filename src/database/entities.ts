@@ -22,6 +22,8 @@ import { MessageReadEntity } from '../messages/message-read.entity';
 import { NeedEntity } from '../needs/need.entity';
 import { NeedRoleEntity } from '../needs/need-role.entity';
 import { NeedRoleSkillEntity } from '../needs/need-role-skill.entity';
+import { NeedShareEntity } from '../network-sharing/need-share.entity';
+import { ProgramShareEntity } from '../network-sharing/program-share.entity';
 import { NetworkEntity } from '../networks/network.entity';
 import { NetworkMemberEntity } from '../networks/network-member.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
@@ -39,6 +41,8 @@ export const ENTITIES = [
   OrganizationEntity,
   NetworkEntity,
   NetworkMemberEntity,
+  NeedShareEntity,
+  ProgramShareEntity,
   UserEntity,
   RefreshTokenEntity,
   MembershipEntity,
