@@ -14,6 +14,7 @@ import { MeetingsModule } from './meetings/meetings.module';
 import { MembershipsModule } from './memberships/memberships.module';
 import { MessagesModule } from './messages/messages.module';
 import { NeedsModule } from './needs/needs.module';
+import { NetworkSharingModule } from './network-sharing/network-sharing.module';
 import { NetworksModule } from './networks/networks.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -47,4 +48,5 @@ export const FEATURE_MODULES = [
   InboxModule,
   CompanyModule,
   EventsModule,
+  NetworkSharingModule,
 ];

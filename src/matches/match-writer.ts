@@ -68,6 +68,15 @@ export interface ManualMatch {
   scored?: ManualScore;
 }
 
+/** A volunteer a curator of another member intermediary proposes for a need shared with their network. */
+export interface PartnerProposal {
+  roleId: string;
+  needId: string;
+  volunteerProfileId: string;
+  intermediaryId: string;
+  note: string;
+}
+
 export interface ManualScore {
   score: number;
   breakdown: ScoreBreakdown;
@@ -178,6 +187,31 @@ export class MatchWriter {
       }),
     );
     await appendEvents(m, [{ matchId: match.id, action: MatchAction.CREATE_MANUAL, from: null, to: MatchStatus.OFFERED, actorUserId, reason: input.reason }]);
+    return match;
+  }
+
+  /**
+   * A partner intermediary's proposal for a need shared with its network: PROPOSED, so it waits for the
+   * need's own curators, and marked with the partner. The open-pair unique index refuses a duplicate.
+   */
+  async createPartnerProposal(m: EntityManager, input: PartnerProposal, actorUserId: string): Promise<MatchEntity> {
+    enterLockStep(m, LockStep.MATCH);
+    const match = await m.save(
+      m.create(MatchEntity, {
+        roleId: input.roleId,
+        needId: input.needId,
+        candidateKind: RoleKind.VOLUNTEER,
+        candidateId: input.volunteerProfileId,
+        volunteerProfileId: input.volunteerProfileId,
+        status: MatchStatus.PROPOSED,
+        manual: true,
+        proposedByIntermediaryId: input.intermediaryId,
+        explanation: `Proposed by a partner in the network: ${input.note}`,
+        score: 0,
+        reasons: [{ kind: MatchReasonKind.MANUAL, note: input.note }],
+      }),
+    );
+    await appendEvents(m, [{ matchId: match.id, action: MatchAction.CREATE_MANUAL, from: null, to: MatchStatus.PROPOSED, actorUserId, reason: input.note }]);
     return match;
   }
 

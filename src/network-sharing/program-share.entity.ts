@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, Unique } from 'typeorm';
 
-import { ProgramEntity } from '../programs/program.entity';
 import { NetworkMemberEntity } from '../networks/network-member.entity';
+import { ProgramEntity } from '../programs/program.entity';
 import { UserEntity } from '../users/user.entity';
 
 /** A program its intermediary shares with one of its networks: each of its needs is shared with it. */
