@@ -398,7 +398,7 @@ export class AccessService {
     return this.dataSource.query(
       `SELECT * FROM (
          SELECT DISTINCT ON (sh.need_id) sh.need_id, sh.network_id, sh.intermediary_id, sh.program_id, sh.shared_at, u.name AS shared_by_name
-           FROM ${sharedNeedsIn(oneId('$1'))} sh JOIN need n ON n.id = sh.need_id LEFT JOIN user_account u ON u.id = sh.shared_by
+           FROM ${sharedNeedsIn('($1::uuid)')} sh JOIN need n ON n.id = sh.need_id LEFT JOIN user_account u ON u.id = sh.shared_by
           WHERE n.status IN ('OPEN', 'STAFFED', 'IN_PROGRESS')
           ORDER BY sh.need_id, sh.shared_at DESC) newest
         ORDER BY shared_at DESC, need_id LIMIT $2`,
