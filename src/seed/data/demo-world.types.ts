@@ -7,6 +7,8 @@ import type { MembershipEntity } from '../../memberships/membership.entity';
 import type { NeedEntity } from '../../needs/need.entity';
 import type { NeedRoleEntity } from '../../needs/need-role.entity';
 import type { NeedRoleSkillEntity } from '../../needs/need-role-skill.entity';
+import type { NeedShareEntity } from '../../network-sharing/need-share.entity';
+import type { ProgramShareEntity } from '../../network-sharing/program-share.entity';
 import type { NetworkEntity } from '../../networks/network.entity';
 import type { NetworkMemberEntity } from '../../networks/network-member.entity';
 import type { OrganizationEntity } from '../../organizations/organization.entity';
@@ -24,6 +26,18 @@ export type OrganizationSeed = Pick<OrganizationEntity, 'id' | 'kind' | 'name' |
   Partial<Pick<OrganizationEntity, 'currency'>>;
 export type NetworkSeed = Pick<NetworkEntity, 'id' | 'name' | 'description' | 'region'>;
 export type NetworkMemberSeed = Pick<NetworkMemberEntity, 'id' | 'networkId' | 'organizationId'>;
+export type NeedShareSeed = Pick<NeedShareEntity, 'id' | 'needId' | 'networkId' | 'intermediaryId' | 'sharedBy'>;
+export type ProgramShareSeed = Pick<ProgramShareEntity, 'id' | 'programId' | 'networkId' | 'intermediaryId' | 'sharedBy'>;
+/** A volunteer a partner intermediary proposed for a shared need, waiting for the need's curators. */
+export interface PartnerProposalSeed {
+  id: string;
+  roleId: string;
+  needId: string;
+  volunteerProfileId: string;
+  intermediaryId: string;
+  proposedBy: string;
+  note: string;
+}
 /** The password hash is added when seeding: it is computed once per run, not stored in the data. */
 export type UserSeed = Pick<UserEntity, 'id' | 'email' | 'name' | 'locale' | 'isPlatformAdmin'>;
 export type MembershipSeed = Pick<MembershipEntity, 'id' | 'userId' | 'organizationId' | 'role'>;
@@ -107,6 +121,9 @@ export interface DemoWorld {
   eventRooms: EventRoomSeed[];
   eventAttendees: EventAttendeeSeed[];
   eventAttendeeSlots: EventAttendeeSlotSeed[];
+  needShares: NeedShareSeed[];
+  programShares: ProgramShareSeed[];
+  partnerProposals: PartnerProposalSeed[];
 }
 
 /** A skill wanted or offered: [skill id, level 1-5]. */
