@@ -38,6 +38,8 @@ const MessagesInboxPage = lazyPage(() => import('../modules/messages/components/
 const MatchMessagesPage = lazyPage(() => import('../modules/messages/components/MatchMessagesPage'), 'MatchMessagesPage');
 const EventPage = lazyPage(() => import('../modules/events/components/EventPage'), 'EventPage');
 const ImpactPage = lazyPage(() => import('../modules/impact/components/ImpactPage'), 'ImpactPage');
+const NetworksPage = lazyPage(() => import('../modules/networks/components/NetworksPage'), 'NetworksPage');
+const NetworkPage = lazyPage(() => import('../modules/networks/components/NetworkPage'), 'NetworkPage');
 
 function Screen({ children }: { children: ReactNode }) {
   return <Suspense fallback={<LoadingState />}>{children}</Suspense>;
@@ -135,6 +137,22 @@ export function AppRoutes() {
             element={
               <Screen>
                 <EventPage />
+              </Screen>
+            }
+          />
+          <Route
+            path="networks"
+            element={
+              <Screen>
+                <NetworksPage />
+              </Screen>
+            }
+          />
+          <Route
+            path="networks/:networkId"
+            element={
+              <Screen>
+                <NetworkPage />
               </Screen>
             }
           />

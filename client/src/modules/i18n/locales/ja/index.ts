@@ -22,6 +22,7 @@ import meetings from './meetings.json';
 import messages from './messages.json';
 import nav from './nav.json';
 import needs from './needs.json';
+import networks from './networks.json';
 import notFound from './notFound.json';
 import notifications from './notifications.json';
 import offers from './offers.json';
@@ -50,6 +51,7 @@ export default {
   skills,
   onboarding,
   needs,
+  networks,
   matches,
   matchPage,
   meetings,
