@@ -116,3 +116,19 @@ export class PartnerProposalResolver {
     return match.proposedByIntermediaryId ? ctx.loaders.one(OrganizationEntity).load(match.proposedByIntermediaryId) : null;
   }
 }
+
+@Resolver(() => ProgramEntity)
+export class ProgramSharesResolver {
+  constructor(private readonly access: AccessService) {}
+
+  @ResolveField(() => [ID], { description: 'The networks of yours this program (and so each of its needs) is shared with' })
+  @ListSize(MAX_MY_NETWORKS)
+  sharedWithNetworkIds(@Parent() program: ProgramEntity, @CurrentActor() actor: Actor, @Context() ctx: RequestContext): Promise<string[]> {
+    return ctx.loaders
+      .custom<string, string[]>('programNetworkShares', async (ids) => {
+        const shares = await this.access.programNetworkShares(actor, ids);
+        return ids.map((id) => shares.get(id) ?? []);
+      })
+      .load(program.id);
+  }
+}

@@ -102,6 +102,9 @@ describe('networks share needs', () => {
       const { needId } = await insertNeed(t, { nonprofitId: nonprofit.id, programId, title: 'Program need', roles: [{}] });
       expect(errorCode(await gql(SHARE_PROGRAM, { programId, networkId }, partner.curator))).toBe('NOT_FOUND');
       expect((await gql(SHARE_PROGRAM, { programId, networkId }, owner.curator)).errors).toBeUndefined();
+      const programShares = `query($id: ID!) { program(id: $id) { sharedWithNetworkIds } }`;
+      const ownView = await gql<{ program: { sharedWithNetworkIds: string[] } }>(programShares, { id: programId }, owner.curator);
+      expect(ownView.data?.program.sharedWithNetworkIds).toEqual([networkId]);
       const seen = await gql<SharedNeeds>(SHARED_NEEDS, { id: networkId }, partner.curator);
       expect(seen.data?.network.sharedNeeds.find((s) => s.needId === needId)).toMatchObject({ programId, owner: { id: owner.id } });
       expect((await gql(UNSHARE_PROGRAM, { programId, networkId }, owner.curator)).errors).toBeUndefined();

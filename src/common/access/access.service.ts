@@ -393,6 +393,17 @@ export class AccessService {
     return new Map(rows.map((r) => [r.need_id, r.networks]));
   }
 
+  /** Of `programIds`, for each program the networks of the actor it is shared with. */
+  async programNetworkShares(actor: Actor, programIds: readonly string[]): Promise<Map<string, string[]>> {
+    if (!actor.isCurator || programIds.length === 0) return new Map();
+    const rows = (await this.dataSource.query(
+      `SELECT ps.program_id, array_agg(ps.network_id) AS networks FROM program_share ps
+        WHERE ps.program_id = ANY($1::uuid[]) AND ps.network_id IN ${networksOf('$2::uuid[]')} GROUP BY ps.program_id`,
+      [programIds, actor.intermediaryIds],
+    )) as { program_id: string; networks: string[] }[];
+    return new Map(rows.map((r) => [r.program_id, r.networks]));
+  }
+
   /** The needs shared into a network, newest share first: call after networkMemberIds has admitted the actor. */
   sharedNeedsOf(networkId: string, limit: number): Promise<SharedNeedRow[]> {
     return this.dataSource.query(

@@ -10,7 +10,7 @@ const match: MatchCardFieldsFragment = {
   id: 'm1',
   status: 'PROPOSED',
   score: 0,
-  explanation: 'Proposed by a partner in the network: speaks Korean',
+  explanation: 'Speaks Korean',
   version: 1,
   manual: true,
   candidateKind: 'VOLUNTEER',

@@ -2,13 +2,15 @@ import { Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import { useNotifyError } from '../../ui/hooks/useNotifyError';
-import { useNeedNetworkShares } from '../hooks/useNetworks';
+import { useNeedNetworkShares, useProgramNetworkShares } from '../hooks/useNetworks';
 
-/** The owning curator's switches: share this need with each network of theirs, or stop sharing it. */
-export function ShareWithNetworkControl({ needId }: { needId: string }) {
+type Shares = ReturnType<typeof useNeedNetworkShares>;
+
+/** The owning curator's switches: share this need (or program) with each network of theirs, or stop sharing it. */
+function ShareSwitches({ shares, hint }: { shares: Shares; hint: string }) {
   const { t } = useTranslation();
   const notifyError = useNotifyError();
-  const { networks, sharedWith, busy, setShared } = useNeedNetworkShares(needId);
+  const { networks, sharedWith, busy, setShared } = shares;
   if (networks.length === 0) return null;
   return (
     <Paper withBorder p="md">
@@ -17,7 +19,7 @@ export function ShareWithNetworkControl({ needId }: { needId: string }) {
           {t('networks.share.title')}
         </Title>
         <Text size="sm" c="dimmed">
-          {t('networks.share.hint')}
+          {hint}
         </Text>
         {networks.map((network) => (
           <Switch
@@ -31,4 +33,14 @@ export function ShareWithNetworkControl({ needId }: { needId: string }) {
       </Stack>
     </Paper>
   );
+}
+
+export function ShareWithNetworkControl({ needId }: { needId: string }) {
+  const { t } = useTranslation();
+  return <ShareSwitches shares={useNeedNetworkShares(needId)} hint={t('networks.share.hint')} />;
+}
+
+export function ShareProgramWithNetworkControl({ programId }: { programId: string }) {
+  const { t } = useTranslation();
+  return <ShareSwitches shares={useProgramNetworkShares(programId)} hint={t('networks.share.programHint')} />;
 }

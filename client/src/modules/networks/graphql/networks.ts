@@ -125,3 +125,34 @@ export const proposeAsPartner = /* GraphQL */ `
     }
   }
 `;
+
+export const programNetworkShares = /* GraphQL */ `
+  query ProgramNetworkShares($programId: ID!) {
+    program(id: $programId) {
+      id
+      sharedWithNetworkIds
+    }
+    myNetworks {
+      id
+      name
+    }
+  }
+`;
+
+export const shareProgram = /* GraphQL */ `
+  mutation ShareProgram($programId: ID!, $networkId: ID!) {
+    shareProgram(programId: $programId, networkId: $networkId) {
+      id
+      sharedWithNetworkIds
+    }
+  }
+`;
+
+export const unshareProgram = /* GraphQL */ `
+  mutation UnshareProgram($programId: ID!, $networkId: ID!) {
+    unshareProgram(programId: $programId, networkId: $networkId) {
+      id
+      sharedWithNetworkIds
+    }
+  }
+`;

@@ -6,9 +6,12 @@ import {
   NetworkImpactDocument,
   NetworkPageDocument,
   PartnerVolunteersDocument,
+  ProgramNetworkSharesDocument,
   ProposeAsPartnerDocument,
   ShareNeedDocument,
+  ShareProgramDocument,
   UnshareNeedDocument,
+  UnshareProgramDocument,
 } from '../../../generated/graphql';
 
 /** The viewer's networks; skipped for anyone who curates for no intermediary. */
@@ -37,6 +40,20 @@ export function useNeedNetworkShares(needId: string) {
     busy: sharing || unsharing,
     setShared: async (networkId: string, shared: boolean) => {
       await (shared ? share : unshare)({ variables: { needId, networkId } });
+    },
+  };
+}
+
+export function useProgramNetworkShares(programId: string) {
+  const { data } = useQuery(ProgramNetworkSharesDocument, { variables: { programId } });
+  const [share, { loading: sharing }] = useMutation(ShareProgramDocument);
+  const [unshare, { loading: unsharing }] = useMutation(UnshareProgramDocument);
+  return {
+    networks: data?.myNetworks ?? [],
+    sharedWith: new Set(data?.program.sharedWithNetworkIds ?? []),
+    busy: sharing || unsharing,
+    setShared: async (networkId: string, shared: boolean) => {
+      await (shared ? share : unshare)({ variables: { programId, networkId } });
     },
   };
 }
