@@ -308,17 +308,18 @@ export function addAsiaWorld(b: WorldBuilder): AsiaWorldRefs {
 
 /**
  * The Japanese intermediary shares two needs and its team-project program with the network, and the
- * Seoul partner has proposed the demo volunteer (Japanese-English) for the multilingual need, waiting for approval.
+ * Seoul partner has proposed a company volunteer for the multilingual need, waiting for approval. Not the
+ * demo volunteer, whose own journey starts from a clean slate.
  */
 function addNetworkSharing(b: WorldBuilder, networkId: string, intermediaryId: string, programId: string): void {
   const curatorId = seedId('user:curator-jp');
   for (const key of ['rainbow-kobe-multilingual', 'shinshu-satoyama-online-shop']) b.needShare(seedId(`need:${key}`), networkId, intermediaryId, curatorId);
   b.programShare(programId, networkId, intermediaryId, curatorId);
   b.partnerProposal('rainbow-kobe-multilingual', {
-    volunteerProfileId: seedId(`volunteer-profile:${seedId('user:volunteer')}`),
+    volunteerProfileId: seedId(`volunteer-profile:${seedId('user:jp-volunteer-1')}`),
     intermediaryId: seedId('org:kr-intermediary'),
     proposedBy: seedId('user:curator-kr-intermediary'),
-    note: 'Japanese-English marketing manager; has translated outreach material before.',
+    note: 'Works at one of your partner companies and has helped with multilingual outreach before.',
   });
 }
 
