@@ -15,6 +15,7 @@ import { MembershipsModule } from './memberships/memberships.module';
 import { MessagesModule } from './messages/messages.module';
 import { NeedsModule } from './needs/needs.module';
 import { NetworkStatementsModule } from './network-statements/network-statements.module';
+import { NetworkSharingModule } from './network-sharing/network-sharing.module';
 import { NetworksModule } from './networks/networks.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -49,4 +50,5 @@ export const FEATURE_MODULES = [
   CompanyModule,
   EventsModule,
   NetworkStatementsModule,
+  NetworkSharingModule,
 ];

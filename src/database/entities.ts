@@ -25,6 +25,8 @@ import { NeedRoleSkillEntity } from '../needs/need-role-skill.entity';
 import { NetworkStatementEntity } from '../network-statements/network-statement.entity';
 import { StatementCommitmentEntity } from '../network-statements/statement-commitment.entity';
 import { StatementSignatureEntity } from '../network-statements/statement-signature.entity';
+import { NeedShareEntity } from '../network-sharing/need-share.entity';
+import { ProgramShareEntity } from '../network-sharing/program-share.entity';
 import { NetworkEntity } from '../networks/network.entity';
 import { NetworkMemberEntity } from '../networks/network-member.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
@@ -42,6 +44,8 @@ export const ENTITIES = [
   OrganizationEntity,
   NetworkEntity,
   NetworkMemberEntity,
+  NeedShareEntity,
+  ProgramShareEntity,
   UserEntity,
   RefreshTokenEntity,
   MembershipEntity,

@@ -5,7 +5,7 @@ import { AccessService } from '../common/access/access.service';
 import { Actor } from '../common/access/actor';
 import { FollowUpFigures, ImpactArgs, ImpactBucket, ImpactFigures, ImpactReport } from './dtos/impact.types';
 import { DEFAULT_HOURLY_VALUE, HOURLY_VALUE_BY_CATEGORY, IMPACT_CURRENCY } from './hourly-values';
-import { assertCanSeeImpact, resolveScope, scopeSql } from './impact-scope';
+import { assertCanSeeImpact, countsNetworkProposals, resolveScope, scopeSql } from './impact-scope';
 
 type Metric = 'proposals' | 'offers' | 'confirmed' | 'completed' | 'decided' | 'accepted' | 'days_to_match' | 'hours' | 'value' | 'seats' | 'seats_filled';
 
@@ -86,13 +86,11 @@ export class ImpactService {
       return row?.intermediary_id ?? null;
     });
     const sql = scopeSql(scope.kind);
-    const rows = (await this.dataSource.query(FACTS_SQL(sql.matches, sql.needs), [
-      scope.id,
-      args.from ?? null,
-      args.to ?? null,
-      JSON.stringify(HOURLY_VALUE_BY_CATEGORY),
-      DEFAULT_HOURLY_VALUE,
-    ])) as FactRow[];
+    const params = [scope.id, args.from ?? null, args.to ?? null, JSON.stringify(HOURLY_VALUE_BY_CATEGORY), DEFAULT_HOURLY_VALUE];
+    const rows = (await this.dataSource.query(FACTS_SQL(sql.matches, sql.needs), params)) as FactRow[];
+    const viaNetwork = countsNetworkProposals(scope.kind)
+      ? ((await this.dataSource.query(FACTS_SQL(`${sql.matches} AND mt.proposed_by_intermediary_id IS NOT NULL`, null), params)) as FactRow[])
+      : null;
     const [followUps] = (await this.dataSource.query(FOLLOW_UPS_SQL(sql.matches), [scope.id, args.from ?? null, args.to ?? null])) as FollowUpFigures[];
     const hasSeats = sql.needs !== null;
     return {
@@ -101,6 +99,7 @@ export class ImpactService {
       from: args.from ?? null,
       to: args.to ?? null,
       totals: figures(collect(rows, 'total').get('') ?? {}, hasSeats),
+      viaNetwork: viaNetwork ? figures(collect(viaNetwork, 'total').get('') ?? {}, false) : null,
       byFocusArea: buckets(rows, 'focus_area', hasSeats),
       byCountry: buckets(rows, 'country', hasSeats),
       byMonth: buckets(rows, 'month', hasSeats),

@@ -77,6 +77,11 @@ export class MatchLifecycleService implements OnModuleInit, NeedEngagementsPort 
     await this.notifications.write(tx, await this.notifier.forNewMatches(tx.manager, matchIds, actorUserId));
   }
 
+  /** A partner's proposal for a shared need goes to the need's curators as such, not as a plain proposal. */
+  async announceNetworkProposal(tx: Transaction, matchId: string, actorUserId: string): Promise<void> {
+    await this.notifications.write(tx, await this.notifier.forNetworkProposal(tx.manager, matchId, actorUserId));
+  }
+
   async engagementsOf(m: EntityManager, needId: string): Promise<Engagements> {
     const [row] = (await m.query(
       `SELECT count(*) FILTER (WHERE status = 'ACTIVE')::int AS active, count(*) FILTER (WHERE status = 'CONFIRMED')::int AS confirmed,

@@ -21,9 +21,11 @@ interface MatchAudience {
   curator_users: string[];
   nonprofit_users: string[];
   candidate_users: string[];
+  partner_name: string | null;
+  partner_users: string[];
 }
 
-type Group = 'curators' | 'nonprofit' | 'candidate';
+type Group = 'curators' | 'nonprofit' | 'candidate' | 'partner';
 
 const ALL: Group[] = ['curators', 'nonprofit', 'candidate'];
 
@@ -39,7 +41,18 @@ export class MatchNotifier {
     if (!target) return [];
     const [audience] = await this.audiences(m, [matchId]);
     const who = plan.as === MatchRole.NONPROFIT ? audience.nonprofit_name : audience.candidate_name;
-    return this.drafts(audience, target.kind, target.groups, actorUserId, { who });
+    const drafts = this.drafts(audience, target.kind, target.groups, actorUserId, { who });
+    // The partner intermediary that proposed the match hears that its proposal went through.
+    if (plan.action === MatchAction.APPROVE && audience.partner_name) {
+      drafts.push(...this.drafts(audience, NotificationKind.NETWORK_PROPOSAL_APPROVED, ['partner'], actorUserId, { partnerName: audience.partner_name }));
+    }
+    return drafts;
+  }
+
+  /** A partner's proposal for a shared need tells the need's own curators, who approve or reject it. */
+  async forNetworkProposal(m: EntityManager, matchId: string, actorUserId: string): Promise<NotificationDraft[]> {
+    const [a] = await this.audiences(m, [matchId]);
+    return this.drafts(a, NotificationKind.NETWORK_PROPOSAL, ['curators'], actorUserId, { partnerName: a.partner_name ?? '' });
   }
 
   /** New proposals tell the curators; new offers tell both sides. */
@@ -147,6 +160,7 @@ export class MatchNotifier {
   }
 
   private members(a: MatchAudience, group: Group): string[] {
+    if (group === 'partner') return a.partner_users;
     return group === 'curators' ? a.curator_users : group === 'nonprofit' ? a.nonprofit_users : a.candidate_users;
   }
 
@@ -159,7 +173,9 @@ export class MatchNotifier {
               ARRAY(SELECT mb.user_id FROM membership mb WHERE mb.organization_id = n.nonprofit_id) AS nonprofit_users,
               CASE WHEN vp.user_id IS NOT NULL THEN ARRAY[vp.user_id]
                    WHEN mp.user_id IS NOT NULL THEN ARRAY[mp.user_id]
-                   ELSE ARRAY(SELECT mb.user_id FROM membership mb WHERE mb.organization_id = fo.funder_id) END AS candidate_users
+                   ELSE ARRAY(SELECT mb.user_id FROM membership mb WHERE mb.organization_id = fo.funder_id) END AS candidate_users,
+              partner.name AS partner_name,
+              ARRAY(SELECT mb.user_id FROM membership mb WHERE mb.organization_id = mt.proposed_by_intermediary_id) AS partner_users
          FROM match mt
          JOIN need n ON n.id = mt.need_id
          JOIN need_role r ON r.id = mt.role_id
@@ -167,6 +183,7 @@ export class MatchNotifier {
          LEFT JOIN volunteer_profile vp ON vp.id = mt.volunteer_profile_id LEFT JOIN user_account vu ON vu.id = vp.user_id
          LEFT JOIN mentor_profile mp ON mp.id = mt.mentor_profile_id LEFT JOIN user_account mu ON mu.id = mp.user_id
          LEFT JOIN funding_offer fo ON fo.id = mt.funding_offer_id LEFT JOIN organization fo_org ON fo_org.id = fo.funder_id
+         LEFT JOIN organization partner ON partner.id = mt.proposed_by_intermediary_id
         WHERE mt.id = ANY($1::uuid[])`,
       [matchIds],
     );

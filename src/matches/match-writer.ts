@@ -70,6 +70,17 @@ export interface ManualMatch {
   byNonprofit?: boolean;
 }
 
+/** A volunteer a curator of another member intermediary proposes for a need shared with their network. */
+export interface PartnerProposal {
+  /** Only the demo seed names the id, so that it stays the same on every run. */
+  id?: string;
+  roleId: string;
+  needId: string;
+  volunteerProfileId: string;
+  intermediaryId: string;
+  note: string;
+}
+
 export interface ManualScore {
   score: number;
   breakdown: ScoreBreakdown;
@@ -183,6 +194,11 @@ export class MatchWriter {
     return match;
   }
 
+  /** A partner intermediary's proposal for a need shared with its network; see insertPartnerProposal. */
+  createPartnerProposal(m: EntityManager, input: PartnerProposal, actorUserId: string): Promise<MatchEntity> {
+    return insertPartnerProposal(m, input, actorUserId);
+  }
+
   /**
    * A matching run's optimum for a batch of roles: withdraws the engine's PROPOSED matches of those roles
    * that are no longer in it, then upserts its proposals. Only PROPOSED matches the engine made are ever
@@ -245,6 +261,33 @@ export class MatchWriter {
   }
 }
 
+/**
+ * A partner intermediary's proposal for a need shared with its network: PROPOSED, so it waits for the
+ * need's own curators, and marked with the partner. The open-pair unique index refuses a duplicate. A
+ * function as well as a MatchWriter method so the demo seed, which runs before any module, writes it the same way.
+ */
+export async function insertPartnerProposal(m: EntityManager, input: PartnerProposal, actorUserId: string | null): Promise<MatchEntity> {
+  enterLockStep(m, LockStep.MATCH);
+  const match = await m.save(
+    m.create(MatchEntity, {
+      ...(input.id ? { id: input.id } : {}),
+      roleId: input.roleId,
+      needId: input.needId,
+      candidateKind: RoleKind.VOLUNTEER,
+      candidateId: input.volunteerProfileId,
+      volunteerProfileId: input.volunteerProfileId,
+      status: MatchStatus.PROPOSED,
+      manual: true,
+      proposedByIntermediaryId: input.intermediaryId,
+      explanation: `Proposed by a partner in the network: ${input.note}`,
+      score: 0,
+      reasons: [{ kind: MatchReasonKind.MANUAL, note: input.note }],
+    }),
+  );
+  await appendEvents(m, [{ matchId: match.id, action: MatchAction.CREATE_MANUAL, from: null, to: MatchStatus.PROPOSED, actorUserId, reason: input.note }]);
+  return match;
+}
+
 /** The conflict for a match that no longer has the expected version or status, or NOT_FOUND if it is gone. */
 async function currentConflict(m: EntityManager, matchId: string): Promise<AppError> {
   const [current] = (await m.query('SELECT status, version FROM match WHERE id = $1', [matchId])) as { status: MatchStatus; version: number }[];
@@ -289,7 +332,7 @@ const UPSERT_PROPOSALS_SQL = `
     ON CONFLICT (role_id, candidate_id) WHERE status IN ('PROPOSED', 'OFFERED', 'CONFIRMED', 'ACTIVE')
     DO UPDATE SET score = EXCLUDED.score, breakdown = EXCLUDED.breakdown, explanation = EXCLUDED.explanation,
                   reasons = EXCLUDED.reasons, run_id = EXCLUDED.run_id, updated_at = now()
-      WHERE match.status = 'PROPOSED'
+      WHERE match.status = 'PROPOSED' AND NOT match.manual
         AND (match.score, match.breakdown, match.explanation, match.reasons)
             IS DISTINCT FROM (EXCLUDED.score, EXCLUDED.breakdown, EXCLUDED.explanation, EXCLUDED.reasons)
     RETURNING id, status, (xmax = 0) AS inserted

@@ -6,6 +6,7 @@ import { FundingOfferEntity } from '../funding-offers/funding-offer.entity';
 import { MAX_ROLE_SKILLS } from '../needs/dtos/role.inputs';
 import { NeedEntity } from '../needs/need.entity';
 import { NeedRoleEntity, RoleKind } from '../needs/need-role.entity';
+import { OrganizationEntity } from '../organizations/organization.entity';
 import { MentorProfileEntity } from '../profiles/mentor-profile.entity';
 import { VolunteerProfileEntity } from '../profiles/volunteer-profile.entity';
 import { MatchReason, ScoreBreakdown } from './dtos/match-reason.dto';
@@ -141,6 +142,15 @@ export class MatchEntity {
   @Field({ description: 'A curator made this match by hand' })
   @Column({ default: false })
   manual: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'The partner intermediary in a network whose curator proposed this match for a shared need' })
+  @Index('IDX_match_proposed_by_intermediary')
+  @Column('uuid', { nullable: true })
+  proposedByIntermediaryId: string | null;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'proposed_by_intermediary_id' })
+  proposedByIntermediary: Relation<OrganizationEntity> | null;
 
   @Field(() => ID, { nullable: true })
   @Column('uuid', { nullable: true })

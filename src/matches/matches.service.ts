@@ -198,6 +198,39 @@ export class MatchesService {
     return match;
   }
 
+  /**
+   * A curator of another member intermediary proposes a volunteer they may see for a need shared with
+   * their network. The match waits, PROPOSED, for the need's own curators, who approve or reject it as any
+   * proposal; the partner only reads it. A need not shared with them is NOT_FOUND, as is a hidden volunteer.
+   */
+  async proposeAsPartner(actor: Actor, input: { roleId: string; volunteerProfileId: string; note: string }): Promise<MatchEntity> {
+    return this.unitOfWork.run(async (tx) => {
+      const m = tx.manager;
+      const role = await m.findOneBy(NeedRoleEntity, { id: input.roleId });
+      if (!role) throw AppError.notFound('Role');
+      const intermediaryId = await this.access.partnerIntermediaryFor(actor, role.needId, m);
+      if (!intermediaryId) {
+        if (await this.access.curatesNeed(actor, role.needId, m)) {
+          throw AppError.badInput('You curate this need: match it by hand instead.', [{ field: 'roleId', message: 'a need you curate' }]);
+        }
+        throw AppError.notFound('Role');
+      }
+      const spec = CANDIDATE_TABLES[RoleKind.VOLUNTEER];
+      if (role.kind !== RoleKind.VOLUNTEER) {
+        throw AppError.badInput('Partners propose volunteers for volunteer roles only.', [{ field: 'roleId', message: `the role is a ${role.kind} role` }]);
+      }
+      if (!(await this.access.isVisibleNow(actor, spec.table, input.volunteerProfileId))) throw AppError.notFound(spec.what);
+      await this.assertMatchable(m, role, input.volunteerProfileId, spec);
+      const match = await this.writer.createPartnerProposal(
+        m,
+        { roleId: role.id, needId: role.needId, volunteerProfileId: input.volunteerProfileId, intermediaryId, note: input.note },
+        actor.userId,
+      );
+      await this.lifecycle.announceNetworkProposal(tx, match.id, actor.userId);
+      return match;
+    });
+  }
+
   /** A curator withdraws a PROPOSED match of `roleId` inside the caller's transaction; CONFLICT when it moved on. */
   async withdrawProposalIn(tx: Transaction, actor: Actor, matchId: string, roleId: string, reason: string): Promise<MatchEntity> {
     const match = await this.loadInScope(tx.manager, actor, matchId);

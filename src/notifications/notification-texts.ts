@@ -17,6 +17,8 @@ export interface NotificationParams {
   count?: number;
   /** The need a notification about a whole need (not one match) is about. */
   needId?: string;
+  /** The partner intermediary in a network that proposed the candidate. */
+  partnerName?: string;
 }
 
 export type Locale = 'en' | 'de' | 'ja';
@@ -89,6 +91,14 @@ const TEXTS: Record<Locale, Record<MatchNotificationKind, Text>> = {
       title: (p) => `${p.candidateName} would like to help as ${p.roleTitle}`,
       body: (p) => `For “${p.needTitle}” by ${p.nonprofitName}. Review the interest in Rally and make an offer or decline it.`,
     },
+    NETWORK_PROPOSAL: {
+      title: (p) => `${p.partnerName} proposes ${p.candidateName} for ${p.roleTitle}`,
+      body: (p) => `A partner in your network proposed a volunteer for “${p.needTitle}” by ${p.nonprofitName}, which you shared. Please approve or reject it.`,
+    },
+    NETWORK_PROPOSAL_APPROVED: {
+      title: (p) => `Your proposal of ${p.candidateName} was approved`,
+      body: (p) => `The curators of “${p.needTitle}” by ${p.nonprofitName} approved your proposal for ${p.roleTitle}; it is now offered to both sides.`,
+    },
     FOLLOW_UP_ASKED: {
       title: (p) => `Is the work on “${p.needTitle}” still in use?`,
       body: (p) => `A few months ago ${p.candidateName} completed ${p.roleTitle} with ${p.nonprofitName}. Please take a minute to answer one question on the match page.`,
@@ -155,6 +165,14 @@ const TEXTS: Record<Locale, Record<MatchNotificationKind, Text>> = {
     INTEREST_RAISED: {
       title: (p) => `${p.candidateName} möchte als ${p.roleTitle} helfen`,
       body: (p) => `Für „${p.needTitle}“ von ${p.nonprofitName}. Prüfen Sie das Interesse in Rally und machen Sie ein Angebot oder lehnen Sie ab.`,
+    },
+    NETWORK_PROPOSAL: {
+      title: (p) => `${p.partnerName} schlägt ${p.candidateName} für ${p.roleTitle} vor`,
+      body: (p) => `Ein Partner in Ihrem Netzwerk hat für den geteilten Bedarf „${p.needTitle}“ von ${p.nonprofitName} eine Person vorgeschlagen. Bitte freigeben oder ablehnen.`,
+    },
+    NETWORK_PROPOSAL_APPROVED: {
+      title: (p) => `Ihr Vorschlag ${p.candidateName} wurde freigegeben`,
+      body: (p) => `Die Kuratorinnen und Kuratoren von „${p.needTitle}“ (${p.nonprofitName}) haben Ihren Vorschlag für ${p.roleTitle} freigegeben; er geht jetzt an beide Seiten.`,
     },
     FOLLOW_UP_ASKED: {
       title: (p) => `Wird die Arbeit an „${p.needTitle}“ noch genutzt?`,
@@ -224,6 +242,14 @@ const TEXTS: Record<Locale, Record<MatchNotificationKind, Text>> = {
       title: (p) => `${p.candidateName}さんが${p.roleTitle}として協力を希望しています`,
       body: (p) => `${p.nonprofitName}の「${p.needTitle}」です。Rallyで関心表明を確認し、オファーするか辞退してください。`,
     },
+    NETWORK_PROPOSAL: {
+      title: (p) => `${p.partnerName}が${p.roleTitle}に${p.candidateName}さんを提案しました`,
+      body: (p) => `ネットワークのパートナーが、共有した${p.nonprofitName}の「${p.needTitle}」にボランティアを提案しました。承認または却下してください。`,
+    },
+    NETWORK_PROPOSAL_APPROVED: {
+      title: (p) => `${p.candidateName}さんの提案が承認されました`,
+      body: (p) => `${p.nonprofitName}の「${p.needTitle}」のキュレーターが${p.roleTitle}への提案を承認し、双方にオファーされました。`,
+    },
     FOLLOW_UP_ASKED: {
       title: (p) => `「${p.needTitle}」の成果は今も活用されていますか？`,
       body: (p) => `数か月前、${p.candidateName}さんが${p.nonprofitName}の${p.roleTitle}を完了しました。マッチのページで1つの質問にお答えください。`,
@@ -252,6 +278,7 @@ export function renderNotification(kind: MatchNotificationKind, locale: string, 
   const full: Required<NotificationParams> = {
     who: '',
     needId: '',
+    partnerName: '',
     hours: 0,
     count: 1,
     ...params,

@@ -8,6 +8,8 @@ import { EventEntity } from '../events/event.entity';
 import { EventAttendeeEntity, EventAttendeeSlotEntity } from '../events/event-attendee.entity';
 import { EventRoomEntity, EventSlotEntity } from '../events/event-slot.entity';
 import { FundingOfferEntity } from '../funding-offers/funding-offer.entity';
+import { MatchEntity } from '../matches/match.entity';
+import { insertPartnerProposal } from '../matches/match-writer';
 import { MembershipEntity } from '../memberships/membership.entity';
 import { NeedEntity } from '../needs/need.entity';
 import { NeedRoleEntity } from '../needs/need-role.entity';
@@ -15,6 +17,8 @@ import { NeedRoleSkillEntity } from '../needs/need-role-skill.entity';
 import { NetworkStatementEntity } from '../network-statements/network-statement.entity';
 import { StatementCommitmentEntity } from '../network-statements/statement-commitment.entity';
 import { StatementSignatureEntity } from '../network-statements/statement-signature.entity';
+import { NeedShareEntity } from '../network-sharing/need-share.entity';
+import { ProgramShareEntity } from '../network-sharing/program-share.entity';
 import { NetworkEntity } from '../networks/network.entity';
 import { NetworkMemberEntity } from '../networks/network-member.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
@@ -27,7 +31,7 @@ import { ProgramParticipantEntity } from '../programs/program-participant.entity
 import { SkillEntity } from '../skills/skill.entity';
 import { UserEntity } from '../users/user.entity';
 import { DEMO_IDS, DEMO_PASSWORD, DEMO_WORLD } from './data/demo-world.data';
-import type { DemoWorld, UserSeed } from './data/demo-world.types';
+import type { DemoWorld, PartnerProposalSeed, UserSeed } from './data/demo-world.types';
 
 export interface SeedSummary {
   /** Rows inserted by this run, per table; all zero when everything was already there. */
@@ -107,6 +111,9 @@ async function insertDemoWorld(manager: EntityManager, world: Readonly<DemoWorld
     network_statement: await insertMissing(manager, NetworkStatementEntity, world.networkStatements),
     statement_signature: await insertMissing(manager, StatementSignatureEntity, world.statementSignatures),
     statement_commitment: await insertMissing(manager, StatementCommitmentEntity, world.statementCommitments),
+    need_share: await insertMissing(manager, NeedShareEntity, world.needShares),
+    program_share: await insertMissing(manager, ProgramShareEntity, world.programShares),
+    match: await insertPartnerProposals(manager, world.partnerProposals),
   };
 }
 
@@ -119,6 +126,14 @@ async function withPasswordHashes(manager: EntityManager, users: readonly UserSe
   if (present === users.length) return [];
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return users.map((user) => ({ ...user, passwordHash }));
+}
+
+/** Through the match writer, as every match is made, and only those not there yet. */
+async function insertPartnerProposals(manager: EntityManager, proposals: readonly PartnerProposalSeed[]): Promise<number> {
+  const present = new Set((await manager.findBy(MatchEntity, { id: In(proposals.map((p) => p.id)) })).map((m) => m.id));
+  const missing = proposals.filter((p) => !present.has(p.id));
+  for (const { proposedBy, ...proposal } of missing) await insertPartnerProposal(manager, proposal, proposedBy);
+  return missing.length;
 }
 
 /** Multi-row INSERT … ON CONFLICT DO NOTHING in chunks; returns how many rows were new. */

@@ -74,7 +74,7 @@ const VOLUNTEER_INPUT = (employerId: string) => ({
 
 const YESTERDAY = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 
-type ImpactScopeKey = 'programId' | 'intermediaryId' | 'companyId' | 'nonprofitId' | 'funderId' | 'volunteerProfileId';
+type ImpactScopeKey = 'programId' | 'intermediaryId' | 'companyId' | 'nonprofitId' | 'funderId' | 'volunteerProfileId' | 'networkId';
 // Each scope of an impact report, with the actor of the same tenant who may see it.
 const IMPACT_SCOPES: readonly (readonly [string, ImpactScopeKey, ActorKey])[] = [
   ['program', 'programId', 'curator'],
@@ -83,6 +83,7 @@ const IMPACT_SCOPES: readonly (readonly [string, ImpactScopeKey, ActorKey])[] = 
   ['nonprofit', 'nonprofitId', 'nonprofit'],
   ['funder', 'funderId', 'funder'],
   ['volunteer', 'volunteerProfileId', 'volunteer'],
+  ['network', 'networkId', 'curator'],
 ];
 const impactScopeId = (x: Tenant, key: ImpactScopeKey) => x[key];
 const impactQuery = (field: 'impact' | 'impactCsv') =>
@@ -177,6 +178,34 @@ const OPS: Op[] = [
   {
     action: "report progress on B's statement commitment",
     run: op(`mutation($id: ID!) { setStatementCommitmentStatus(commitmentId: $id, status: DONE, note: "Rogue") { id } }`, (c) => ({ id: c.b.statements.commitment })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  // Sharing needs across a network: only curators of the need, in the network; shared needs only to members' curators.
+  {
+    action: "share B's open need with B's network",
+    run: op(`mutation($need: ID!, $n: ID!) { shareNeed(needId: $need, networkId: $n) { id } }`, (c) => ({ need: c.b.openNeedId, n: c.b.networkId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "share A's open need with B's network",
+    run: op(`mutation($need: ID!, $n: ID!) { shareNeed(needId: $need, networkId: $n) { id } }`, (c) => ({ need: c.a.openNeedId, n: c.b.networkId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "share B's program with B's network",
+    run: op(`mutation($p: ID!, $n: ID!) { shareProgram(programId: $p, networkId: $n) { id } }`, (c) => ({ p: c.b.programId, n: c.b.networkId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "see the needs shared into B's network",
+    run: op(`query($id: ID!) { network(id: $id) { id sharedNeeds { needId owner { id } } } }`, (c) => ({ id: c.b.networkId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "propose A's volunteer for B's open need as a network partner",
+    run: op(`mutation($input: ProposeAsPartnerInput!) { proposeAsPartner(input: $input) { id } }`, (c) => ({
+      input: { roleId: c.b.roles.accountant, volunteerProfileId: c.a.volunteerProfileId, note: 'Take this one' },
+    })),
     expect: 'FORBIDDEN_OR_NOT_FOUND',
   },
   {
@@ -1079,6 +1108,25 @@ describe('access rules: every actor of tenant A on tenant B’s objects', () => 
         as('volunteer'),
       );
       expect(seen.networkStatement).toEqual({ status: 'PUBLISHED', body: 'Edited text', progress: { inProgress: 1, total: 1 } });
+    });
+
+    it('curator of A shares A’s open need with A’s network, sees it there, and stops sharing it', async () => {
+      const vars = { need: w.a.openNeedId, n: w.a.networkId };
+      const shared = await must<{ shareNeed: { sharedWithNetworkIds: string[] } }>(
+        t,
+        `mutation($need: ID!, $n: ID!) { shareNeed(needId: $need, networkId: $n) { sharedWithNetworkIds } }`,
+        vars,
+        as('curator'),
+      );
+      expect(shared.shareNeed.sharedWithNetworkIds).toEqual([w.a.networkId]);
+      const seen = await must<{ network: { sharedNeeds: { needId: string; owner: { id: string } }[] } }>(
+        t,
+        `query($id: ID!) { network(id: $id) { sharedNeeds { needId owner { id } } } }`,
+        { id: w.a.networkId },
+        as('curator'),
+      );
+      expect(seen.network.sharedNeeds).toEqual([{ needId: w.a.openNeedId, owner: { id: w.a.intermediaryId } }]);
+      await must(t, `mutation($need: ID!, $n: ID!) { unshareNeed(needId: $need, networkId: $n) { id } }`, vars, as('curator'));
     });
 
     it('nonprofit of A reads, changes and publishes its own new draft, with a role added', async () => {

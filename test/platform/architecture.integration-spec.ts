@@ -43,6 +43,8 @@ const LAYERS: Record<string, number> = {
   'follow-ups': 6,
   // A raised hand is turned into an offer through the manual match of matches.
   interests: 6,
+  // Sharing needs across a network: partners propose through the matches' writer, owners approve as usual.
+  'network-sharing': 6,
   // Event schedules reuse the matching engine's solver and scoring, and the meetings' .ics writer.
   events: 7,
   // A network's joint statements, signed and committed to by its member intermediaries.

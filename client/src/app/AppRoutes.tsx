@@ -43,6 +43,8 @@ const EventsPage = lazyPage(() => import('../modules/events/components/EventsPag
 const NewEventPage = lazyPage(() => import('../modules/events/components/EventFormPage'), 'NewEventPage');
 const EditEventPage = lazyPage(() => import('../modules/events/components/EventFormPage'), 'EditEventPage');
 const ImpactPage = lazyPage(() => import('../modules/impact/components/ImpactPage'), 'ImpactPage');
+const NetworksPage = lazyPage(() => import('../modules/networks/components/NetworksPage'), 'NetworksPage');
+const NetworkPage = lazyPage(() => import('../modules/networks/components/NetworkPage'), 'NetworkPage');
 
 function Screen({ children }: { children: ReactNode }) {
   return <Suspense fallback={<LoadingState />}>{children}</Suspense>;
@@ -176,10 +178,26 @@ export function AppRoutes() {
             }
           />
           <Route
+            path="networks"
+            element={
+              <Screen>
+                <NetworksPage />
+              </Screen>
+            }
+          />
+          <Route
             path="statements/:statementId"
             element={
               <Screen>
                 <StatementPage />
+              </Screen>
+            }
+          />
+          <Route
+            path="networks/:networkId"
+            element={
+              <Screen>
+                <NetworkPage />
               </Screen>
             }
           />

@@ -6,7 +6,18 @@ import { MembershipRole } from '../domain/membership-role.enum';
 import { OrganizationKind } from '../domain/organization-kind.enum';
 import { AppError } from '../errors/app-error';
 import { Actor } from './actor';
-import { curatorUsersOfNeed, fundingOffersVisibleTo, needCuratedBy, needsCuratedBy, oneId, organizationsCuratedBy, programsRunBy, usersAffiliatedWith } from './curation-scope';
+import {
+  curatorUsersOfNeed,
+  fundingOffersVisibleTo,
+  needCuratedBy,
+  needsCuratedBy,
+  networksOf,
+  oneId,
+  organizationsCuratedBy,
+  programsRunBy,
+  sharedNeedsIn,
+  usersAffiliatedWith,
+} from './curation-scope';
 import { MatchSide } from './match-side';
 
 /** The parts an actor plays on one match; the matches feature turns them into its MatchRoles. */
@@ -32,6 +43,16 @@ export interface StatementParts {
 }
 
 export type ProfileTable = 'volunteer_profile' | 'mentor_profile';
+
+/** A need shared into a network, as sharedNeedsOf reads it. */
+export interface SharedNeedRow {
+  need_id: string;
+  network_id: string;
+  intermediary_id: string;
+  program_id: string | null;
+  shared_at: Date;
+  shared_by_name: string | null;
+}
 
 /** What a nested field asks about an id: may the actor see this profile, offer, email (by user id), budget (by offer id)? */
 export type Visibility = ProfileTable | 'funding_offer' | 'email' | 'budget';
@@ -107,6 +128,10 @@ const INTERESTED_PROFILES = `(SELECT i.candidate_id FROM interest i JOIN need n 
  *   withdraw; a curator signs and commits only for their own member intermediary, and only its
  *   curators report the progress of its commitments. These are acts of an organization: platform
  *   admins read everything but sign nothing.
+ * - Networks: members' curators see a network's shared needs and joint impact; others get NOT_FOUND. A
+ *   curator shares a need (or a program) it curates with a network its intermediary belongs to. Curators of
+ *   the other members propose volunteers they may see for a shared need: the match waits, PROPOSED, for the
+ *   need's own curators, and the proposing intermediary's curators read it (read-only) from then on.
  * - Matching runs: the runs a curator could start (their intermediary, its programs, needs they
  *   curate) and the runs one started; ROLES and ALL runs span everyone, so only platform admins.
  *
@@ -372,8 +397,95 @@ export class AccessService {
           ${alias}.need_id IN (SELECT n.id FROM need n WHERE n.nonprofit_id = ANY(:actorOrgIds))
           OR ${alias}.candidate_id = ANY(:actorProfileIds::uuid[])
           OR ${alias}.funding_offer_id IN (SELECT f.id FROM funding_offer f WHERE f.funder_id = ANY(:actorFunderIds))))
+        OR ${alias}.proposed_by_intermediary_id = ANY(:actorIntermediaryIds::uuid[])
         OR (${alias}.status IN ${AGREED} AND ${alias}.volunteer_profile_id IN ${EMPLOYEES_ON_AGREED_MATCHES}))`,
       this.params(actor),
+    );
+  }
+
+  /**
+   * The actor's intermediaries that are members of the network; NOT_FOUND for anyone else (platform admins
+   * see every network, acting for no member), so a network's shared needs and joint impact do not leak.
+   */
+  async networkMemberIds(actor: Actor, networkId: string, m: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows = (await m.query(
+      `SELECT n.id, ARRAY(SELECT unnest($2::uuid[]) INTERSECT SELECT organization_id FROM network_member WHERE network_id = n.id) AS mine FROM network n WHERE n.id = $1`,
+      [networkId, actor.intermediaryIds],
+    )) as { id: string; mine: string[] }[];
+    if (rows.length === 0 || (rows[0].mine.length === 0 && !actor.isPlatformAdmin)) throw AppError.notFound('Network');
+    return rows[0].mine;
+  }
+
+  /** The networks the actor's intermediaries belong to, by id; for the navigation and the share control. */
+  async myNetworkIds(actor: Actor): Promise<string[]> {
+    if (!actor.isCurator) return [];
+    const rows = (await this.dataSource.query(`SELECT id FROM network WHERE id IN ${networksOf('$1::uuid[]')} ORDER BY name, id`, [actor.intermediaryIds])) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * The intermediary a curator shares a need or program for: one of theirs, a member of the network, that
+   * curates the need (runs the program). NOT_FOUND when they are not in the network, FORBIDDEN when they
+   * are but do not curate what they share.
+   */
+  async sharingIntermediary(actor: Actor, networkId: string, what: { needId: string } | { programId: string }, m: EntityManager = this.dataSource.manager): Promise<string> {
+    const members = await this.networkMemberIds(actor, networkId, m);
+    const rows = (await ('needId' in what
+      ? m.query(`SELECT i AS id FROM unnest($2::uuid[]) i WHERE EXISTS (SELECT 1 FROM need n WHERE n.id = $1 AND ${needCuratedBy('n', 'ARRAY[i]')}) ORDER BY i LIMIT 1`, [
+          what.needId,
+          members,
+        ])
+      : m.query(`SELECT i AS id FROM unnest($2::uuid[]) i WHERE $1::uuid IN ${programsRunBy('ARRAY[i]')} ORDER BY i LIMIT 1`, [what.programId, members]))) as { id: string }[];
+    if (rows.length === 0) throw AppError.forbidden(`Only curators of this ${'needId' in what ? 'need' : 'program'} in the network can share it.`);
+    return rows[0].id;
+  }
+
+  /**
+   * The actor's intermediary that proposes a candidate for a need shared with one of its networks; null when
+   * the need is not shared with them. A curator of the need itself pairs by hand instead, so it gets null too.
+   */
+  async partnerIntermediaryFor(actor: Actor, needId: string, m: EntityManager = this.dataSource.manager): Promise<string | null> {
+    if (!actor.isCurator || (await this.curatesNeed(actor, needId, m))) return null;
+    const rows = (await m.query(
+      `SELECT nm.organization_id AS id FROM ${sharedNeedsIn(networksOf('$2::uuid[]'))} sh
+         JOIN network_member nm ON nm.network_id = sh.network_id AND nm.organization_id = ANY($2::uuid[])
+        WHERE sh.need_id = $1 ORDER BY nm.organization_id LIMIT 1`,
+      [needId, actor.intermediaryIds],
+    )) as { id: string }[];
+    return rows[0]?.id ?? null;
+  }
+
+  /** Of `needIds`, for each need the networks of the actor it is shared with (directly or through its program). */
+  async needNetworkShares(actor: Actor, needIds: readonly string[]): Promise<Map<string, string[]>> {
+    if (!actor.isCurator || needIds.length === 0) return new Map();
+    const rows = (await this.dataSource.query(
+      `SELECT sh.need_id, array_agg(DISTINCT sh.network_id) AS networks FROM ${sharedNeedsIn(networksOf('$2::uuid[]'))} sh WHERE sh.need_id = ANY($1::uuid[]) GROUP BY sh.need_id`,
+      [needIds, actor.intermediaryIds],
+    )) as { need_id: string; networks: string[] }[];
+    return new Map(rows.map((r) => [r.need_id, r.networks]));
+  }
+
+  /** Of `programIds`, for each program the networks of the actor it is shared with. */
+  async programNetworkShares(actor: Actor, programIds: readonly string[]): Promise<Map<string, string[]>> {
+    if (!actor.isCurator || programIds.length === 0) return new Map();
+    const rows = (await this.dataSource.query(
+      `SELECT ps.program_id, array_agg(ps.network_id) AS networks FROM program_share ps
+        WHERE ps.program_id = ANY($1::uuid[]) AND ps.network_id IN ${networksOf('$2::uuid[]')} GROUP BY ps.program_id`,
+      [programIds, actor.intermediaryIds],
+    )) as { program_id: string; networks: string[] }[];
+    return new Map(rows.map((r) => [r.program_id, r.networks]));
+  }
+
+  /** The needs shared into a network, newest share first: call after networkMemberIds has admitted the actor. */
+  sharedNeedsOf(networkId: string, limit: number): Promise<SharedNeedRow[]> {
+    return this.dataSource.query(
+      `SELECT * FROM (
+         SELECT DISTINCT ON (sh.need_id) sh.need_id, sh.network_id, sh.intermediary_id, sh.program_id, sh.shared_at, u.name AS shared_by_name
+           FROM ${sharedNeedsIn('($1::uuid)')} sh JOIN need n ON n.id = sh.need_id LEFT JOIN user_account u ON u.id = sh.shared_by
+          WHERE n.status IN ('OPEN', 'STAFFED', 'IN_PROGRESS')
+          ORDER BY sh.need_id, sh.shared_at DESC) newest
+        ORDER BY shared_at DESC, need_id LIMIT $2`,
+      [networkId, limit],
     );
   }
 

@@ -41,6 +41,21 @@ export const withNetworkPeers = (intermediaries: string): string =>
   `ARRAY(SELECT unnest(${intermediaries}) UNION SELECT peer.organization_id FROM network_member own
     JOIN network_member peer ON peer.network_id = own.network_id WHERE own.organization_id = ANY(${intermediaries}))`;
 
+/** Networks the intermediaries are members of (a set of ids). */
+export const networksOf = (intermediaries: string): string => `(SELECT cnm.network_id FROM network_member cnm WHERE cnm.organization_id = ANY(${intermediaries}))`;
+
+/**
+ * Needs shared into the networks (a set of network ids), with the network and the sharing intermediary:
+ * shared one by one, or as a need of a shared program.
+ */
+export const sharedNeedsIn = (networks: string): string =>
+  `(SELECT cns.need_id, cns.network_id, cns.intermediary_id, cns.shared_by, cns.shared_at, NULL::uuid AS program_id FROM need_share cns WHERE cns.network_id IN ${networks}
+    UNION ALL SELECT csn.id, cps.network_id, cps.intermediary_id, cps.shared_by, cps.shared_at, cps.program_id
+      FROM program_share cps JOIN need csn ON csn.program_id = cps.program_id WHERE cps.network_id IN ${networks})`;
+
+/** The member intermediaries of one network (uuid[]): whose work a network's joint impact counts. */
+export const networkMembers = (network: string): string => `ARRAY(SELECT cnm.organization_id FROM network_member cnm WHERE cnm.network_id = ${network})`;
+
 /**
  * People affiliated with the intermediaries, as user ids: members and employees of organizations
  * they or their network partners curate, and candidates already matched (at any status) on needs

@@ -20,5 +20,8 @@ export enum NotificationKind {
   INTEREST_RAISED = 'INTEREST_RAISED',
   // Months after completion: is the work still in use?
   FOLLOW_UP_ASKED = 'FOLLOW_UP_ASKED',
+  // A partner intermediary in a network proposed a volunteer for a shared need; the owner approved it.
+  NETWORK_PROPOSAL = 'NETWORK_PROPOSAL',
+  NETWORK_PROPOSAL_APPROVED = 'NETWORK_PROPOSAL_APPROVED',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });

@@ -17,6 +17,8 @@ const CONSTRAINT_MESSAGES: Record<string, string> = {
   UQ_affiliation_pair: 'These organizations are already affiliated.',
   UQ_program_participant: 'This organization already takes part in the program.',
   UQ_network_member: 'This organization is already a member of the network.',
+  UQ_need_share: 'This need is already shared with the network.',
+  UQ_program_share: 'This program is already shared with the network.',
   UQ_membership_user_organization: 'This person is already a member of the organization.',
   UQ_match_open_pair: 'This candidate already has an open proposal or engagement for this role.',
   UQ_invitation_pending: 'This person already has a pending invitation.',

@@ -43,6 +43,11 @@ export class ImpactScopeInput {
   @IsOptional()
   @IsUUID()
   mentorProfileId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Joint impact of a network’s members, for their curators' })
+  @IsOptional()
+  @IsUUID()
+  networkId?: string;
 }
 
 @ArgsType()
@@ -147,6 +152,12 @@ export class ImpactReport {
 
   @Field(() => FollowUpFigures)
   followUps: FollowUpFigures;
+
+  @Field(() => ImpactFigures, {
+    nullable: true,
+    description: 'Of the totals, the matches a partner intermediary proposed through a network (for an intermediary or a network; empty otherwise)',
+  })
+  viaNetwork: ImpactFigures | null;
 
   @Field(() => [ImpactBucket])
   @ListSize(MAX_IMPACT_BUCKETS)

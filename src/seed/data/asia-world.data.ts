@@ -4,6 +4,7 @@ import { OrganizationKind } from '../../common/domain/organization-kind.enum';
 import { NeedStatus } from '../../needs/need.entity';
 import { RoleKind } from '../../needs/need-role.entity';
 import { ProgramParticipantRole } from '../../programs/program-participant.entity';
+import { seedId } from '../seed-id';
 import { DEMO_EMAILS } from './demo-sign-ins.data';
 import type { SkillLevel } from './demo-world.types';
 import { addJapaneseVolunteers, JapaneseCompany, JP_ARCHETYPES } from './people.data';
@@ -301,7 +302,25 @@ export function addAsiaWorld(b: WorldBuilder): AsiaWorldRefs {
   // Generated people come last, so they step around the names written out above.
   addDemoVolunteer(b, companyIds['kasumi-electric']);
   addJapaneseVolunteers(b, companies, JP_VOLUNTEER_COUNT - 1);
+  addNetworkSharing(b, networkId, intermediaryId, programId);
   return { networkId, intermediaryId, programId, corporateFoundationId, companyIds, nonprofitIds };
+}
+
+/**
+ * The Japanese intermediary shares two needs and its team-project program with the network, and the
+ * Seoul partner has proposed a company volunteer for the multilingual need, waiting for approval. Not the
+ * demo volunteer, whose own journey starts from a clean slate.
+ */
+function addNetworkSharing(b: WorldBuilder, networkId: string, intermediaryId: string, programId: string): void {
+  const curatorId = seedId('user:curator-jp');
+  for (const key of ['rainbow-kobe-multilingual', 'shinshu-satoyama-online-shop']) b.needShare(seedId(`need:${key}`), networkId, intermediaryId, curatorId);
+  b.programShare(programId, networkId, intermediaryId, curatorId);
+  b.partnerProposal('rainbow-kobe-multilingual', {
+    volunteerProfileId: seedId(`volunteer-profile:${seedId('user:jp-volunteer-1')}`),
+    intermediaryId: seedId('org:kr-intermediary'),
+    proposedBy: seedId('user:curator-kr-intermediary'),
+    note: 'Works at one of your partner companies and has helped with multilingual outreach before.',
+  });
 }
 
 /** The nonprofits, their needs, and the cohort: the nonprofits with a team project. */

@@ -81,6 +81,22 @@ describe('demo world', () => {
     for (const r of teamRoles) expect(r.seats).toBeLessThanOrEqual(6);
   });
 
+  it('shares Japanese needs and the team-project program with the Asian network, with one partner proposal waiting', () => {
+    const members = new Set(w.networkMembers.filter((m) => m.networkId === DEMO_IDS.asiaNetwork).map((m) => m.organizationId));
+    const open = new Set(w.needs.filter((n) => n.status === NeedStatus.OPEN).map((n) => n.id));
+    expect(w.needShares.length).toBeGreaterThanOrEqual(2);
+    for (const share of w.needShares) expect({ member: members.has(share.intermediaryId), open: open.has(share.needId) }).toEqual({ member: true, open: true });
+    expect(w.programShares.map((p) => p.programId)).toEqual([DEMO_IDS.jpProgram]);
+    const shared = new Set(w.needShares.map((s) => s.needId));
+    const [proposal] = w.partnerProposals;
+    expect(w.partnerProposals).toHaveLength(1);
+    expect(shared.has(proposal.needId) && members.has(proposal.intermediaryId)).toBe(true);
+    expect(proposal.intermediaryId).not.toBe(DEMO_IDS.jpIntermediary);
+    expect(w.needRoles.find((r) => r.id === proposal.roleId)?.needId).toBe(proposal.needId);
+    expect(w.volunteerProfiles.some((p) => p.id === proposal.volunteerProfileId)).toBe(true);
+    expect(w.memberships.some((m) => m.userId === proposal.proposedBy && m.organizationId === proposal.intermediaryId)).toBe(true);
+  });
+
   it('models the European accelerator: 20 projects from 16 countries with mentor, volunteer and funding roles', () => {
     const program = w.programs.find((p) => p.id === DEMO_IDS.euProgram);
     expect(program).toMatchObject({ requiresMentor: true, curationRequired: true });

@@ -10,6 +10,8 @@ import type { NeedRoleSkillEntity } from '../../needs/need-role-skill.entity';
 import type { NetworkStatementEntity } from '../../network-statements/network-statement.entity';
 import type { StatementCommitmentEntity } from '../../network-statements/statement-commitment.entity';
 import type { StatementSignatureEntity } from '../../network-statements/statement-signature.entity';
+import type { NeedShareEntity } from '../../network-sharing/need-share.entity';
+import type { ProgramShareEntity } from '../../network-sharing/program-share.entity';
 import type { NetworkEntity } from '../../networks/network.entity';
 import type { NetworkMemberEntity } from '../../networks/network-member.entity';
 import type { OrganizationEntity } from '../../organizations/organization.entity';
@@ -27,6 +29,18 @@ export type OrganizationSeed = Pick<OrganizationEntity, 'id' | 'kind' | 'name' |
   Partial<Pick<OrganizationEntity, 'currency'>>;
 export type NetworkSeed = Pick<NetworkEntity, 'id' | 'name' | 'description' | 'region'>;
 export type NetworkMemberSeed = Pick<NetworkMemberEntity, 'id' | 'networkId' | 'organizationId'>;
+export type NeedShareSeed = Pick<NeedShareEntity, 'id' | 'needId' | 'networkId' | 'intermediaryId' | 'sharedBy'>;
+export type ProgramShareSeed = Pick<ProgramShareEntity, 'id' | 'programId' | 'networkId' | 'intermediaryId' | 'sharedBy'>;
+/** A volunteer a partner intermediary proposed for a shared need, waiting for the need's curators. */
+export interface PartnerProposalSeed {
+  id: string;
+  roleId: string;
+  needId: string;
+  volunteerProfileId: string;
+  intermediaryId: string;
+  proposedBy: string;
+  note: string;
+}
 /** The password hash is added when seeding: it is computed once per run, not stored in the data. */
 export type UserSeed = Pick<UserEntity, 'id' | 'email' | 'name' | 'locale' | 'isPlatformAdmin'>;
 export type MembershipSeed = Pick<MembershipEntity, 'id' | 'userId' | 'organizationId' | 'role'>;
@@ -119,6 +133,9 @@ export interface DemoWorld {
   networkStatements: NetworkStatementSeed[];
   statementSignatures: StatementSignatureSeed[];
   statementCommitments: StatementCommitmentSeed[];
+  needShares: NeedShareSeed[];
+  programShares: ProgramShareSeed[];
+  partnerProposals: PartnerProposalSeed[];
 }
 
 /** A skill wanted or offered: [skill id, level 1-5]. */

@@ -66,6 +66,9 @@ export class WorldBuilder {
     networkStatements: [],
     statementSignatures: [],
     statementCommitments: [],
+    needShares: [],
+    programShares: [],
+    partnerProposals: [],
   };
 
   private readonly emails = new Set<string>();
@@ -147,6 +150,23 @@ export class WorldBuilder {
       this.world.mentorSkills.push({ profileId: id, skillId: checkedSkill(skillId), level: checkedLevel(level) });
     }
     return id;
+  }
+
+  /** A need shared with a network by a curator of a member intermediary curating it. */
+  needShare(needId: string, networkId: string, intermediaryId: string, sharedBy: string): void {
+    this.world.needShares.push({ id: seedId(`need-share:${needId}:${networkId}`), needId, networkId, intermediaryId, sharedBy });
+  }
+
+  programShare(programId: string, networkId: string, intermediaryId: string, sharedBy: string): void {
+    this.world.programShares.push({ id: seedId(`program-share:${programId}:${networkId}`), programId, networkId, intermediaryId, sharedBy });
+  }
+
+  /** The first volunteer role of a shared need, proposed by a partner's curator; waits for the need's curators. */
+  partnerProposal(needKey: string, p: { volunteerProfileId: string; intermediaryId: string; proposedBy: string; note: string }): void {
+    const needId = seedId(`need:${needKey}`);
+    const roleId = seedId(`role:${needKey}:volunteer-1`);
+    if (!this.world.needRoles.some((r) => r.id === roleId)) throw new Error(`Demo world: need ${needKey} has no volunteer role to propose for`);
+    this.world.partnerProposals.push({ id: seedId(`partner-proposal:${roleId}:${p.volunteerProfileId}`), roleId, needId, ...p });
   }
 
   need(key: string, spec: NeedSpec, roles: readonly RoleSpec[]): string {

@@ -26,6 +26,18 @@ function viewerWith(memberships: [kind: 'NONPROFIT' | 'COMPANY' | 'FUNDER' | 'IN
 const sectionKeys = (viewer: Viewer) => navigationFor(rolesOf(viewer), { needsOnboarding: viewer.memberships.length === 0 }).map((s) => s.key);
 
 describe('navigation by role', () => {
+  it('lists Networks for curators only once their intermediary is in a network', () => {
+    const roles = rolesOf(viewerWith([['INTERMEDIARY', 'ADMIN']]));
+    const curatorItems = (inNetwork: boolean) =>
+      navigationFor(roles, { needsOnboarding: false, inNetwork })
+        .find((s) => s.key === 'curator')
+        ?.items.map((i) => i.to);
+    expect(curatorItems(true)).toContain('/networks');
+    expect(curatorItems(false)).not.toContain('/networks');
+    const nonprofit = navigationFor(rolesOf(viewerWith([['NONPROFIT', 'ADMIN']])), { needsOnboarding: false, inNetwork: true });
+    expect(nonprofit.flatMap((s) => s.items.map((i) => i.to))).not.toContain('/networks');
+  });
+
   it('gives an independent professional the volunteer section and onboarding', () => {
     const nav = navigationFor(rolesOf(viewerWith([])), { needsOnboarding: true });
     expect(nav.map((s) => s.key)).toEqual(['general', 'volunteer']);

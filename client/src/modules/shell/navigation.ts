@@ -102,7 +102,15 @@ export const ROLE_NAVIGATION: Record<RallyRole, NavItem[]> = {
 
 const ROLE_ORDER: RallyRole[] = ['nonprofit', 'volunteer', 'mentor', 'funder', 'curator', 'companyAdmin', 'platformAdmin'];
 
-export function navigationFor(roles: Set<RallyRole>, { needsOnboarding }: { needsOnboarding: boolean }): NavSection[] {
+export interface NavigationOptions {
+  needsOnboarding: boolean;
+  /** The viewer curates for an intermediary that belongs to a network: its page lists the needs shared there. */
+  inNetwork?: boolean;
+}
+
+const NETWORKS_ITEM: NavItem = { to: '/networks', label: 'networks', icon: IconNetwork };
+
+export function navigationFor(roles: Set<RallyRole>, { needsOnboarding, inNetwork = false }: NavigationOptions): NavSection[] {
   const general: NavItem[] = [{ to: '/', label: 'home', icon: IconHome }];
   if (needsOnboarding) general.push({ to: '/onboarding', label: 'onboarding', icon: IconRocket });
   general.push({ to: '/impact', label: 'impact', icon: IconChartBar });
@@ -112,7 +120,8 @@ export function navigationFor(roles: Set<RallyRole>, { needsOnboarding }: { need
   const seen = new Set(general.map((item) => item.to));
   const sections: NavSection[] = [{ key: 'general', items: general }];
   for (const role of ROLE_ORDER.filter((r) => roles.has(r))) {
-    const items = ROLE_NAVIGATION[role].filter((item) => !seen.has(item.to));
+    const all = role === 'curator' && inNetwork ? [...ROLE_NAVIGATION[role], NETWORKS_ITEM] : ROLE_NAVIGATION[role];
+    const items = all.filter((item) => !seen.has(item.to));
     items.forEach((item) => seen.add(item.to));
     if (items.length > 0) sections.push({ key: role, items });
   }

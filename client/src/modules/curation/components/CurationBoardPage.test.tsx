@@ -19,9 +19,16 @@ const board = (filter: MatchFilter, nodes: MatchCardFieldsFragment[]) => ({
   result: { data: pageOf(nodes) },
 });
 
-const proposal = (id: string, person: string, score: number, need: [string, string], role: [string, string]): MatchCardFieldsFragment => ({
+const proposal = (
+  id: string,
+  person: string,
+  score: number,
+  need: [string, string],
+  role: [string, string],
+): MatchCardFieldsFragment & { proposedByIntermediary: { __typename: 'Organization'; id: string; name: string } | null } => ({
   __typename: 'Match',
   id,
+  proposedByIntermediary: null,
   status: 'PROPOSED',
   score,
   explanation: '',

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { CreateProgramDocument, type ProgramFieldsFragment } from '../../../generated/graphql';
 import { useAuth } from '../../auth/hooks/useAuth';
 import { useFormatters } from '../../i18n/hooks/useFormatters';
+import { ShareProgramWithNetworkControl } from '../../networks/components/ShareWithNetworkControl';
 import { LoadMoreButton } from '../../ui/components/LoadMoreButton';
 import { PageHeader } from '../../ui/components/PageHeader';
 import { QueryState } from '../../ui/components/QueryState';
@@ -17,6 +18,8 @@ import { ProgramForm } from './ProgramForm';
 function ProgramCard({ program }: { program: ProgramFieldsFragment }) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const { viewer } = useAuth();
+  const runsIt = Boolean(viewer?.memberships.some((m) => m.organization.id === program.intermediaryId));
   const byRole = (role: string) => program.participants.filter((p) => p.role === role).map((p) => p.organization.name);
   const groups = [
     { label: t('curation.programs.cohort'), names: byRole('COHORT') },
@@ -53,6 +56,7 @@ function ProgramCard({ program }: { program: ProgramFieldsFragment }) {
               </Text>
             ),
         )}
+        {runsIt && <ShareProgramWithNetworkControl programId={program.id} />}
       </Stack>
     </Card>
   );

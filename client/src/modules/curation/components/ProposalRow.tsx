@@ -7,7 +7,8 @@ import { useDomainLabel } from '../../domain/hooks/useDomainLabel';
 import { useFormatters } from '../../i18n/hooks/useFormatters';
 
 export interface ProposalRowProps {
-  match: MatchCardFieldsFragment;
+  /** The board also asks which network partner proposed the match, if one did. */
+  match: MatchCardFieldsFragment & { proposedByIntermediary?: { name: string } | null };
   selected: boolean;
   busy: boolean;
   onSelect: (checked: boolean) => void;
@@ -51,6 +52,11 @@ export function ProposalRow({ match, selected, busy, onSelect, onApprove, onReje
               {domainLabel('roleKind', match.candidateKind)}
             </Text>
           </Group>
+          {match.proposedByIntermediary && (
+            <Badge size="xs" variant="outline" color="grape" w="fit-content">
+              {t('networks.proposedBy', { name: match.proposedByIntermediary.name })}
+            </Badge>
+          )}
           {match.explanation && (
             <Text size="xs" c="dimmed" lineClamp={1}>
               {match.explanation}

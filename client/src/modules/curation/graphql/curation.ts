@@ -4,6 +4,10 @@ export const curationBoard = /* GraphQL */ `
     matches(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       nodes {
         ...MatchCardFields
+        proposedByIntermediary {
+          id
+          name
+        }
       }
       pageInfo {
         endCursor

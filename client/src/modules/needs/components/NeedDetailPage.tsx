@@ -11,6 +11,7 @@ import { useDomainLabel } from '../../domain/hooks/useDomainLabel';
 import { useFormatters } from '../../i18n/hooks/useFormatters';
 import { InterestQueue } from '../../interests/components/InterestQueue';
 import { RaiseInterestButton } from '../../interests/components/RaiseInterestButton';
+import { ShareWithNetworkControl } from '../../networks/components/ShareWithNetworkControl';
 import { NeedTeam } from '../../team/components/NeedTeam';
 import { PageHeader } from '../../ui/components/PageHeader';
 import { QueryState } from '../../ui/components/QueryState';
@@ -111,6 +112,7 @@ export function NeedDetailPage() {
             ))}
           </Stack>
           {(isMember || isCurator) && need.status !== 'DRAFT' && <InterestQueue needId={need.id} canOffer={isCurator} />}
+          {isCurator && TAKING_PEOPLE.has(need.status) && <ShareWithNetworkControl needId={need.id} />}
           <CancelNeedDialog
             opened={cancelOpen}
             onClose={cancelDialog.close}

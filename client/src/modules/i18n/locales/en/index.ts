@@ -23,6 +23,7 @@ import messages from './messages.json';
 import nav from './nav.json';
 import needs from './needs.json';
 import networkStatements from './networkStatements.json';
+import networks from './networks.json';
 import notFound from './notFound.json';
 import notifications from './notifications.json';
 import offers from './offers.json';
@@ -51,6 +52,7 @@ export default {
   skills,
   onboarding,
   needs,
+  networks,
   matches,
   matchPage,
   meetings,
