@@ -89,6 +89,7 @@ describe('NetworkPage', () => {
     expect(within(japan).getByText('Probono Link Japan')).toBeInTheDocument();
     expect(within(japan).getByText('高橋 陽子')).toBeInTheDocument();
     expect(screen.getByText('2 members')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Joint statements' })).toHaveAttribute('href', '/networks/net1/statements');
     expect(within(japan).getByRole('button', { name: 'Propose a volunteer' })).toBeInTheDocument();
     const seoul = screen.getByText('Seoul website').closest('tr') as HTMLElement;
     expect(within(seoul).queryByRole('button', { name: 'Propose a volunteer' })).not.toBeInTheDocument();

@@ -52,7 +52,15 @@ export function NetworkPage() {
     <QueryState loading={loading} error={error} onRetry={refetch}>
       {network && (
         <Stack>
-          <PageHeader title={network.name} description={network.description || network.region} />
+          <PageHeader
+            title={network.name}
+            description={network.description || network.region}
+            actions={
+              <Button component={Link} to={`/networks/${network.id}/statements`} variant="light">
+                {t('networks.page.statements')}
+              </Button>
+            }
+          />
           <Paper withBorder p="md">
             <Title order={2} size="h5" mb="xs">
               {t('networks.page.members', { count: network.members.length })}
