@@ -21,6 +21,7 @@ const CONSTRAINT_MESSAGES: Record<string, string> = {
   UQ_match_open_pair: 'This candidate already has an open proposal or engagement for this role.',
   UQ_invitation_pending: 'This person already has a pending invitation.',
   UQ_feedback_match_direction: 'Feedback for this match has already been given.',
+  CHK_organization_sign_off_company: 'Only companies can require sign-off of their employees’ pro-bono time.',
 };
 
 export function fromDatabaseError(error: QueryFailedError): AppError {
