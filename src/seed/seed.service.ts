@@ -8,6 +8,8 @@ import { EventEntity } from '../events/event.entity';
 import { EventAttendeeEntity, EventAttendeeSlotEntity } from '../events/event-attendee.entity';
 import { EventRoomEntity, EventSlotEntity } from '../events/event-slot.entity';
 import { FundingOfferEntity } from '../funding-offers/funding-offer.entity';
+import { MatchEntity } from '../matches/match.entity';
+import { MatchEventEntity } from '../matches/match-event.entity';
 import { MembershipEntity } from '../memberships/membership.entity';
 import { NeedEntity } from '../needs/need.entity';
 import { NeedRoleEntity } from '../needs/need-role.entity';
@@ -101,6 +103,9 @@ async function insertDemoWorld(manager: EntityManager, world: Readonly<DemoWorld
     event_room: await insertMissing(manager, EventRoomEntity, world.eventRooms),
     event_attendee: await insertMissing(manager, EventAttendeeEntity, world.eventAttendees),
     event_attendee_slot: await insertMissing(manager, EventAttendeeSlotEntity, world.eventAttendeeSlots),
+    // Matches arrive as the lifecycle left them, history included: the demo starts mid-story, before any feature runs.
+    match: await insertMissing(manager, MatchEntity, world.matches),
+    match_event: await insertMissing(manager, MatchEventEntity, world.matchEvents),
   };
 }
 
