@@ -168,6 +168,7 @@ export const engagementCards = page(
     ...m,
     status: i === 2 ? 'COMPLETED' : 'ACTIVE',
     allowedActions: i === 2 ? [] : ['COMPLETE'],
+    statusNote: null,
     confirmedHours: i === 0 ? 4 : 0,
     hoursLogs: [
       {

@@ -7,7 +7,13 @@ import { hasHorizontalOverflow, newPage, PHONE, screenshot } from './harness.mjs
 import { displayNames, inAnyLanguage, translator } from './journey-texts.mjs';
 
 export const PASSWORD = 'rally-demo-2026';
-export const EMAILS = { nonprofit: 'nonprofit@rally.demo', curator: 'curator.jp@rally.demo', volunteer: 'volunteer@rally.demo' };
+export const EMAILS = {
+  nonprofit: 'nonprofit@rally.demo',
+  curator: 'curator.jp@rally.demo',
+  volunteer: 'volunteer@rally.demo',
+  companySignOff: 'company.signoff@rally.demo',
+  volunteerSignOff: 'volunteer.signoff@rally.demo',
+};
 
 /** One run of the journey: its screenshots, its checks per screen, and which steps used the API. */
 export class JourneyRun {

@@ -14,12 +14,16 @@ import {
   CompanyEngagementTotalsDto,
   MAX_COMPANY_EMPLOYEES_LISTED,
   MAX_COMPANY_ENGAGEMENTS_LISTED,
+  SignOffState,
 } from './dtos/company-engagements.dto';
 
 const AGREED = [MatchStatus.CONFIRMED, MatchStatus.ACTIVE, MatchStatus.COMPLETED];
+const LISTED = [MatchStatus.AWAITING_EMPLOYER, MatchStatus.EMPLOYER_DECLINED, ...AGREED];
+const SIGN_OFF_STATE = `CASE m.status WHEN 'AWAITING_EMPLOYER' THEN 'AWAITING' WHEN 'EMPLOYER_DECLINED' THEN 'DECLINED'
+  ELSE CASE WHEN EXISTS (SELECT 1 FROM match_event e WHERE e.match_id = m.id AND e.action = 'APPROVE_SIGN_OFF') THEN 'APPROVED' ELSE 'NOT_REQUIRED' END END`;
 const CONFIRMED_HOURS = `COALESCE((SELECT sum(h.hours) FROM hours_log h WHERE h.match_id = m.id AND h.status = 'CONFIRMED'), 0)::float`;
 
-/** What a company's admins see of their employees' pro-bono work: read-only, from the moment both sides agreed. */
+/** What a company's admins see of their employees' pro-bono work, from the moment both sides agreed: their only say is the sign-off. */
 @Injectable()
 export class CompanyService {
   constructor(
@@ -34,12 +38,14 @@ export class CompanyService {
     if (company.kind !== OrganizationKind.COMPANY) {
       throw AppError.badInput(`${company.name} is not a company.`, [{ field: 'companyId', message: 'must be a company' }]);
     }
-    const engagements = await this.engagementRows(actor, companyId);
-    const employees = await this.employeeRows(companyId, engagements);
+    const listed = await this.engagementRows(actor, companyId);
+    const agreed = listed.filter((e) => AGREED.includes(e.status));
+    const employees = await this.employeeRows(companyId, agreed);
     return {
       employees: employees.slice(0, MAX_COMPANY_EMPLOYEES_LISTED),
-      engagements: engagements.slice(0, MAX_COMPANY_ENGAGEMENTS_LISTED),
-      totals: totalsOf(employees, engagements),
+      engagements: listed.slice(0, MAX_COMPANY_ENGAGEMENTS_LISTED),
+      totals: totalsOf(employees, listed),
+      requiresSignOff: company.requiresEmployerSignOff,
     };
   }
 
@@ -59,9 +65,14 @@ export class CompanyService {
       .addSelect('m.status', 'status')
       .addSelect(CONFIRMED_HOURS, 'confirmedHours')
       .addSelect('m.confirmed_at', 'confirmedAt')
+      .addSelect(SIGN_OFF_STATE, 'signOff')
+      .addSelect(`CASE WHEN m.status = 'EMPLOYER_DECLINED' THEN m.status_note END`, 'signOffReason')
+      .addSelect('m.version', 'version')
       .where('vp.employer_id = :companyId', { companyId })
-      .andWhere('m.status IN (:...agreed)', { agreed: AGREED })
-      .orderBy('m.confirmed_at', 'DESC', 'NULLS LAST')
+      .andWhere('m.status IN (:...listed)', { listed: LISTED })
+      // What waits for the admins comes first, then the newest agreements.
+      .orderBy(`m.status = 'AWAITING_EMPLOYER'`, 'DESC')
+      .addOrderBy('m.confirmed_at', 'DESC', 'NULLS LAST')
       .addOrderBy('m.id');
     return this.access.scopeMatches(actor, qb).getRawMany<CompanyEngagementDto>();
   }
@@ -81,11 +92,14 @@ export class CompanyService {
 
 const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
 
+// Hours count only on agreed engagements: approved by the company, or confirmed when it asked for no sign-off.
 function totalsOf(employees: CompanyEmployeeDto[], engagements: CompanyEngagementDto[]): CompanyEngagementTotalsDto {
+  const agreed = engagements.filter((e) => AGREED.includes(e.status));
   return {
     employees: employees.length,
-    ongoing: engagements.filter((e) => e.status !== MatchStatus.COMPLETED).length,
-    completed: engagements.filter((e) => e.status === MatchStatus.COMPLETED).length,
-    confirmedHours: sum(engagements.map((e) => e.confirmedHours)),
+    ongoing: agreed.filter((e) => e.status !== MatchStatus.COMPLETED).length,
+    completed: agreed.filter((e) => e.status === MatchStatus.COMPLETED).length,
+    confirmedHours: sum(agreed.map((e) => e.confirmedHours)),
+    awaitingSignOff: engagements.filter((e) => e.signOff === SignOffState.AWAITING).length,
   };
 }

@@ -84,8 +84,12 @@ export function scopeSql(kind: ScopeKind): { matches: string; needs: string | nu
                      WHERE fo.funder_id = $1 AND mf.status IN ('CONFIRMED', 'ACTIVE', 'COMPLETED')))`;
       return { matches: needs, needs };
     }
+    // A company counts an engagement of its employees only once it signed it off (or required no sign-off).
     case 'companyId':
-      return { matches: 'mt.volunteer_profile_id IN (SELECT id FROM volunteer_profile WHERE employer_id = $1)', needs: null };
+      return {
+        matches: `(mt.volunteer_profile_id IN (SELECT id FROM volunteer_profile WHERE employer_id = $1) AND mt.status NOT IN ('AWAITING_EMPLOYER', 'EMPLOYER_DECLINED'))`,
+        needs: null,
+      };
     case 'volunteerProfileId':
       return { matches: 'mt.volunteer_profile_id = $1', needs: null };
     case 'mentorProfileId':

@@ -27,16 +27,17 @@ export class InboxService {
   ) {}
 
   async inbox(actor: Actor): Promise<InboxDto> {
-    const [proposalsToReview, offersToAnswer, needOffersToAnswer, hoursToConfirm, interestsToReview, followUpsToAnswer, unreadMessages] = await Promise.all([
+    const [proposalsToReview, offersToAnswer, needOffersToAnswer, hoursToConfirm, interestsToReview, followUpsToAnswer, signOffsToReview, unreadMessages] = await Promise.all([
       this.matchItem(actor, MatchStatus.PROPOSED, MatchSide.CURATOR, null),
       this.matchItem(actor, MatchStatus.OFFERED, MatchSide.CANDIDATE, 'candidate_accepted_at'),
       this.matchItem(actor, MatchStatus.OFFERED, MatchSide.NONPROFIT, 'nonprofit_accepted_at'),
       this.hoursToConfirm(actor),
       this.interestsToReview(actor),
       this.followUpsToAnswer(actor),
+      this.signOffsToReview(actor),
       this.messages.unreadCount(actor),
     ]);
-    return { proposalsToReview, offersToAnswer, needOffersToAnswer, hoursToConfirm, interestsToReview, followUpsToAnswer, unreadMessages };
+    return { proposalsToReview, offersToAnswer, needOffersToAnswer, hoursToConfirm, interestsToReview, followUpsToAnswer, signOffsToReview, unreadMessages };
   }
 
   private matchItem(actor: Actor, status: MatchStatus, side: MatchSide, unansweredColumn: string | null): Promise<InboxItemDto> {
@@ -87,6 +88,19 @@ export class InboxService {
       .where('f.answer IS NULL');
     this.access.filterMatchSides(actor, qb, [MatchSide.NONPROFIT], 'm');
     return this.rowOf(this.access.scopeMatches(actor, qb, 'm'));
+  }
+
+  // An admin's own engagement waits for another admin (the transition table refuses self-approval).
+  private signOffsToReview(actor: Actor): Promise<InboxItemDto> {
+    const qb = this.dataSource
+      .createQueryBuilder(MatchEntity, 'm')
+      .select('count(*)::int', 'count')
+      .addSelect('min(m.updated_at)', 'since')
+      .addSelect('NULL::timestamptz', 'deadline')
+      .where('m.status = :status', { status: MatchStatus.AWAITING_EMPLOYER })
+      .andWhere('NOT (m.candidate_id = ANY(:ownProfileIds::uuid[]))', { ownProfileIds: actor.profileIds });
+    this.access.filterMatchSides(actor, qb, [MatchSide.EMPLOYER]);
+    return this.rowOf(this.access.scopeMatches(actor, qb));
   }
 
   private async rowOf<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<InboxItemDto> {

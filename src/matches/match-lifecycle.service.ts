@@ -51,8 +51,7 @@ export class MatchLifecycleService implements OnModuleInit, NeedEngagementsPort 
 
   async apply(tx: Transaction, match: MatchEntity, plan: TransitionPlan, input: TransitionInput): Promise<TransitionResult> {
     const m = tx.manager;
-    const movesSeat = plan.to === MatchStatus.CONFIRMED || (plan.to === MatchStatus.CANCELLED && SEAT_HOLDING_STATUSES.includes(plan.from));
-    if (movesSeat) await lockRoles(m, [match.roleId]);
+    if (plan.to === MatchStatus.CONFIRMED || takesSeat(plan) || releasesSeat(plan)) await lockRoles(m, [match.roleId]);
     const result = await this.writer.transition(m, {
       matchId: match.id,
       version: input.version,
@@ -65,7 +64,10 @@ export class MatchLifecycleService implements OnModuleInit, NeedEngagementsPort 
       reason: this.eventReason(input),
     });
     const withdrawn = await this.effects(m, result.match, plan);
-    await this.notifications.write(tx, [...(await this.notifier.forTransition(m, match.id, plan, input.actorUserId)), ...(await this.notifier.forFilledRole(m, withdrawn))]);
+    await this.notifications.write(tx, [
+      ...(await this.notifier.forTransition(m, match.id, plan, input.actorUserId, input.reason)),
+      ...(await this.notifier.forFilledRole(m, withdrawn)),
+    ]);
     // Features that follow an engagement past its end (the follow-up question) hear of it without matches importing them.
     if (plan.to === MatchStatus.COMPLETED) await this.events.publish(tx, { type: 'match.completed', matchId: match.id, actorUserId: input.actorUserId });
     return result;
@@ -112,6 +114,10 @@ export class MatchLifecycleService implements OnModuleInit, NeedEngagementsPort 
         return { declineReason: input.declineReason ?? DeclineReason.OTHER, statusNote: input.reason ?? null };
       case MatchAction.COMPLETE:
         return { completedAt: now };
+      case MatchAction.APPROVE_SIGN_OFF:
+        return { confirmedAt: now };
+      case MatchAction.DECLINE_SIGN_OFF:
+        return { statusNote: input.reason ?? null };
       case MatchAction.REJECT:
       case MatchAction.WITHDRAW:
       case MatchAction.CANCEL:
@@ -129,16 +135,22 @@ export class MatchLifecycleService implements OnModuleInit, NeedEngagementsPort 
   /** Returns the other matches of the role it withdrew because this one filled its last seat. */
   private async effects(m: EntityManager, match: MatchEntity, plan: TransitionPlan): Promise<WithdrawnMatch[]> {
     let withdrawn: WithdrawnMatch[] = [];
-    if (plan.to === MatchStatus.CONFIRMED) {
+    if (takesSeat(plan)) {
       if (await takeSeat(m, match)) withdrawn = await this.writer.withdrawOpenOfFilledRole(m, match.roleId, match.id);
     } else if (plan.to === MatchStatus.COMPLETED) {
       await releaseLoad(m, match);
-    } else if (plan.to === MatchStatus.CANCELLED && SEAT_HOLDING_STATUSES.includes(plan.from)) {
+    } else if (releasesSeat(plan)) {
       await releaseSeat(m, match);
-    } else if (plan.to !== MatchStatus.ACTIVE) {
+    } else if (plan.to !== MatchStatus.ACTIVE && plan.to !== MatchStatus.CONFIRMED) {
       return withdrawn;
     }
     await this.needStatus.sync(m, match.needId);
     return withdrawn;
   }
 }
+
+// A match waiting for the employer already holds its seat, so the employer's approval takes none.
+const takesSeat = (plan: TransitionPlan): boolean => SEAT_HOLDING_STATUSES.includes(plan.to) && !SEAT_HOLDING_STATUSES.includes(plan.from);
+
+const releasesSeat = (plan: TransitionPlan): boolean =>
+  (plan.to === MatchStatus.CANCELLED || plan.to === MatchStatus.EMPLOYER_DECLINED) && SEAT_HOLDING_STATUSES.includes(plan.from);

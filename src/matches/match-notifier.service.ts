@@ -23,25 +23,30 @@ interface MatchAudience {
   candidate_users: string[];
   partner_name: string | null;
   partner_users: string[];
+  employer_users: string[];
 }
 
-type Group = 'curators' | 'nonprofit' | 'candidate' | 'partner';
+type Group = 'curators' | 'nonprofit' | 'candidate' | 'partner' | 'employer';
 
 const ALL: Group[] = ['curators', 'nonprofit', 'candidate'];
 
 /** A PROPOSED match waits for the curators: neither side has seen it, so its end is news to curators only. */
 const sawIt = (from: MatchStatus): Group[] => (from === MatchStatus.PROPOSED ? ['curators'] : ALL);
 
+const otherSideOf = (plan: TransitionPlan): Group => (plan.as === MatchRole.NONPROFIT ? 'candidate' : 'nonprofit');
+
 /** Who hears about what happened to a match, and with which words. */
 @Injectable()
 export class MatchNotifier {
   /** For a transition just written; `actorUserId` is never told about their own action. */
-  async forTransition(m: EntityManager, matchId: string, plan: TransitionPlan, actorUserId: string | null): Promise<NotificationDraft[]> {
+  async forTransition(m: EntityManager, matchId: string, plan: TransitionPlan, actorUserId: string | null, reason?: string | null): Promise<NotificationDraft[]> {
     const target = this.target(plan);
     if (!target) return [];
     const [audience] = await this.audiences(m, [matchId]);
     const who = plan.as === MatchRole.NONPROFIT ? audience.nonprofit_name : audience.candidate_name;
-    const drafts = this.drafts(audience, target.kind, target.groups, actorUserId, { who });
+    const drafts = this.drafts(audience, target.kind, target.groups, actorUserId, { who, ...(reason ? { reason } : {}) });
+    // Both sides agreed, so the other side also hears its answer while the employer is asked.
+    if (plan.to === MatchStatus.AWAITING_EMPLOYER) drafts.push(...this.drafts(audience, NotificationKind.MATCH_ACCEPTED, [otherSideOf(plan)], actorUserId, { who }));
     // The partner intermediary that proposed the match hears that its proposal went through.
     if (plan.action === MatchAction.APPROVE && audience.partner_name) {
       drafts.push(...this.drafts(audience, NotificationKind.NETWORK_PROPOSAL_APPROVED, ['partner'], actorUserId, { partnerName: audience.partner_name }));
@@ -120,11 +125,12 @@ export class MatchNotifier {
   }
 
   private target(plan: TransitionPlan): { kind: MatchNotificationKind; groups: Group[] } | null {
-    const otherSide: Group = plan.as === MatchRole.NONPROFIT ? 'candidate' : 'nonprofit';
+    const otherSide = otherSideOf(plan);
     switch (plan.action) {
       case MatchAction.APPROVE:
         return { kind: NotificationKind.OFFER_NEW, groups: ['nonprofit', 'candidate'] };
       case MatchAction.ACCEPT:
+        if (plan.to === MatchStatus.AWAITING_EMPLOYER) return { kind: NotificationKind.SIGN_OFF_REQUESTED, groups: ['employer'] };
         return plan.to === MatchStatus.CONFIRMED
           ? { kind: NotificationKind.MATCH_CONFIRMED, groups: ['curators', 'nonprofit', 'candidate'] }
           : { kind: NotificationKind.MATCH_ACCEPTED, groups: [otherSide] };
@@ -140,6 +146,10 @@ export class MatchNotifier {
         return { kind: NotificationKind.MATCH_CANCELLED, groups: sawIt(plan.from) };
       case MatchAction.EXPIRE:
         return { kind: NotificationKind.OFFER_EXPIRED, groups: ALL };
+      case MatchAction.APPROVE_SIGN_OFF:
+        return { kind: NotificationKind.SIGN_OFF_APPROVED, groups: ALL };
+      case MatchAction.DECLINE_SIGN_OFF:
+        return { kind: NotificationKind.SIGN_OFF_DECLINED, groups: ALL };
       default:
         return null;
     }
@@ -160,8 +170,18 @@ export class MatchNotifier {
   }
 
   private members(a: MatchAudience, group: Group): string[] {
-    if (group === 'partner') return a.partner_users;
-    return group === 'curators' ? a.curator_users : group === 'nonprofit' ? a.nonprofit_users : a.candidate_users;
+    switch (group) {
+      case 'curators':
+        return a.curator_users;
+      case 'nonprofit':
+        return a.nonprofit_users;
+      case 'candidate':
+        return a.candidate_users;
+      case 'partner':
+        return a.partner_users;
+      case 'employer':
+        return a.employer_users;
+    }
   }
 
   private audiences(m: EntityManager, matchIds: readonly string[]): Promise<MatchAudience[]> {
@@ -175,7 +195,9 @@ export class MatchNotifier {
                    WHEN mp.user_id IS NOT NULL THEN ARRAY[mp.user_id]
                    ELSE ARRAY(SELECT mb.user_id FROM membership mb WHERE mb.organization_id = fo.funder_id) END AS candidate_users,
               partner.name AS partner_name,
-              ARRAY(SELECT mb.user_id FROM membership mb WHERE mb.organization_id = mt.proposed_by_intermediary_id) AS partner_users
+              ARRAY(SELECT mb.user_id FROM membership mb WHERE mb.organization_id = mt.proposed_by_intermediary_id) AS partner_users,
+              ARRAY(SELECT mb.user_id FROM membership mb JOIN organization co ON co.id = mb.organization_id
+                     WHERE mb.organization_id = vp.employer_id AND mb.role = 'ADMIN' AND co.kind = 'COMPANY') AS employer_users
          FROM match mt
          JOIN need n ON n.id = mt.need_id
          JOIN need_role r ON r.id = mt.role_id

@@ -11,8 +11,8 @@ import {
   TransitionAction,
 } from './match-transitions';
 
-const { PROPOSED, OFFERED, CONFIRMED, ACTIVE, COMPLETED, REJECTED, DECLINED, EXPIRED, WITHDRAWN, CANCELLED } = MatchStatus;
-const { CURATOR, NONPROFIT, CANDIDATE, SYSTEM } = MatchRole;
+const { PROPOSED, OFFERED, CONFIRMED, ACTIVE, COMPLETED, REJECTED, DECLINED, EXPIRED, WITHDRAWN, CANCELLED, AWAITING_EMPLOYER, EMPLOYER_DECLINED } = MatchStatus;
+const { CURATOR, NONPROFIT, CANDIDATE, SYSTEM, EMPLOYER } = MatchRole;
 const ALL_STATUSES = Object.values(MatchStatus);
 const ALL_ROLES = Object.values(MatchRole);
 const ACTIONS = TRANSITION_ACTIONS;
@@ -42,11 +42,15 @@ const ALLOWED: [TransitionAction, MatchStatus, MatchRole, MatchStatus][] = [
   [MatchAction.CANCEL, PROPOSED, CURATOR, CANCELLED],
   [MatchAction.CANCEL, OFFERED, CURATOR, CANCELLED],
   [MatchAction.CANCEL, OFFERED, NONPROFIT, CANCELLED],
+  [MatchAction.CANCEL, AWAITING_EMPLOYER, CURATOR, CANCELLED],
+  [MatchAction.CANCEL, AWAITING_EMPLOYER, NONPROFIT, CANCELLED],
   [MatchAction.CANCEL, CONFIRMED, CURATOR, CANCELLED],
   [MatchAction.CANCEL, CONFIRMED, NONPROFIT, CANCELLED],
   [MatchAction.CANCEL, ACTIVE, CURATOR, CANCELLED],
   [MatchAction.CANCEL, ACTIVE, NONPROFIT, CANCELLED],
   [MatchAction.EXPIRE, OFFERED, SYSTEM, EXPIRED],
+  [MatchAction.APPROVE_SIGN_OFF, AWAITING_EMPLOYER, EMPLOYER, CONFIRMED],
+  [MatchAction.DECLINE_SIGN_OFF, AWAITING_EMPLOYER, EMPLOYER, EMPLOYER_DECLINED],
 ];
 
 describe('match state machine', () => {
@@ -70,7 +74,7 @@ describe('match state machine', () => {
   });
 
   it('leaves terminal statuses for good', () => {
-    for (const status of [COMPLETED, REJECTED, DECLINED, EXPIRED, WITHDRAWN, CANCELLED]) {
+    for (const status of [COMPLETED, REJECTED, DECLINED, EXPIRED, WITHDRAWN, CANCELLED, EMPLOYER_DECLINED]) {
       for (const action of ACTIONS) expect(checkTransition(action, state(status), ALL_ROLES).ok).toBe(false);
     }
   });
@@ -105,7 +109,8 @@ describe('match state machine', () => {
   it('lists the statuses each action applies to, for the UPDATE guard', () => {
     expect(allowedFromStatuses(MatchAction.ACCEPT)).toEqual([OFFERED]);
     expect(allowedFromStatuses(MatchAction.WITHDRAW)).toEqual([PROPOSED, OFFERED]);
-    expect(allowedFromStatuses(MatchAction.CANCEL)).toEqual([PROPOSED, OFFERED, CONFIRMED, ACTIVE]);
+    expect(allowedFromStatuses(MatchAction.CANCEL)).toEqual([PROPOSED, OFFERED, AWAITING_EMPLOYER, CONFIRMED, ACTIVE]);
+    expect(allowedFromStatuses(MatchAction.APPROVE_SIGN_OFF)).toEqual([AWAITING_EMPLOYER]);
   });
 
   it('offers the buttons each side may press', () => {
@@ -114,6 +119,28 @@ describe('match state machine', () => {
     expect(availableActions(state(OFFERED, { candidate: true }), [CANDIDATE])).toEqual([MatchAction.DECLINE]);
     expect(availableActions(state(ACTIVE), [NONPROFIT])).toEqual([MatchAction.COMPLETE, MatchAction.CANCEL]);
     expect(availableActions(state(COMPLETED), ALL_ROLES)).toEqual([]);
+  });
+
+  it('waits for the employer on the second acceptance when the employer requires sign-off', () => {
+    const signOff = (accepted: { nonprofit?: boolean; candidate?: boolean }): MatchState => ({ ...state(OFFERED, accepted), signOffRequired: true });
+    expect(checkTransition(MatchAction.ACCEPT, signOff({ candidate: true }), [NONPROFIT])).toMatchObject({ ok: true, to: AWAITING_EMPLOYER, as: NONPROFIT });
+    expect(checkTransition(MatchAction.ACCEPT, signOff({ nonprofit: true }), [CANDIDATE])).toMatchObject({ ok: true, to: AWAITING_EMPLOYER, as: CANDIDATE });
+    // The first acceptance still only records that side's answer.
+    expect(checkTransition(MatchAction.ACCEPT, signOff({}), [CANDIDATE])).toMatchObject({ ok: true, to: OFFERED });
+  });
+
+  it('leaves the sign-off to the employer, never to the volunteer, the nonprofit or the curators', () => {
+    for (const role of [CURATOR, NONPROFIT, CANDIDATE, SYSTEM]) {
+      expect(checkTransition(MatchAction.APPROVE_SIGN_OFF, state(AWAITING_EMPLOYER), [role])).toMatchObject({ ok: false, kind: 'ACTOR' });
+      expect(checkTransition(MatchAction.DECLINE_SIGN_OFF, state(AWAITING_EMPLOYER), [role])).toMatchObject({ ok: false, kind: 'ACTOR' });
+    }
+    // A volunteer who administers their own employer cannot approve their own time.
+    expect(checkTransition(MatchAction.APPROVE_SIGN_OFF, state(AWAITING_EMPLOYER), [EMPLOYER, CANDIDATE])).toMatchObject({ ok: false, kind: 'ACTOR' });
+    expect(checkTransition(MatchAction.APPROVE_SIGN_OFF, state(CONFIRMED), [EMPLOYER])).toMatchObject({ ok: false, kind: 'STATUS' });
+    expect(availableActions(state(AWAITING_EMPLOYER), [EMPLOYER])).toEqual([MatchAction.APPROVE_SIGN_OFF, MatchAction.DECLINE_SIGN_OFF]);
+    expect(availableActions(state(AWAITING_EMPLOYER), [CANDIDATE])).toEqual([]);
+    expect(availableActions(state(AWAITING_EMPLOYER), [NONPROFIT])).toEqual([MatchAction.CANCEL]);
+    expect(availableActions(state(OFFERED), [EMPLOYER])).toEqual([]);
   });
 
   it('names the column each side accepts in', () => {

@@ -18,6 +18,8 @@ export enum MatchAction {
   COMPLETE = 'COMPLETE',
   CANCEL = 'CANCEL',
   EXPIRE = 'EXPIRE',
+  APPROVE_SIGN_OFF = 'APPROVE_SIGN_OFF',
+  DECLINE_SIGN_OFF = 'DECLINE_SIGN_OFF',
 }
 
 /** The parts a person (or Rally itself) can play on one match. One person may hold several. */
@@ -26,6 +28,8 @@ export enum MatchRole {
   NONPROFIT = 'NONPROFIT',
   CANDIDATE = 'CANDIDATE',
   SYSTEM = 'SYSTEM',
+  /** An admin of the company the volunteer works for: signs off the employee's pro-bono time. */
+  EMPLOYER = 'EMPLOYER',
 }
 
 interface Rule {
@@ -34,12 +38,14 @@ interface Rule {
   by: readonly MatchRole[];
 }
 
-const { PROPOSED, OFFERED, CONFIRMED, ACTIVE, COMPLETED, REJECTED, DECLINED, EXPIRED, WITHDRAWN, CANCELLED } = MatchStatus;
-const { CURATOR, NONPROFIT, CANDIDATE, SYSTEM } = MatchRole;
+const { PROPOSED, OFFERED, CONFIRMED, ACTIVE, COMPLETED, REJECTED, DECLINED, EXPIRED, WITHDRAWN, CANCELLED, AWAITING_EMPLOYER, EMPLOYER_DECLINED } = MatchStatus;
+const { CURATOR, NONPROFIT, CANDIDATE, SYSTEM, EMPLOYER } = MatchRole;
 
 // Creating a match (PROPOSE by a run, CREATE_MANUAL by a curator) is no transition: MatchWriter does it.
 // ACCEPT stays OFFERED until both sides have accepted; acceptTarget() picks CONFIRMED for the second one.
 // The nonprofit never sees a PROPOSED match (it waits for a curator), so only curators act on those.
+// When the volunteer's employer requires sign-off, the second ACCEPT leads to AWAITING_EMPLOYER instead,
+// which already holds the seat; the employer's answer confirms it or ends it.
 const RULES: Record<Exclude<MatchAction, MatchAction.CREATE_MANUAL | MatchAction.PROPOSE>, readonly Rule[]> = {
   [MatchAction.APPROVE]: [{ from: PROPOSED, to: OFFERED, by: [CURATOR] }],
   [MatchAction.REJECT]: [{ from: PROPOSED, to: REJECTED, by: [CURATOR] }],
@@ -54,10 +60,13 @@ const RULES: Record<Exclude<MatchAction, MatchAction.CREATE_MANUAL | MatchAction
   [MatchAction.CANCEL]: [
     { from: PROPOSED, to: CANCELLED, by: [CURATOR] },
     { from: OFFERED, to: CANCELLED, by: [CURATOR, NONPROFIT] },
+    { from: AWAITING_EMPLOYER, to: CANCELLED, by: [CURATOR, NONPROFIT] },
     { from: CONFIRMED, to: CANCELLED, by: [CURATOR, NONPROFIT] },
     { from: ACTIVE, to: CANCELLED, by: [CURATOR, NONPROFIT] },
   ],
   [MatchAction.EXPIRE]: [{ from: OFFERED, to: EXPIRED, by: [SYSTEM] }],
+  [MatchAction.APPROVE_SIGN_OFF]: [{ from: AWAITING_EMPLOYER, to: CONFIRMED, by: [EMPLOYER] }],
+  [MatchAction.DECLINE_SIGN_OFF]: [{ from: AWAITING_EMPLOYER, to: EMPLOYER_DECLINED, by: [EMPLOYER] }],
 };
 
 export type TransitionAction = keyof typeof RULES;
@@ -71,6 +80,8 @@ export interface MatchState {
   nonprofitAcceptedAt: Date | null;
   candidateAcceptedAt: Date | null;
   candidateKind?: RoleKind;
+  /** The volunteer's employer requires sign-off: agreeing leads to AWAITING_EMPLOYER, not CONFIRMED. */
+  signOffRequired?: boolean;
 }
 
 export interface TransitionPlan {
@@ -93,7 +104,9 @@ export interface TransitionRefusal {
 export type TransitionCheck = TransitionPlan | TransitionRefusal;
 
 /** Statuses that hold a seat of the role and a unit of the candidate's load (or budget). */
-export const SEAT_HOLDING_STATUSES: readonly MatchStatus[] = [CONFIRMED, ACTIVE];
+export const SEAT_HOLDING_STATUSES: readonly MatchStatus[] = [AWAITING_EMPLOYER, CONFIRMED, ACTIVE];
+
+const SIGN_OFF_ACTIONS: readonly TransitionAction[] = [MatchAction.APPROVE_SIGN_OFF, MatchAction.DECLINE_SIGN_OFF];
 
 /** Statuses a match may be in for `action` to apply to it, whoever acts. */
 export function allowedFromStatuses(action: TransitionAction): MatchStatus[] {
@@ -112,6 +125,8 @@ const WORDS: Record<TransitionAction, [string, string]> = {
   [MatchAction.COMPLETE]: ['complete', 'completed'],
   [MatchAction.CANCEL]: ['cancel', 'cancelled'],
   [MatchAction.EXPIRE]: ['expire', 'expired'],
+  [MatchAction.APPROVE_SIGN_OFF]: ['sign off', 'signed off'],
+  [MatchAction.DECLINE_SIGN_OFF]: ['decline the sign-off of', 'declined by the employer'],
 };
 
 /**
@@ -121,6 +136,10 @@ const WORDS: Record<TransitionAction, [string, string]> = {
  */
 export function checkTransition(action: TransitionAction, state: MatchState, allRoles: readonly MatchRole[]): TransitionCheck {
   const rules = RULES[action];
+  // An admin of their own employer still may not approve their own time: the sign-off is someone else's word.
+  if (SIGN_OFF_ACTIONS.includes(action) && allRoles.includes(CANDIDATE)) {
+    return refuse('ACTOR', 'You cannot sign off your own engagement; another admin of your company must.');
+  }
   const roles = startsWork(action, state) ? allRoles : allRoles.filter((r) => r !== CANDIDATE);
   if (!rules.some((r) => r.by.some((b) => roles.includes(b)))) {
     return refuse('ACTOR', `You cannot ${WORDS[action][0]} this match.`);
@@ -146,7 +165,8 @@ function sideTransition(action: TransitionAction, rule: Rule, state: MatchState,
   const mine = side === NONPROFIT ? state.nonprofitAcceptedAt : state.candidateAcceptedAt;
   const theirs = side === NONPROFIT ? state.candidateAcceptedAt : state.nonprofitAcceptedAt;
   if (mine) return refuse('STATUS', 'You have already accepted this match; it waits for the other side.');
-  return { ok: true, action, from: rule.from, to: theirs ? CONFIRMED : OFFERED, as: side };
+  if (!theirs) return { ok: true, action, from: rule.from, to: OFFERED, as: side };
+  return { ok: true, action, from: rule.from, to: state.signOffRequired ? AWAITING_EMPLOYER : CONFIRMED, as: side };
 }
 
 /** The actions an actor could take now: what a client shows as buttons. */

@@ -329,7 +329,7 @@ const UPSERT_PROPOSALS_SQL = `
            CASE WHEN status = 'OFFERED' THEN now() END,
            CASE WHEN status = 'OFFERED' THEN now() + make_interval(days => $3::int) END, 1
       FROM input
-    ON CONFLICT (role_id, candidate_id) WHERE status IN ('PROPOSED', 'OFFERED', 'CONFIRMED', 'ACTIVE')
+    ON CONFLICT (role_id, candidate_id) WHERE status IN ('PROPOSED', 'OFFERED', 'AWAITING_EMPLOYER', 'CONFIRMED', 'ACTIVE')
     DO UPDATE SET score = EXCLUDED.score, breakdown = EXCLUDED.breakdown, explanation = EXCLUDED.explanation,
                   reasons = EXCLUDED.reasons, run_id = EXCLUDED.run_id, updated_at = now()
       WHERE match.status = 'PROPOSED' AND NOT match.manual

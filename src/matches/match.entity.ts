@@ -25,10 +25,13 @@ export enum MatchStatus {
   EXPIRED = 'EXPIRED',
   WITHDRAWN = 'WITHDRAWN',
   CANCELLED = 'CANCELLED',
+  // Employer sign-off: both sides agreed, the volunteer's company must approve the time.
+  AWAITING_EMPLOYER = 'AWAITING_EMPLOYER',
+  EMPLOYER_DECLINED = 'EMPLOYER_DECLINED',
 }
 registerEnumType(MatchStatus, { name: 'MatchStatus' });
 
-export const OPEN_MATCH_STATUSES = [MatchStatus.PROPOSED, MatchStatus.OFFERED, MatchStatus.CONFIRMED, MatchStatus.ACTIVE];
+export const OPEN_MATCH_STATUSES = [MatchStatus.PROPOSED, MatchStatus.OFFERED, MatchStatus.AWAITING_EMPLOYER, MatchStatus.CONFIRMED, MatchStatus.ACTIVE];
 
 export enum DeclineReason {
   NO_TIME = 'NO_TIME',
@@ -49,7 +52,7 @@ registerEnumType(DeclineReason, { name: 'DeclineReason' });
 @Entity('match')
 @Index('UQ_match_open_pair', ['roleId', 'candidateId'], {
   unique: true,
-  where: `status IN ('PROPOSED', 'OFFERED', 'CONFIRMED', 'ACTIVE')`,
+  where: `status IN ('PROPOSED', 'OFFERED', 'AWAITING_EMPLOYER', 'CONFIRMED', 'ACTIVE')`,
 })
 @Index('IDX_match_role_status', ['roleId', 'status'])
 @Index('IDX_match_candidate_status', ['candidateId', 'status'])

@@ -16,6 +16,7 @@ function toRoles(p: MatchParts): MatchRole[] {
   if (p.curator) roles.push(MatchRole.CURATOR);
   if (p.nonprofit) roles.push(MatchRole.NONPROFIT);
   if (p.candidate) roles.push(MatchRole.CANDIDATE);
+  if (p.employer) roles.push(MatchRole.EMPLOYER);
   return roles;
 }
 

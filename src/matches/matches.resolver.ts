@@ -13,9 +13,11 @@ import { NeedRoleEntity } from '../needs/need-role.entity';
 import { MentorProfileEntity } from '../profiles/mentor-profile.entity';
 import { VolunteerProfileEntity } from '../profiles/volunteer-profile.entity';
 import {
+  ApproveSignOffArgs,
   CancelMatchArgs,
   CreateManualMatchInput,
   DeclineMatchArgs,
+  DeclineSignOffArgs,
   MatchesArgs,
   MatchVersionArgs,
   MAX_PROPOSAL_DECISIONS,
@@ -97,6 +99,16 @@ export class MatchesResolver {
   @Mutation(() => MatchEntity, { description: 'A curator or the nonprofit ends an open match; a confirmed one gives its seat back' })
   cancelMatch(@CurrentActor() actor: Actor, @Args() { id, version, reason }: CancelMatchArgs): Promise<MatchEntity> {
     return this.service.cancel(actor, id, version, reason);
+  }
+
+  @Mutation(() => MatchEntity, { description: 'An admin of the volunteer’s employer approves the pro-bono time of a match awaiting it; the match is confirmed' })
+  approveMatchSignOff(@CurrentActor() actor: Actor, @Args() { matchId, expectedVersion }: ApproveSignOffArgs): Promise<MatchEntity> {
+    return this.service.approveSignOff(actor, matchId, expectedVersion ?? undefined);
+  }
+
+  @Mutation(() => MatchEntity, { description: 'An admin of the volunteer’s employer declines the pro-bono time, saying why; the match ends' })
+  declineMatchSignOff(@CurrentActor() actor: Actor, @Args() { matchId, reason }: DeclineSignOffArgs): Promise<MatchEntity> {
+    return this.service.declineSignOff(actor, matchId, reason);
   }
 
   @ResolveField(() => [MatchEventEntity], { description: `The history, oldest first, at most ${MAX_MATCH_EVENTS_LISTED} events` })

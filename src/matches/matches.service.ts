@@ -134,6 +134,16 @@ export class MatchesService {
     return this.act(actor, id, MatchAction.CANCEL, { version, reason });
   }
 
+  /** An admin of the volunteer's employer approves the time; the match is confirmed. */
+  approveSignOff(actor: Actor, id: string, version?: number) {
+    return this.act(actor, id, MatchAction.APPROVE_SIGN_OFF, { version });
+  }
+
+  /** An admin of the volunteer's employer declines the time, saying why; the match ends and its seat frees. */
+  declineSignOff(actor: Actor, id: string, reason: string) {
+    return this.act(actor, id, MatchAction.DECLINE_SIGN_OFF, { reason });
+  }
+
   /** Approves or rejects proposals one transaction each, so that one stale item does not fail the others. */
   async decideProposals(actor: Actor, action: MatchAction.APPROVE | MatchAction.REJECT, input: ProposalDecisionInput): Promise<ProposalDecisionResult[]> {
     const results: ProposalDecisionResult[] = [];
@@ -255,7 +265,8 @@ export class MatchesService {
       const m = tx.manager;
       const match = await this.loadInScope(m, actor, id);
       const roles = (await matchRolesOf(m, this.access, actor, [id])).get(id) ?? [];
-      const plan = checkTransition(action, match, roles);
+      const signOffRequired = action === MatchAction.ACCEPT && (await employerRequiresSignOff(m, match));
+      const plan = checkTransition(action, { ...match, signOffRequired }, roles);
       if (!plan.ok) throw plan.kind === 'ACTOR' ? AppError.forbidden(plan.message) : matchConflict(match, plan.message);
       if (input.version !== undefined && input.version !== match.version) throw matchConflict(match);
       const { match: updated } = await this.lifecycle.apply(tx, match, plan, {
@@ -312,4 +323,13 @@ export class MatchesService {
     const ext = error.extensions as { currentStatus?: MatchStatus; currentVersion?: number };
     return { code: error.code, message: error.message, currentStatus: ext.currentStatus ?? null, currentVersion: ext.currentVersion ?? null };
   }
+}
+
+/** Whether the volunteer's employer asks to approve this engagement's time before it is confirmed. */
+async function employerRequiresSignOff(m: EntityManager, match: MatchEntity): Promise<boolean> {
+  if (!match.volunteerProfileId) return false;
+  const rows = (await m.query(`SELECT 1 FROM volunteer_profile vp JOIN organization co ON co.id = vp.employer_id WHERE vp.id = $1 AND co.requires_employer_sign_off`, [
+    match.volunteerProfileId,
+  ])) as unknown[];
+  return rows.length > 0;
 }

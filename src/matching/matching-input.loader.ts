@@ -108,7 +108,7 @@ const HELD = `scope AS (SELECT unnest($2::uuid[]) AS role_id),
            count(*) FILTER (WHERE m.status IN ('OFFERED', 'PROPOSED'))::int AS pending,
            COALESCE(sum(r.hours_per_month), 0)::int AS held_hours
       FROM match m JOIN need_role r ON r.id = m.role_id LEFT JOIN scope s ON s.role_id = m.role_id
-     WHERE m.candidate_kind = $3 AND m.status IN ('PROPOSED', 'OFFERED', 'CONFIRMED', 'ACTIVE')
+     WHERE m.candidate_kind = $3 AND m.status IN ('PROPOSED', 'OFFERED', 'AWAITING_EMPLOYER', 'CONFIRMED', 'ACTIVE')
        AND (m.status <> 'PROPOSED' OR s.role_id IS NULL)
      GROUP BY m.candidate_id)`;
 

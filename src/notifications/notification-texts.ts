@@ -19,6 +19,8 @@ export interface NotificationParams {
   needId?: string;
   /** The partner intermediary in a network that proposed the candidate. */
   partnerName?: string;
+  /** Why the employer declined to sign off. */
+  reason?: string;
 }
 
 export type Locale = 'en' | 'de' | 'ja';
@@ -103,6 +105,18 @@ const TEXTS: Record<Locale, Record<MatchNotificationKind, Text>> = {
       title: (p) => `Is the work on “${p.needTitle}” still in use?`,
       body: (p) => `A few months ago ${p.candidateName} completed ${p.roleTitle} with ${p.nonprofitName}. Please take a minute to answer one question on the match page.`,
     },
+    SIGN_OFF_REQUESTED: {
+      title: (p) => `Sign-off requested: ${p.candidateName} for ${p.roleTitle}`,
+      body: (p) => `${p.candidateName} and ${p.nonprofitName} agreed on “${p.needTitle}”. Please approve or decline this pro-bono time in Rally.`,
+    },
+    SIGN_OFF_APPROVED: {
+      title: (p) => `Employer approved: ${p.roleTitle} for “${p.needTitle}”`,
+      body: (p) => `${p.candidateName}’s employer approved the time. ${p.nonprofitName} and ${p.candidateName} are confirmed. Time to get started!`,
+    },
+    SIGN_OFF_DECLINED: {
+      title: (p) => `Employer declined: ${p.roleTitle} for “${p.needTitle}”`,
+      body: (p) => `${p.candidateName}’s employer did not approve the time, so the match has ended. Reason: ${p.reason}`,
+    },
   },
   de: {
     PROPOSAL_NEW: {
@@ -179,6 +193,18 @@ const TEXTS: Record<Locale, Record<MatchNotificationKind, Text>> = {
       body: (p) =>
         `Vor einigen Monaten hat ${p.candidateName} die Rolle ${p.roleTitle} bei ${p.nonprofitName} abgeschlossen. Bitte beantworten Sie auf der Match-Seite eine kurze Frage.`,
     },
+    SIGN_OFF_REQUESTED: {
+      title: (p) => `Freigabe erbeten: ${p.candidateName} für ${p.roleTitle}`,
+      body: (p) => `${p.candidateName} und ${p.nonprofitName} haben sich auf „${p.needTitle}“ geeinigt. Bitte geben Sie diese Pro-bono-Zeit in Rally frei oder lehnen Sie sie ab.`,
+    },
+    SIGN_OFF_APPROVED: {
+      title: (p) => `Arbeitgeber hat freigegeben: ${p.roleTitle} für „${p.needTitle}“`,
+      body: (p) => `Der Arbeitgeber von ${p.candidateName} hat die Zeit freigegeben. ${p.nonprofitName} und ${p.candidateName} sind bestätigt. Jetzt kann es losgehen!`,
+    },
+    SIGN_OFF_DECLINED: {
+      title: (p) => `Arbeitgeber hat abgelehnt: ${p.roleTitle} für „${p.needTitle}“`,
+      body: (p) => `Der Arbeitgeber von ${p.candidateName} hat die Zeit nicht freigegeben, daher ist das Match beendet. Grund: ${p.reason}`,
+    },
   },
   ja: {
     PROPOSAL_NEW: {
@@ -254,6 +280,18 @@ const TEXTS: Record<Locale, Record<MatchNotificationKind, Text>> = {
       title: (p) => `「${p.needTitle}」の成果は今も活用されていますか？`,
       body: (p) => `数か月前、${p.candidateName}さんが${p.nonprofitName}の${p.roleTitle}を完了しました。マッチのページで1つの質問にお答えください。`,
     },
+    SIGN_OFF_REQUESTED: {
+      title: (p) => `承認依頼：${p.roleTitle}に${p.candidateName}さん`,
+      body: (p) => `${p.candidateName}さんと${p.nonprofitName}が「${p.needTitle}」で合意しました。Rallyでこのプロボノ活動時間を承認または却下してください。`,
+    },
+    SIGN_OFF_APPROVED: {
+      title: (p) => `勤務先が承認しました：「${p.needTitle}」の${p.roleTitle}`,
+      body: (p) => `${p.candidateName}さんの勤務先が活動時間を承認しました。${p.nonprofitName}と${p.candidateName}さんのマッチが確定しました。さっそく始めましょう！`,
+    },
+    SIGN_OFF_DECLINED: {
+      title: (p) => `勤務先が却下しました：「${p.needTitle}」の${p.roleTitle}`,
+      body: (p) => `${p.candidateName}さんの勤務先が活動時間を承認しなかったため、マッチは終了しました。理由：${p.reason}`,
+    },
   },
 };
 
@@ -281,6 +319,7 @@ export function renderNotification(kind: MatchNotificationKind, locale: string, 
     partnerName: '',
     hours: 0,
     count: 1,
+    reason: '',
     ...params,
     deadline: formatDate(params.deadline, lang),
   };

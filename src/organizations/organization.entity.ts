@@ -7,6 +7,7 @@ import { OrganizationKind } from '../common/domain/organization-kind.enum';
 @Entity('organization')
 @Check('CHK_organization_country', `country ~ '^[A-Z]{2}$'`)
 @Check('CHK_organization_currency', `currency ~ '^[A-Z]{3}$'`)
+@Check('CHK_organization_sign_off_company', `NOT requires_employer_sign_off OR kind = 'COMPANY'`)
 @Check('CHK_organization_time_zone', `time_zone IS NULL OR time_zone ~ '^[A-Za-z_]+(/[A-Za-z0-9_+-]+){0,2}$'`)
 export class OrganizationEntity {
   @Field(() => ID)
@@ -51,6 +52,10 @@ export class OrganizationEntity {
   @Field()
   @Column({ default: false })
   verified: boolean;
+
+  @Field({ description: 'A company that approves its employees’ pro-bono time before a match is confirmed' })
+  @Column({ default: false })
+  requiresEmployerSignOff: boolean;
 
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })

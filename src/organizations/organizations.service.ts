@@ -57,6 +57,17 @@ export class OrganizationsService {
     return this.get(id);
   }
 
+  /** A company's admins decide whether their employees' matches wait for their sign-off. */
+  async setEmployerSignOff(actor: Actor, id: string, required: boolean): Promise<OrganizationEntity> {
+    const org = await this.get(id);
+    this.access.assertOrganizationAdmin(actor, org.id);
+    if (org.kind !== OrganizationKind.COMPANY) {
+      throw AppError.badInput(`${org.name} is not a company; only companies sign off their employees’ time.`, [{ field: 'organizationId', message: 'must be a company' }]);
+    }
+    await this.organizations.update({ id }, { requiresEmployerSignOff: required });
+    return this.get(id);
+  }
+
   async setVerified(actor: Actor, id: string, verified: boolean): Promise<OrganizationEntity> {
     this.access.assertPlatformAdmin(actor);
     await this.get(id);

@@ -9,6 +9,7 @@ import { EventAttendeeEntity, EventAttendeeSlotEntity } from '../events/event-at
 import { EventRoomEntity, EventSlotEntity } from '../events/event-slot.entity';
 import { FundingOfferEntity } from '../funding-offers/funding-offer.entity';
 import { MatchEntity } from '../matches/match.entity';
+import { MatchEventEntity } from '../matches/match-event.entity';
 import { insertPartnerProposal } from '../matches/match-writer';
 import { MembershipEntity } from '../memberships/membership.entity';
 import { NeedEntity } from '../needs/need.entity';
@@ -113,7 +114,9 @@ async function insertDemoWorld(manager: EntityManager, world: Readonly<DemoWorld
     statement_commitment: await insertMissing(manager, StatementCommitmentEntity, world.statementCommitments),
     need_share: await insertMissing(manager, NeedShareEntity, world.needShares),
     program_share: await insertMissing(manager, ProgramShareEntity, world.programShares),
-    match: await insertPartnerProposals(manager, world.partnerProposals),
+    // Matches arrive as the lifecycle left them, history included: the demo starts mid-story, before any feature runs.
+    match: (await insertMissing(manager, MatchEntity, world.matches)) + (await insertPartnerProposals(manager, world.partnerProposals)),
+    match_event: await insertMissing(manager, MatchEventEntity, world.matchEvents),
   };
 }
 

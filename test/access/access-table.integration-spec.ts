@@ -537,6 +537,36 @@ const OPS: Op[] = [
     expect: 'FORBIDDEN_OR_NOT_FOUND',
     seenBy: 'companyAdmin',
   },
+  // Employer sign-off: only admins of the volunteer's employer answer it, and only for their own company.
+  {
+    action: "require sign-off for B's company",
+    run: op(`mutation($id: ID!) { setEmployerSignOff(organizationId: $id, required: true) { id requiresEmployerSignOff } }`, (c) => ({ id: c.b.companyId })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "approve the sign-off of B's employee's engagement",
+    run: op(`mutation($id: ID!) { approveMatchSignOff(matchId: $id) { id status } }`, (c) => ({ id: c.b.matches.confirmed })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "decline the sign-off of B's employee's engagement",
+    run: op(`mutation($id: ID!) { declineMatchSignOff(matchId: $id, reason: "Not your call") { id status } }`, (c) => ({ id: c.b.matches.confirmed })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+  },
+  {
+    action: "read B's company's engagements and sign-offs",
+    run: op(`query($id: ID!) { companyEngagements(companyId: $id) { requiresSignOff engagements { matchId signOff } totals { awaitingSignOff } } }`, (c) => ({
+      id: c.b.companyId,
+    })),
+    expect: 'FORBIDDEN_OR_NOT_FOUND',
+    seenBy: 'companyAdmin',
+  },
+  {
+    action: "list the engagements of B's employees as their employer",
+    run: op(`{ matches(first: 100, filter: { sides: [EMPLOYER] }) ${CONN} }`),
+    expect: 'EMPTY',
+    seenBy: 'companyAdmin',
+  },
   { action: 'list matches', run: op(`{ matches(first: 100) ${CONN} }`), expect: 'EMPTY', seenBy: 'curator' },
   {
     action: "list the matches of B's open need",
@@ -1295,6 +1325,14 @@ describe('access rules: every actor of tenant A on tenant B’s objects', () => 
         w.a.sessions.nonprofit,
       );
       expect(feedback.leaveFeedback.id).toBeTruthy();
+    });
+
+    it('company admin of A switches sign-off for A’s company on and off', async () => {
+      const SET = `mutation($id: ID!, $on: Boolean!) { setEmployerSignOff(organizationId: $id, required: $on) { requiresEmployerSignOff } }`;
+      const on = await must<{ setEmployerSignOff: { requiresEmployerSignOff: boolean } }>(t, SET, { id: w.a.companyId, on: true }, w.a.sessions.companyAdmin);
+      expect(on.setEmployerSignOff.requiresEmployerSignOff).toBe(true);
+      const off = await must<{ setEmployerSignOff: { requiresEmployerSignOff: boolean } }>(t, SET, { id: w.a.companyId, on: false }, w.a.sessions.companyAdmin);
+      expect(off.setEmployerSignOff.requiresEmployerSignOff).toBe(false);
     });
 
     it('company admin of A sees the confirmed hours of A’s employees in aggregate', async () => {

@@ -25,6 +25,8 @@ export interface MatchParts {
   curator: boolean;
   nonprofit: boolean;
   candidate: boolean;
+  /** An admin of the company the volunteer works for: signs off the time, plays no other part. */
+  employer: boolean;
 }
 
 /** What an actor is at an event: a curator of its organizer manages it; an attendee sees it and their own agenda. */
@@ -67,9 +69,20 @@ const AGREED = `('CONFIRMED', 'ACTIVE', 'COMPLETED')`;
 
 const adminOrgIds = (actor: Actor): string[] => actor.memberships.filter((mb) => mb.role === MembershipRole.ADMIN).map((mb) => mb.organizationId);
 
-/** Volunteer profile ids (SQL) whose employer company the actor (`:actorAdminOrgIds`) administers, on a match agreed to. */
+/** The companies whose admin the actor is: they sign off their employees' pro-bono time. */
+const companyAdminOrgIds = (actor: Actor): string[] =>
+  actor.memberships.filter((mb) => mb.role === MembershipRole.ADMIN && mb.kind === OrganizationKind.COMPANY).map((mb) => mb.organizationId);
+
+// What a volunteer's employer sees: the agreed matches, and those waiting for (or refused) its sign-off.
+const EMPLOYER_SEES = `('AWAITING_EMPLOYER', 'EMPLOYER_DECLINED', 'CONFIRMED', 'ACTIVE', 'COMPLETED')`;
+
+/** Volunteer profile ids (SQL) whose employer company the actor (`:actorAdminOrgIds`) administers, on a match the employer sees. */
 const EMPLOYEES_ON_AGREED_MATCHES = `(SELECT vp.id FROM volunteer_profile vp JOIN match em ON em.volunteer_profile_id = vp.id
-    WHERE vp.employer_id = ANY(:actorAdminOrgIds::uuid[]) AND em.status IN ${AGREED})`;
+    WHERE vp.employer_id = ANY(:actorAdminOrgIds::uuid[]) AND em.status IN ${EMPLOYER_SEES})`;
+
+/** Match ids (SQL) of volunteers whose employer company the actor (`:actorAdminOrgIds`) administers. */
+const EMPLOYEE_MATCHES = (alias: string) => `${alias}.volunteer_profile_id IN (SELECT vp.id FROM volunteer_profile vp JOIN organization co ON co.id = vp.employer_id
+    WHERE vp.employer_id = ANY(:actorAdminOrgIds::uuid[]) AND co.kind = 'COMPANY')`;
 
 /** Profile ids (SQL) that raised a standing interest in a need the actor curates or whose nonprofit they belong to. */
 const INTERESTED_PROFILES = `(SELECT i.candidate_id FROM interest i JOIN need n ON n.id = i.need_id
@@ -99,7 +112,8 @@ const INTERESTED_PROFILES = `(SELECT i.candidate_id FROM interest i JOIN need n 
  *   its nonprofit, who may also see the interested person's profile until the interest is withdrawn.
  *   Curators of the need turn it into an offer (the manual-match rule); they or the nonprofit decline it.
  * - Matches: curators of the need see all; the nonprofit and the candidate only once offered; admins
- *   of the volunteer's employer company, read-only (they play no part), once it is CONFIRMED or later.
+ *   of the volunteer's employer company once both sides agreed (AWAITING_EMPLOYER, EMPLOYER_DECLINED,
+ *   CONFIRMED or later); their only part is the employer's sign-off (MatchParts.employer).
  *   Curators pair by hand only candidates they may see.
  * - Profiles: the person, curators of intermediaries the person is affiliated with, and nonprofits
  *   the person was offered to; a volunteer's profile also to their employer's admins once on an agreed match.
@@ -292,12 +306,14 @@ export class AccessService {
   async matchPartsOf(actor: Actor, matchIds: readonly string[], m: EntityManager = this.dataSource.manager): Promise<Map<string, MatchParts>> {
     const rows = (await m.query(
       `SELECT mt.id, ${needCuratedBy('n', '$2::uuid[]')} AS curator, n.nonprofit_id = ANY($3::uuid[]) AS nonprofit,
-              (mt.candidate_id = ANY($4::uuid[]) OR fo.funder_id = ANY($5::uuid[])) AS candidate
+              (mt.candidate_id = ANY($4::uuid[]) OR fo.funder_id = ANY($5::uuid[])) AS candidate,
+              COALESCE(vp.employer_id = ANY($6::uuid[]), FALSE) AS employer
          FROM match mt JOIN need n ON n.id = mt.need_id LEFT JOIN funding_offer fo ON fo.id = mt.funding_offer_id
+         LEFT JOIN volunteer_profile vp ON vp.id = mt.volunteer_profile_id
         WHERE mt.id = ANY($1::uuid[])`,
-      [matchIds, actor.intermediaryIds, actor.organizationIds(), actor.profileIds, actor.organizationIds(OrganizationKind.FUNDER)],
+      [matchIds, actor.intermediaryIds, actor.organizationIds(), actor.profileIds, actor.organizationIds(OrganizationKind.FUNDER), companyAdminOrgIds(actor)],
     )) as ({ id: string } & MatchParts)[];
-    return new Map(rows.map((r) => [r.id, { curator: actor.isPlatformAdmin || r.curator, nonprofit: r.nonprofit, candidate: r.candidate }]));
+    return new Map(rows.map((r) => [r.id, { curator: actor.isPlatformAdmin || r.curator, nonprofit: r.nonprofit, candidate: r.candidate, employer: r.employer }]));
   }
 
   /**
@@ -398,7 +414,7 @@ export class AccessService {
           OR ${alias}.candidate_id = ANY(:actorProfileIds::uuid[])
           OR ${alias}.funding_offer_id IN (SELECT f.id FROM funding_offer f WHERE f.funder_id = ANY(:actorFunderIds))))
         OR ${alias}.proposed_by_intermediary_id = ANY(:actorIntermediaryIds::uuid[])
-        OR (${alias}.status IN ${AGREED} AND ${alias}.volunteer_profile_id IN ${EMPLOYEES_ON_AGREED_MATCHES}))`,
+        OR (${alias}.status IN ${EMPLOYER_SEES} AND ${EMPLOYEE_MATCHES(alias)}))`,
       this.params(actor),
     );
   }
@@ -643,6 +659,7 @@ export class AccessService {
       any.push(`(${alias}.offered_at IS NOT NULL AND (${alias}.candidate_id = ANY(:actorProfileIds::uuid[])
         OR ${alias}.funding_offer_id IN (SELECT f.id FROM funding_offer f WHERE f.funder_id = ANY(:actorFunderIds::uuid[]))))`);
     }
+    if (wanted.has(MatchSide.EMPLOYER)) any.push(`(${alias}.status IN ${EMPLOYER_SEES} AND ${EMPLOYEE_MATCHES(alias)})`);
     return qb.andWhere(any.length ? `(${any.join(' OR ')})` : 'FALSE', this.params(actor));
   }
 

@@ -3,4 +3,6 @@ export enum MatchSide {
   CURATOR = 'CURATOR',
   NONPROFIT = 'NONPROFIT',
   CANDIDATE = 'CANDIDATE',
+  /** Admin of the volunteer's employer company, from the moment both sides agreed. */
+  EMPLOYER = 'EMPLOYER',
 }

@@ -20,6 +20,10 @@ export enum NotificationKind {
   INTEREST_RAISED = 'INTEREST_RAISED',
   // Months after completion: is the work still in use?
   FOLLOW_UP_ASKED = 'FOLLOW_UP_ASKED',
+  // Employer sign-off of an employee's pro-bono time.
+  SIGN_OFF_REQUESTED = 'SIGN_OFF_REQUESTED',
+  SIGN_OFF_APPROVED = 'SIGN_OFF_APPROVED',
+  SIGN_OFF_DECLINED = 'SIGN_OFF_DECLINED',
   // A partner intermediary in a network proposed a volunteer for a shared need; the owner approved it.
   NETWORK_PROPOSAL = 'NETWORK_PROPOSAL',
   NETWORK_PROPOSAL_APPROVED = 'NETWORK_PROPOSAL_APPROVED',

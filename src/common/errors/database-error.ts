@@ -29,6 +29,7 @@ const CONSTRAINT_MESSAGES: Record<string, string> = {
   CHK_network_statement_body: 'A statement text must be 1 to 20,000 characters long.',
   CHK_statement_commitment_text: 'A commitment must be 1 to 1,000 characters long.',
   CHK_statement_commitment_note: 'A progress note must be at most 2,000 characters long.',
+  CHK_organization_sign_off_company: 'Only companies can require sign-off of their employees’ pro-bono time.',
 };
 
 export function fromDatabaseError(error: QueryFailedError): AppError {

@@ -32,6 +32,9 @@ export class InboxDto {
   @Field(() => InboxItemDto, { description: 'Follow-up questions about your nonprofit’s completed engagements, not yet answered' })
   followUpsToAnswer: InboxItemDto;
 
+  @Field(() => InboxItemDto, { description: 'Your employees’ agreed matches waiting for your company’s sign-off (company admins)' })
+  signOffsToReview: InboxItemDto;
+
   @Field(() => Int, { description: 'The same count as unreadMessageCount' })
   unreadMessages: number;
 }

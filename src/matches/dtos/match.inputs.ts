@@ -55,6 +55,34 @@ export class CancelMatchArgs extends MatchVersionArgs {
   reason: string;
 }
 
+export const MAX_SIGN_OFF_REASON_LENGTH = 1000;
+
+@ArgsType()
+export class ApproveSignOffArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'matchId must be a valid id' })
+  matchId: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version you saw; a stale one gets CONFLICT' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  expectedVersion?: number | null;
+}
+
+@ArgsType()
+export class DeclineSignOffArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'matchId must be a valid id' })
+  matchId: string;
+
+  @Field({ description: 'Why the company does not approve the time; the volunteer and the nonprofit read it' })
+  @IsString()
+  @MinLength(3, { message: 'reason must say why, in at least 3 characters' })
+  @MaxLength(MAX_SIGN_OFF_REASON_LENGTH)
+  reason: string;
+}
+
 @InputType()
 export class ProposalDecisionInput {
   @Field(() => [ID])
@@ -101,7 +129,10 @@ export class CreateManualMatchInput {
 export const MAX_FILTER_STATUSES = 10;
 export const MAX_MATCH_SEARCH = 100;
 
-registerEnumType(MatchSide, { name: 'MatchSide', description: 'Which side of a match you are on: curator of its need, the nonprofit, or the candidate' });
+registerEnumType(MatchSide, {
+  name: 'MatchSide',
+  description: 'Which side of a match you are on: curator of its need, the nonprofit, the candidate, or the admin of the volunteer’s employer',
+});
 
 export enum MatchOrder {
   NEWEST = 'NEWEST',

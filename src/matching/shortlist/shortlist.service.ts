@@ -21,7 +21,7 @@ const ENTRIES_SQL = `
     LEFT JOIN mentor_profile mp ON mp.id = e.mentor_profile_id LEFT JOIN user_account mu ON mu.id = mp.user_id
     LEFT JOIN funding_offer fo ON fo.id = e.funding_offer_id LEFT JOIN organization fu ON fu.id = fo.funder_id
     LEFT JOIN match om ON om.role_id = e.role_id AND om.candidate_id = e.candidate_id
-                      AND om.status IN ('PROPOSED', 'OFFERED', 'CONFIRMED', 'ACTIVE')
+                      AND om.status IN ('PROPOSED', 'OFFERED', 'AWAITING_EMPLOYER', 'CONFIRMED', 'ACTIVE')
    WHERE e.role_id = ANY($1::uuid[]) AND e.rank <= $2
    ORDER BY e.role_id, e.rank`;
 

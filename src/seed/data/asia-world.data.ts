@@ -123,6 +123,8 @@ interface Company {
   description: string;
   contact: { key: string; name: string; email: string };
   archetypes: JapaneseCompany['archetypes'];
+  /** Its admins approve an employee's pro-bono time before a match is confirmed. */
+  requiresEmployerSignOff?: boolean;
 }
 
 const A = JP_ARCHETYPES;
@@ -143,7 +145,8 @@ const JAPANESE_COMPANIES: readonly Company[] = [
     shortNameJa: '燕商事',
     domain: 'tsubame-trading.example',
     description: 'General trading company, Tokyo and Osaka. 総合商社。',
-    contact: { key: 'company-tsubame', name: '石川 沙織', email: 'csr@tsubame-trading.example' },
+    contact: { key: 'company-tsubame', name: '石川 沙織', email: DEMO_EMAILS.companySignOff },
+    requiresEmployerSignOff: true,
     archetypes: [A.sales, A.finance, A.planning, A.legal, A.marketing, A.operations, A.hr, A.pr, A.ecommerce, A.csr],
   },
   {
@@ -301,7 +304,8 @@ export function addAsiaWorld(b: WorldBuilder): AsiaWorldRefs {
   const nonprofitIds = addNonprofitsAndNeeds(b, intermediaryId, programId);
   // Generated people come last, so they step around the names written out above.
   addDemoVolunteer(b, companyIds['kasumi-electric']);
-  addJapaneseVolunteers(b, companies, JP_VOLUNTEER_COUNT - 1);
+  addSignOffEngagement(b, companyIds['tsubame-trading']);
+  addJapaneseVolunteers(b, companies, JP_VOLUNTEER_COUNT - 2);
   addNetworkSharing(b, networkId, intermediaryId, programId);
   return { networkId, intermediaryId, programId, corporateFoundationId, companyIds, nonprofitIds };
 }
@@ -421,6 +425,7 @@ function addCompany(b: WorldBuilder, intermediaryId: string, c: Company): string
     website: `https://${c.domain}`,
     description: c.description,
     verified: true,
+    requiresEmployerSignOff: c.requiresEmployerSignOff ?? false,
   });
   b.affiliation(intermediaryId, id);
   const admin = b.user(c.contact.key, { email: c.contact.email, name: c.contact.name, locale: 'ja' });
@@ -474,6 +479,46 @@ function addDemoVolunteer(b: WorldBuilder, employerId: string): void {
     },
     skills,
   );
+}
+
+/**
+ * The sign-off demo: a Tsubame Trading market researcher and the Tamagawa research team agreed, and the
+ * match waits for Tsubame's admin (DEMO_EMAILS.companySignOff) to approve the time.
+ */
+function addSignOffEngagement(b: WorldBuilder, employerId: string): void {
+  const userId = b.user('volunteer-signoff', { email: DEMO_EMAILS.volunteerSignOff, name: '森 健太', locale: 'ja' });
+  b.membership(userId, employerId, MembershipRole.MEMBER);
+  const profileId = b.volunteer(
+    userId,
+    {
+      employerId,
+      headline: '市場調査（燕商事） / Market researcher',
+      bio: '燕商事で消費者調査を担当。地域の環境保全活動に関心があり、調査設計でNPOを支援したいと考えています。',
+      languages: ['ja', 'en'],
+      country: 'JP',
+      timeZone: 'Asia/Tokyo',
+      hoursPerMonth: 10,
+      maxConcurrentEngagements: 2,
+      causes: [FocusArea.ENVIRONMENT, FocusArea.COMMUNITY_DEVELOPMENT],
+      remoteOk: true,
+      onSiteOk: false,
+      available: true,
+    },
+    [
+      ['market-research', 4],
+      ['survey-design', 4],
+      ['marketing-strategy', 3],
+    ],
+  );
+  b.awaitingSignOff('tamagawa-research-signoff', {
+    roleId: seedId('role:tamagawa-satoyama-membership:volunteer-1'),
+    volunteerProfileId: profileId,
+    curatorId: seedId('user:curator-jp'),
+    volunteerUserId: userId,
+    nonprofitUserId: seedId('user:np-tamagawa'),
+    offeredAt: '2026-11-02T01:00:00Z',
+    reason: '調査設計の経験が会員調査にぴったりです。Survey design experience that fits the membership study.',
+  });
 }
 
 interface JapaneseNeed {

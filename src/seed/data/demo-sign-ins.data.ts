@@ -12,6 +12,8 @@ export const DEMO_EMAILS = {
   funder: 'funder@rally.demo',
   companyJapan: 'company@rally.demo',
   retailer: 'retailer@rally.demo',
+  companySignOff: 'company.signoff@rally.demo',
+  volunteerSignOff: 'volunteer.signoff@rally.demo',
 } as const;
 
 export interface DemoSignIn {
@@ -52,4 +54,16 @@ export const DEMO_SIGN_INS: readonly DemoSignIn[] = [
   { email: DEMO_EMAILS.funder, password: DEMO_PASSWORD, role: 'funder', description: 'Programme officer at Stiftung Zukunftswerk, with an open funding offer' },
   { email: DEMO_EMAILS.companyJapan, password: DEMO_PASSWORD, role: 'company admin (Japan)', description: 'CSR lead and admin of Kasumi Electric, whose employees volunteer' },
   { email: DEMO_EMAILS.retailer, password: DEMO_PASSWORD, role: 'company admin (Europe)', description: 'Corporate responsibility lead and admin of Modaro, the partner retailer' },
+  {
+    email: DEMO_EMAILS.companySignOff,
+    password: DEMO_PASSWORD,
+    role: 'company admin with sign-off (Japan)',
+    description: 'CSR lead and admin of Tsubame Trading, which signs off its employees’ pro-bono time; one engagement awaits it',
+  },
+  {
+    email: DEMO_EMAILS.volunteerSignOff,
+    password: DEMO_PASSWORD,
+    role: 'volunteer awaiting sign-off',
+    description: 'Market researcher at Tsubame Trading whose agreed engagement waits for the employer’s sign-off',
+  },
 ];

@@ -4,7 +4,7 @@ import { RoleKind } from '../../needs/need-role.entity';
 import { ProgramParticipantRole } from '../../programs/program-participant.entity';
 import { SKILL_IDS } from '../../skills/skill-taxonomy.data';
 import { seedId } from '../seed-id';
-import { DEMO_IDS, DEMO_SIGN_INS, DEMO_WORLD } from './demo-world.data';
+import { DEMO_EMAILS, DEMO_IDS, DEMO_SIGN_INS, DEMO_WORLD } from './demo-world.data';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const w = DEMO_WORLD;
@@ -59,6 +59,30 @@ describe('demo world', () => {
     for (const email of emails) expect(email).toBe(email.toLowerCase());
     for (const signIn of DEMO_SIGN_INS) expect(emails).toContain(signIn.email);
     expect(w.users.filter((u) => u.isPlatformAdmin).map((u) => u.email)).toEqual(['admin@rally.demo']);
+  });
+
+  it('has one company that signs off its employees’ time, with an engagement waiting for its admin', () => {
+    const signingOff = w.organizations.filter((o) => o.requiresEmployerSignOff);
+    expect(signingOff.map((o) => o.id)).toEqual([DEMO_IDS.jpCompanies['tsubame-trading']]);
+    const admin = w.users.find((u) => u.email === DEMO_EMAILS.companySignOff);
+    expect(w.memberships).toContainEqual(expect.objectContaining({ userId: admin?.id, organizationId: signingOff[0].id, role: 'ADMIN' }));
+    const [match] = w.matches;
+    expect(w.matches).toHaveLength(1);
+    expect(match.status).toBe('AWAITING_EMPLOYER');
+    const profile = w.volunteerProfiles.find((p) => p.id === match.volunteerProfileId);
+    expect(profile?.employerId).toBe(signingOff[0].id);
+    expect(w.users.find((u) => u.id === profile?.userId)?.email).toBe(DEMO_EMAILS.volunteerSignOff);
+    // What the match holds is counted where the lifecycle counts it, and its history ends where it stands.
+    expect(w.needRoles.find((r) => r.id === match.roleId)?.seatsFilled).toBe(1);
+    expect(profile?.activeEngagements).toBe(1);
+    const history = w.matchEvents.filter((e) => e.matchId === match.id);
+    expect(history.map((e) => [e.action, e.toStatus])).toEqual([
+      ['CREATE_MANUAL', 'OFFERED'],
+      ['ACCEPT', 'OFFERED'],
+      ['ACCEPT', 'AWAITING_EMPLOYER'],
+    ]);
+    expect(match.version).toBe(history.length);
+    expect(w.needs.find((n) => n.id === match.needId)?.status).toBe('OPEN');
   });
 
   it('models the Asian network and the Japanese team projects', () => {

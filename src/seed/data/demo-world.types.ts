@@ -3,6 +3,8 @@ import type { EventEntity } from '../../events/event.entity';
 import type { EventAttendeeEntity, EventAttendeeSlotEntity } from '../../events/event-attendee.entity';
 import type { EventRoomEntity, EventSlotEntity } from '../../events/event-slot.entity';
 import type { FundingOfferEntity } from '../../funding-offers/funding-offer.entity';
+import type { MatchEntity } from '../../matches/match.entity';
+import type { MatchEventEntity } from '../../matches/match-event.entity';
 import type { MembershipEntity } from '../../memberships/membership.entity';
 import type { NeedEntity } from '../../needs/need.entity';
 import type { NeedRoleEntity } from '../../needs/need-role.entity';
@@ -26,7 +28,7 @@ import type { UserEntity } from '../../users/user.entity';
 // Rows are typed as picks of the entities, so a renamed or retyped column breaks the seed at compile time.
 /** Without a currency, the database gives the organization its country's (JP: JPY). */
 export type OrganizationSeed = Pick<OrganizationEntity, 'id' | 'kind' | 'name' | 'country' | 'languages' | 'website' | 'description' | 'verified'> &
-  Partial<Pick<OrganizationEntity, 'currency'>>;
+  Partial<Pick<OrganizationEntity, 'currency' | 'requiresEmployerSignOff'>>;
 export type NetworkSeed = Pick<NetworkEntity, 'id' | 'name' | 'description' | 'region'>;
 export type NetworkMemberSeed = Pick<NetworkMemberEntity, 'id' | 'networkId' | 'organizationId'>;
 export type NeedShareSeed = Pick<NeedShareEntity, 'id' | 'needId' | 'networkId' | 'intermediaryId' | 'sharedBy'>;
@@ -61,7 +63,8 @@ export type VolunteerProfileSeed = Pick<
   | 'remoteOk'
   | 'onSiteOk'
   | 'available'
->;
+> &
+  Partial<Pick<VolunteerProfileEntity, 'activeEngagements'>>;
 export type VolunteerSkillSeed = Pick<VolunteerSkillEntity, 'profileId' | 'skillId' | 'level'>;
 export type MentorProfileSeed = Pick<
   MentorProfileEntity,
@@ -92,7 +95,27 @@ export type NeedSeed = Pick<
   | 'publishedAt'
   | 'createdById'
 >;
-export type NeedRoleSeed = Pick<NeedRoleEntity, 'id' | 'needId' | 'kind' | 'title' | 'description' | 'hoursPerMonth' | 'seats' | 'amount'>;
+export type NeedRoleSeed = Pick<NeedRoleEntity, 'id' | 'needId' | 'kind' | 'title' | 'description' | 'hoursPerMonth' | 'seats' | 'amount'> &
+  Partial<Pick<NeedRoleEntity, 'seatsFilled'>>;
+/** A match as the lifecycle leaves it, with its history; the seat and the load it holds are counted on its role and profile. */
+export type MatchSeed = Pick<
+  MatchEntity,
+  | 'id'
+  | 'roleId'
+  | 'needId'
+  | 'candidateKind'
+  | 'candidateId'
+  | 'volunteerProfileId'
+  | 'status'
+  | 'explanation'
+  | 'manual'
+  | 'offeredAt'
+  | 'expiresAt'
+  | 'nonprofitAcceptedAt'
+  | 'candidateAcceptedAt'
+  | 'version'
+>;
+export type MatchEventSeed = Pick<MatchEventEntity, 'id' | 'matchId' | 'actorUserId' | 'action' | 'fromStatus' | 'toStatus' | 'reason' | 'createdAt'>;
 export type NeedRoleSkillSeed = Pick<NeedRoleSkillEntity, 'roleId' | 'skillId' | 'level' | 'weight'>;
 
 export type EventSeed = Pick<EventEntity, 'id' | 'organizerId' | 'name' | 'kind' | 'timeZone' | 'startsOn' | 'endsOn' | 'minMeetingsPerNonprofit'>;
@@ -136,6 +159,8 @@ export interface DemoWorld {
   needShares: NeedShareSeed[];
   programShares: ProgramShareSeed[];
   partnerProposals: PartnerProposalSeed[];
+  matches: MatchSeed[];
+  matchEvents: MatchEventSeed[];
 }
 
 /** A skill wanted or offered: [skill id, level 1-5]. */

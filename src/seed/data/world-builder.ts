@@ -1,4 +1,6 @@
 import { MembershipRole } from '../../common/domain/membership-role.enum';
+import { MatchStatus } from '../../matches/match.entity';
+import { MatchAction } from '../../matches/match-transitions';
 import { NeedStatus } from '../../needs/need.entity';
 import { RoleKind } from '../../needs/need-role.entity';
 import { ProgramParticipantRole } from '../../programs/program-participant.entity';
@@ -69,6 +71,8 @@ export class WorldBuilder {
     needShares: [],
     programShares: [],
     partnerProposals: [],
+    matches: [],
+    matchEvents: [],
   };
 
   private readonly emails = new Set<string>();
@@ -180,6 +184,60 @@ export class WorldBuilder {
       perKind.set(role.kind, n);
       this.addRole(seedId(`role:${key}:${role.kind.toLowerCase()}-${n}`), id, role);
     }
+    return id;
+  }
+
+  /**
+   * A curator's manual match that both sides accepted while the volunteer's employer requires sign-off:
+   * it waits in AWAITING_EMPLOYER, holding a seat of the role and a unit of the volunteer's capacity,
+   * with the history the lifecycle would have written (created, accepted, accepted) one hour apart.
+   */
+  awaitingSignOff(
+    key: string,
+    m: { roleId: string; volunteerProfileId: string; curatorId: string; volunteerUserId: string; nonprofitUserId: string; offeredAt: string; reason: string },
+  ): string {
+    const id = seedId(`match:${key}`);
+    const role = this.world.needRoles.find((r) => r.id === m.roleId);
+    const profile = this.world.volunteerProfiles.find((p) => p.id === m.volunteerProfileId);
+    if (!role || !profile) throw new Error(`Demo world: match ${key} names a missing role or volunteer`);
+    role.seatsFilled = (role.seatsFilled ?? 0) + 1;
+    profile.activeEngagements = (profile.activeEngagements ?? 0) + 1;
+    if (role.seatsFilled > role.seats || profile.activeEngagements > profile.maxConcurrentEngagements) throw new Error(`Demo world: match ${key} overfills its role or volunteer`);
+    const at = (hours: number) => new Date(new Date(m.offeredAt).getTime() + hours * 3_600_000);
+    this.world.matches.push({
+      id,
+      roleId: m.roleId,
+      needId: role.needId,
+      candidateKind: RoleKind.VOLUNTEER,
+      candidateId: m.volunteerProfileId,
+      volunteerProfileId: m.volunteerProfileId,
+      status: MatchStatus.AWAITING_EMPLOYER,
+      explanation: `Matched by a curator: ${m.reason}`,
+      manual: true,
+      offeredAt: at(0),
+      expiresAt: at(14 * 24),
+      candidateAcceptedAt: at(1),
+      nonprofitAcceptedAt: at(2),
+      version: 3,
+    });
+    const { OFFERED, AWAITING_EMPLOYER } = MatchStatus;
+    const history: [MatchAction, MatchStatus | null, MatchStatus, string][] = [
+      [MatchAction.CREATE_MANUAL, null, OFFERED, m.curatorId],
+      [MatchAction.ACCEPT, OFFERED, OFFERED, m.volunteerUserId],
+      [MatchAction.ACCEPT, OFFERED, AWAITING_EMPLOYER, m.nonprofitUserId],
+    ];
+    history.forEach(([action, fromStatus, toStatus, actorUserId], i) =>
+      this.world.matchEvents.push({
+        id: seedId(`match-event:${key}:${i}`),
+        matchId: id,
+        action,
+        fromStatus,
+        toStatus,
+        actorUserId,
+        reason: i === 0 ? m.reason : null,
+        createdAt: at(i),
+      }),
+    );
     return id;
   }
 

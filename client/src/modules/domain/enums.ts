@@ -18,6 +18,7 @@ const exhaustive =
 export const MATCH_STATUSES_BY_PROGRESS = exhaustive<MatchStatus>()([
   'PROPOSED',
   'OFFERED',
+  'AWAITING_EMPLOYER',
   'CONFIRMED',
   'ACTIVE',
   'COMPLETED',
@@ -26,6 +27,7 @@ export const MATCH_STATUSES_BY_PROGRESS = exhaustive<MatchStatus>()([
   'EXPIRED',
   'WITHDRAWN',
   'CANCELLED',
+  'EMPLOYER_DECLINED',
 ]);
 
 /** Need statuses in the order a need moves through them. */

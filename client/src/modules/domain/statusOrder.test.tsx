@@ -25,6 +25,19 @@ describe('status filters', () => {
 
   it('offer match statuses on the curation board in the order of progress', () => {
     renderWithProviders(<CurationBoardPage />);
-    expect(optionsOf('Status')).toEqual(['Proposed', 'Offered', 'Confirmed', 'Active', 'Completed', 'Rejected', 'Declined', 'Expired', 'Withdrawn', 'Cancelled']);
+    expect(optionsOf('Status')).toEqual([
+      'Proposed',
+      'Offered',
+      'Awaiting employer sign-off',
+      'Confirmed',
+      'Active',
+      'Completed',
+      'Rejected',
+      'Declined',
+      'Expired',
+      'Withdrawn',
+      'Cancelled',
+      'Declined by employer',
+    ]);
   });
 });

@@ -12,7 +12,7 @@ type Company = CompanyEngagementsQuery['companyEngagements'];
 
 export interface CompanyEngagementsViewProps {
   company: Company;
-  /** Engagements waiting for the employer's sign-off, once that exists; shown above the engagements. */
+  /** Engagements waiting for the employer's sign-off; shown above the engagements. */
   approvals?: ReactNode;
 }
 
@@ -22,11 +22,12 @@ export function CompanyEngagementsView({ company, approvals }: CompanyEngagement
   const { totals } = company;
   return (
     <Stack gap="lg">
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }}>
         <StatCard label={t('company.totals.employees')} value={format.number(totals.employees)} />
         <StatCard label={t('company.totals.ongoing')} value={format.number(totals.ongoing)} />
         <StatCard label={t('company.totals.completed')} value={format.number(totals.completed)} />
         <StatCard label={t('company.totals.confirmedHours')} value={format.hours(totals.confirmedHours)} />
+        <StatCard label={t('company.totals.awaitingSignOff')} value={format.number(totals.awaitingSignOff)} />
       </SimpleGrid>
       {approvals}
       <EngagementsTable engagements={company.engagements} />
@@ -54,6 +55,7 @@ function EngagementsTable({ engagements }: { engagements: Company['engagements']
                 <Table.Th>{t('company.columns.need')}</Table.Th>
                 <Table.Th>{t('company.columns.nonprofit')}</Table.Th>
                 <Table.Th>{t('company.columns.status')}</Table.Th>
+                <Table.Th>{t('company.columns.signOff')}</Table.Th>
                 <Table.Th>{t('company.columns.confirmedHours')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -68,6 +70,14 @@ function EngagementsTable({ engagements }: { engagements: Company['engagements']
                   </Table.Td>
                   <Table.Td>{e.nonprofitName}</Table.Td>
                   <Table.Td>{t(`domain.matchStatus.${e.status}`)}</Table.Td>
+                  <Table.Td>
+                    {t(`company.signOffState.${e.signOff}`)}
+                    {e.signOffReason && (
+                      <Text size="xs" c="dimmed">
+                        {e.signOffReason}
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>{format.hours(e.confirmedHours)}</Table.Td>
                 </Table.Tr>
               ))}

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { CompanyEngagementsDocument, ImpactDocument, MatchStatus, MembershipRole, OrganizationKind } from '../../../generated/graphql';
+import { CompanyEngagementsDocument, ImpactDocument, MatchStatus, MembershipRole, OrganizationKind, SignOffState } from '../../../generated/graphql';
 import { renderWithProviders } from '../../../test/renderWithProviders';
 import { AuthContext, type AuthContextValue, type Viewer } from '../../auth/authContext';
 import { CompanyPage } from './CompanyPage';
@@ -47,9 +47,13 @@ const company = {
       status: MatchStatus.Active,
       confirmedHours: 2.5,
       confirmedAt: '2026-11-01T00:00:00Z',
+      signOff: SignOffState.NotRequired,
+      signOffReason: null,
+      version: 3,
     },
   ],
-  totals: { __typename: 'CompanyEngagementTotals', employees: 2, ongoing: 1, completed: 0, confirmedHours: 2.5 },
+  totals: { __typename: 'CompanyEngagementTotals', employees: 2, ongoing: 1, completed: 0, confirmedHours: 2.5, awaitingSignOff: 0 },
+  requiresSignOff: false,
 };
 
 const figures = {

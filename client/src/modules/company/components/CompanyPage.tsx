@@ -12,7 +12,9 @@ import { EmptyState } from '../../ui/components/EmptyState';
 import { PageHeader } from '../../ui/components/PageHeader';
 import { QueryState } from '../../ui/components/QueryState';
 import { useCompanyEngagements } from '../hooks/useCompanyEngagements';
+import { useSignOff } from '../hooks/useSignOff';
 import { CompanyEngagementsView } from './CompanyEngagementsView';
+import { SignOffReview } from './SignOffReview';
 
 export function CompanyPage() {
   const { t } = useTranslation();
@@ -21,6 +23,7 @@ export function CompanyPage() {
   const [picked, setPicked] = useState<string | null>(null);
   const companyId = picked ?? companies[0]?.id ?? null;
   const { company, loading, error, refetch } = useCompanyEngagements(companyId);
+  const signOff = useSignOff();
 
   return (
     <Stack>
@@ -40,7 +43,22 @@ export function CompanyPage() {
         <EmptyState title={t('company.notAdminTitle')} description={t('company.notAdminBody')} />
       ) : (
         <QueryState loading={loading} error={error} onRetry={refetch}>
-          {company && <CompanyEngagementsView company={company} />}
+          {company && (
+            <CompanyEngagementsView
+              company={company}
+              approvals={
+                <SignOffReview
+                  companyId={companyId}
+                  requiresSignOff={company.requiresSignOff}
+                  engagements={company.engagements}
+                  onApprove={signOff.approve}
+                  onDecline={signOff.decline}
+                  onRequire={signOff.setRequired}
+                  busy={signOff.busy}
+                />
+              }
+            />
+          )}
           <CompanyImpact companyId={companyId} />
         </QueryState>
       )}

@@ -14,6 +14,7 @@ const NEED_COLORS: Record<string, MantineColor> = {
 const MATCH_COLORS: Record<string, MantineColor> = {
   PROPOSED: 'gray',
   OFFERED: 'blue',
+  AWAITING_EMPLOYER: 'grape',
   CONFIRMED: 'teal',
   ACTIVE: 'indigo',
   COMPLETED: 'green',
@@ -22,6 +23,7 @@ const MATCH_COLORS: Record<string, MantineColor> = {
   EXPIRED: 'yellow',
   WITHDRAWN: 'gray',
   CANCELLED: 'red',
+  EMPLOYER_DECLINED: 'orange',
 };
 
 const RUN_COLORS: Record<string, MantineColor> = { QUEUED: 'gray', RUNNING: 'blue', SUCCEEDED: 'green', FAILED: 'red' };

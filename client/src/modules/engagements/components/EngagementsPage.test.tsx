@@ -46,6 +46,7 @@ const grant = {
   nonprofitAcceptedAt: '2026-11-02T00:00:00Z',
   candidateAcceptedAt: '2026-11-03T00:00:00Z',
   declineReason: null,
+  statusNote: null,
   allowedActions: [],
   createdAt: '2026-10-30T00:00:00Z',
   need: {
@@ -67,7 +68,10 @@ const grant = {
 
 const mocks = [
   {
-    request: { query: EngagementsDocument, variables: { filter: { sides: ['NONPROFIT', 'CANDIDATE'], statuses: ['CONFIRMED', 'ACTIVE', 'COMPLETED'] }, first: 20 } },
+    request: {
+      query: EngagementsDocument,
+      variables: { filter: { sides: ['NONPROFIT', 'CANDIDATE'], statuses: ['AWAITING_EMPLOYER', 'CONFIRMED', 'ACTIVE', 'COMPLETED', 'EMPLOYER_DECLINED'] }, first: 20 },
+    },
     result: { data: { matches: { __typename: 'MatchConnection', nodes: [grant], pageInfo: { __typename: 'PageInfo', endCursor: null, hasNextPage: false }, totalCount: 1 } } },
   },
 ];

@@ -6,6 +6,7 @@ import type { EngagementsQuery } from '../../../generated/graphql';
 import { useAuth } from '../../auth/hooks/useAuth';
 import { EngagementActions, unconfirmedHoursOf } from '../../matches/components/EngagementActions';
 import { MatchProposalCard } from '../../matches/components/MatchProposalCard';
+import { SignOffNotice } from '../../matches/components/SignOffNotice';
 import { LoadMoreButton } from '../../ui/components/LoadMoreButton';
 import { PageHeader } from '../../ui/components/PageHeader';
 import { QueryState } from '../../ui/components/QueryState';
@@ -26,6 +27,7 @@ function EngagementCard({ match, forNonprofit }: { match: Engagement; forNonprof
       showNeed={forNonprofit}
       footer={
         <Stack gap="sm">
+          <SignOffNotice status={match.status} statusNote={match.statusNote} />
           <EngagementActions match={match} unconfirmedHours={unconfirmedHoursOf(match.hoursLogs)} />
           <EngagementHours
             logs={match.hoursLogs}
@@ -52,7 +54,8 @@ export function EngagementsPage() {
   const nonprofitIds = useMemo(() => new Set(viewer?.memberships.filter((m) => m.organization.kind === 'NONPROFIT').map((m) => m.organization.id)), [viewer]);
   const { engagements, loading, error, refetch, hasNextPage, loadingMore, loadMore } = useEngagements({
     sides: ['NONPROFIT', 'CANDIDATE'],
-    statuses: ['CONFIRMED', 'ACTIVE', 'COMPLETED'],
+    // Agreed engagements, and those the volunteer's employer still has to sign off (or refused).
+    statuses: ['AWAITING_EMPLOYER', 'CONFIRMED', 'ACTIVE', 'COMPLETED', 'EMPLOYER_DECLINED'],
   });
   return (
     <Stack>

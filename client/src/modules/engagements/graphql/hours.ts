@@ -17,6 +17,7 @@ export const engagements = /* GraphQL */ `
     matches(filter: $filter, first: $first, after: $after) {
       nodes {
         ...MatchCardFields
+        statusNote
         confirmedHours
         hoursLogs {
           ...HoursLogFields

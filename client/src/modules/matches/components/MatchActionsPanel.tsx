@@ -1,6 +1,7 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { useProposalDecisions } from '../../curation/hooks/useProposalDecisions';
 import { useFormatters } from '../../i18n/hooks/useFormatters';
@@ -21,6 +22,8 @@ export function MatchActionsPanel({ match, sides }: { match: MatchPageMatch; sid
   const engagement = allowed.has('START') || allowed.has('COMPLETE');
   const decide = allowed.has('APPROVE') || allowed.has('REJECT');
   const end = allowed.has('WITHDRAW') || allowed.has('CANCEL');
+  // The employer answers on the company page, where the review table keeps all its sign-offs together.
+  const signOff = allowed.has('APPROVE_SIGN_OFF') || allowed.has('DECLINE_SIGN_OFF');
   const [ending, setEnding] = useState<EndMatchKind | null>(null);
   const acceptedByMe = sides.candidate ? match.candidateAcceptedAt : sides.nonprofit ? match.nonprofitAcceptedAt : null;
   return (
@@ -85,7 +88,15 @@ export function MatchActionsPanel({ match, sides }: { match: MatchPageMatch; sid
             }}
           />
         )}
-        {!respond && !engagement && !decide && !end && (
+        {signOff && (
+          <Group gap="xs">
+            <Text size="sm">{t('matchPage.signOff.yours')}</Text>
+            <Button component={Link} to="/company/employees" variant="light">
+              {t('matchPage.signOff.review')}
+            </Button>
+          </Group>
+        )}
+        {!respond && !engagement && !decide && !end && !signOff && (
           <Text size="sm" c="dimmed">
             {sides.candidate || sides.nonprofit ? t('matchPage.actions.none') : t('matchPage.actions.readOnly')}
           </Text>

@@ -191,6 +191,28 @@ describe('MatchDetails', () => {
     if (shown.length === 0) expect(within(actions).getByText('You can follow this match; only the people involved act on it.')).toBeInTheDocument();
   });
 
+  it('sends the employer admin to the company page to sign off, and tells both sides what they wait for', () => {
+    renderMatch(aMatch({ status: 'AWAITING_EMPLOYER', allowedActions: ['APPROVE_SIGN_OFF', 'DECLINE_SIGN_OFF'] }), OBSERVER);
+    const actions = screen.getByRole('region', { name: 'What you can do' });
+    expect(within(actions).getByText('This engagement waits for your company’s sign-off.')).toBeInTheDocument();
+    expect(within(actions).getByRole('link', { name: 'Review sign-offs' })).toHaveAttribute('href', '/company/employees');
+    expect(screen.getByText(/The volunteer’s employer approves the pro-bono time/)).toBeInTheDocument();
+  });
+
+  it('shows the volunteer the wait for the employer, with nothing for her to do', () => {
+    renderMatch(aMatch({ status: 'AWAITING_EMPLOYER', allowedActions: [] }), CANDIDATE);
+    const actions = screen.getByRole('region', { name: 'What you can do' });
+    expect(within(actions).getByText('Nothing for you to do right now.')).toBeInTheDocument();
+    expect(within(actions).queryByRole('link', { name: 'Review sign-offs' })).not.toBeInTheDocument();
+    expect(screen.getByText(/The volunteer’s employer approves the pro-bono time/)).toBeInTheDocument();
+  });
+
+  it('shows both sides the employer’s reason once it declined', () => {
+    renderMatch(aMatch({ status: 'EMPLOYER_DECLINED', statusNote: 'Quarter-end freeze', allowedActions: [] }), NONPROFIT);
+    expect(screen.getByText('Employer’s reason: Quarter-end freeze')).toBeInTheDocument();
+    expect(screen.getAllByText('Declined by employer').length).toBeGreaterThan(0);
+  });
+
   it('cancels a match only with a reason, sending the version seen', async () => {
     const result = vi.fn(() => ({ data: { cancelMatch: { ...aMatch(), status: 'CANCELLED', allowedActions: [] } } }));
     const mocks = [{ request: { query: CancelMatchDocument, variables: { id: 'm1', version: 3, reason: 'The project was stopped' } }, result }];

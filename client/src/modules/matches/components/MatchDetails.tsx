@@ -18,6 +18,7 @@ import { MatchReasons } from './MatchReasons';
 import { MatchSkills } from './MatchSkills';
 import { MatchThreadSlot } from './MatchThreadSlot';
 import { MatchTimeline } from './MatchTimeline';
+import { SignOffNotice } from './SignOffNotice';
 
 const LOGGABLE = new Set(['CONFIRMED', 'ACTIVE']);
 
@@ -102,12 +103,13 @@ export function MatchDetails({ match, sides }: { match: MatchPageMatch; sides: M
       <Group gap="xs" mt={-12}>
         <StatusBadge kind="match" status={match.status} />
         <Badge variant="light">{domainLabel('roleKind', match.candidateKind)}</Badge>
-        {match.statusNote && (
+        {match.statusNote && match.status !== 'EMPLOYER_DECLINED' && (
           <Text size="sm" c="dimmed">
             {match.statusNote}
           </Text>
         )}
       </Group>
+      <SignOffNotice status={match.status} statusNote={match.statusNote} />
       {wide ? (
         <Grid gap="lg">
           <Grid.Col span={8}>{main}</Grid.Col>
