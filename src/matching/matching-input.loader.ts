@@ -50,7 +50,8 @@ interface RoleRow {
   requires_mentor: boolean;
   curation_required: boolean | null;
   affiliated_intermediary_id: string | null;
-  offered: number;
+  /** Seats held by offers awaiting an answer and by hand-made proposals. */
+  held: number;
   skills: WantedSkill[];
   interested_candidate_ids: string[];
 }
@@ -98,9 +99,10 @@ const OPEN_NEED = `n.status IN (${MATCHABLE_NEED_STATUSES.map((x) => `'${x}'`).j
 
 /**
  * Open proposals and offers a candidate holds outside the run: offers anywhere (their seat is
- * promised until answered) and proposals for roles the run does not re-optimize. Confirmed and
- * active engagements are already in the profile's counters (the lifecycle keeps them).
- * Proposals inside the scope are left out, so a rerun of the same run sees the same capacities.
+ * promised until answered), proposals for roles the run does not re-optimize, and hand-made
+ * proposals anywhere (a curator's or a network partner's: the run never replaces them). Confirmed
+ * and active engagements are already in the profile's counters (the lifecycle keeps them). The
+ * engine's own proposals inside the scope are left out, so a rerun of the same run sees the same capacities.
  */
 const HELD = `scope AS (SELECT unnest($2::uuid[]) AS role_id),
   held AS (
@@ -109,7 +111,7 @@ const HELD = `scope AS (SELECT unnest($2::uuid[]) AS role_id),
            COALESCE(sum(r.hours_per_month), 0)::int AS held_hours
       FROM match m JOIN need_role r ON r.id = m.role_id LEFT JOIN scope s ON s.role_id = m.role_id
      WHERE m.candidate_kind = $3 AND m.status IN ('PROPOSED', 'OFFERED', 'AWAITING_EMPLOYER', 'CONFIRMED', 'ACTIVE')
-       AND (m.status <> 'PROPOSED' OR s.role_id IS NULL)
+       AND (m.status <> 'PROPOSED' OR s.role_id IS NULL OR m.manual)
      GROUP BY m.candidate_id)`;
 
 const MEMBER_ORGS = `COALESCE((SELECT array_agg(ms.organization_id) FROM membership ms JOIN organization o ON o.id = ms.organization_id
@@ -237,7 +239,7 @@ export class MatchingInputLoader {
 
   /**
    * Pairs never to propose: answered or closed before (declined, rejected, expired, cancelled,
-   * completed), already offered or engaged, people proposed to their own nonprofit, and funding
+   * completed), already offered or engaged or proposed by hand, people proposed to their own nonprofit, and funding
    * offers in another currency than the role's amount (money is not converted).
    * Withdrawn pairs may come back: the engine withdrew them, nobody refused them.
    */
@@ -245,7 +247,7 @@ export class MatchingInputLoader {
     if (roleIds.length === 0) return [];
     const rows = await this.dataSource.query<{ role_id: string; candidate_id: string }[]>(
       `WITH scope AS (SELECT unnest($1::uuid[]) AS role_id)
-       SELECT m.role_id, m.candidate_id FROM match m JOIN scope s ON s.role_id = m.role_id WHERE m.status NOT IN ('PROPOSED', 'WITHDRAWN')
+       SELECT m.role_id, m.candidate_id FROM match m JOIN scope s ON s.role_id = m.role_id WHERE m.status <> 'WITHDRAWN' AND (m.status <> 'PROPOSED' OR m.manual)
        UNION
        SELECT r.id, p.id FROM scope s JOIN need_role r ON r.id = s.role_id JOIN need n ON n.id = r.need_id
          JOIN membership ms ON ms.organization_id = n.nonprofit_id JOIN volunteer_profile p ON p.user_id = ms.user_id WHERE r.kind = 'VOLUNTEER'
@@ -271,7 +273,7 @@ const ROLES_SQL = (where: string) =>
           n.program_id, n.language, n.country, n.remote, n.focus_area,
           p.intermediary_id AS program_intermediary_id, COALESCE(p.requires_mentor, false) AS requires_mentor, p.curation_required,
           ${primaryIntermediaryOf('n.nonprofit_id')} AS affiliated_intermediary_id,
-          (SELECT count(*)::int FROM match m WHERE m.role_id = r.id AND m.status = 'OFFERED') AS offered,
+          (SELECT count(*)::int FROM match m WHERE m.role_id = r.id AND (m.status = 'OFFERED' OR (m.status = 'PROPOSED' AND m.manual))) AS held,
           COALESCE((SELECT json_agg(json_build_object('skillId', s.skill_id, 'level', s.level, 'weight', s.weight) ORDER BY s.skill_id)
                       FROM need_role_skill s WHERE s.role_id = r.id), '[]'::json) AS skills,
           ARRAY(SELECT i.candidate_id FROM interest i WHERE i.role_id = r.id AND i.status = 'RAISED' ORDER BY i.candidate_id) AS interested_candidate_ids
@@ -303,8 +305,9 @@ const OFFERS_SQL = `WITH ${HELD}
    WHERE f.active AND f.budget_left > 0 AND o.languages && $1::text[]`;
 
 /**
- * Seats left to propose for: seats minus those filled (confirmed engagements) minus those
- * offered and awaiting an answer. Proposals do not hold seats: the run re-decides them.
+ * Seats left to propose for: seats minus those filled (confirmed engagements) minus those held by
+ * offers awaiting an answer and by hand-made proposals. The engine's own proposals hold no seat:
+ * the run re-decides them.
  */
 function toEngineRole(row: RoleRow, offsetOf: (zone: string) => number): EngineRole {
   return {
@@ -314,7 +317,7 @@ function toEngineRole(row: RoleRow, offsetOf: (zone: string) => number): EngineR
     kind: row.kind,
     skills: row.skills,
     hoursPerMonth: row.hours_per_month,
-    seatsOpen: Math.max(0, row.seats - row.seats_filled - row.offered),
+    seatsOpen: Math.max(0, row.seats - row.seats_filled - row.held),
     language: row.language,
     country: row.country,
     remote: row.remote,
