@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Group, NativeSelect, SegmentedControl, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 
 import { NeedsDocument } from '../../../generated/graphql';
 import { useFocusAreaOptions } from '../../domain/hooks/useSelectOptions';
@@ -10,15 +9,14 @@ import { LoadMoreButton } from '../../ui/components/LoadMoreButton';
 import { PageHeader } from '../../ui/components/PageHeader';
 import { QueryState } from '../../ui/components/QueryState';
 import { useLoadMore } from '../../ui/hooks/useLoadMore';
-import { type BrowseParams, readBrowseParams, toNeedFilter, writeBrowseParams } from '../browseFilter';
+import { toNeedFilter } from '../browseFilter';
+import { useBrowseParams } from '../hooks/useBrowseParams';
 
 /** Volunteers and mentors find needs still taking people of their kind; the filters live in the URL. */
 export function BrowseNeedsPage() {
   const { t } = useTranslation();
   const focusAreas = useFocusAreaOptions();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const values = readBrowseParams(searchParams);
-  const set = (patch: Partial<BrowseParams>) => setSearchParams(writeBrowseParams({ ...values, ...patch }), { replace: true });
+  const [values, set] = useBrowseParams();
   const { data, loading, error, refetch, fetchMore } = useQuery(NeedsDocument, { variables: { filter: toNeedFilter(values), first: 20 } });
   const more = useLoadMore(data?.needs, fetchMore);
   const needs = data?.needs.nodes ?? [];
