@@ -9,13 +9,10 @@
 // `npm run test:journey` runs it after the main journey, on a stack of its own (node --test runs
 // each file in its own process). Screenshots: test-artifacts/after-match-<en|de|phone>-<nn>-<step>.png.
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
-import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import { ARTIFACTS_DIR, buildClient, DESKTOP, launchBrowser, PHONE, waitForSettled } from './harness.mjs';
-import { JourneyRun } from './journey-run.mjs';
-import { buildRoot, startStack } from './real-stack.mjs';
+import { DESKTOP, PHONE, waitForSettled } from './harness.mjs';
+import { useJourneyStack } from './journey-stack.mjs';
 import { meetingTexts, pickKickOff } from './steps/meetings.mjs';
 
 const VARIANTS = [
@@ -256,57 +253,13 @@ async function runAfterMatch(run) {
 }
 
 describe('after the match: browse, raise a hand, offer, accept, messages, kick-off, hours, completion, feedback', () => {
-  let stack;
-  let browser;
-  const results = [];
-  const onSignal = async (signal) => {
-    await stack?.stop({ fast: true }).catch(() => undefined);
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-
-  before(
-    async () => {
-      process.once('SIGINT', onSignal);
-      process.once('SIGTERM', onSignal);
-      mkdirSync(ARTIFACTS_DIR, { recursive: true });
-      for (const file of readdirSync(ARTIFACTS_DIR)) if (/^after-match-.*\.png$/.test(file)) rmSync(path.join(ARTIFACTS_DIR, file));
-      buildRoot();
-      buildClient();
-      const booted = Date.now();
-      stack = await startStack();
-      console.log(`  API ${stack.baseUrl} and worker up on database ${stack.database}: ${((Date.now() - booted) / 1000).toFixed(1)} s`);
-      browser = await launchBrowser();
-    },
-    { timeout: 300_000 },
-  );
-
-  after(async () => {
-    await browser?.close().catch(() => undefined);
-    await stack?.stop();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-    for (const { variant, steps, seconds } of results) console.log(`  after-match ${variant}: ${seconds.toFixed(1)} s, ${steps.length} steps`);
-  });
+  const journey = useJourneyStack('after-match');
 
   for (const variant of VARIANTS) {
     it(
       `runs after the match ${variant.name === 'phone' ? `on a ${PHONE.width}×${PHONE.height} phone` : `in ${variant.lang === 'de' ? 'German' : 'English'}`}`,
       { timeout: 180_000 },
-      async () => {
-        const started = Date.now();
-        const run = new JourneyRun(variant, { baseUrl: stack.baseUrl, browser, prefix: 'after-match' });
-        let problems;
-        try {
-          await runAfterMatch(run);
-        } catch (error) {
-          await run.afterFailure();
-          throw error;
-        } finally {
-          problems = await run.close();
-          results.push({ variant: variant.name, steps: run.steps, seconds: (Date.now() - started) / 1000 });
-        }
-        assert.deepEqual(problems, [], `errors in the browser during the ${variant.name} run`);
-      },
+      () => journey.run(variant, runAfterMatch),
     );
   }
 });

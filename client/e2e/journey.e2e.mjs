@@ -8,13 +8,10 @@
 // and E2E_SKIP_BUILD=1 skip those builds when they are fresh (the root `npm test` builds the API).
 // Screenshots: test-artifacts/journey-<en|de|ja|phone>-<nn>-<step>.png; API and worker logs beside them.
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
-import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import { ARTIFACTS_DIR, buildClient, DESKTOP, launchBrowser, PHONE } from './harness.mjs';
-import { JourneyRun } from './journey-run.mjs';
-import { buildRoot, startStack } from './real-stack.mjs';
+import { DESKTOP, PHONE } from './harness.mjs';
+import { useJourneyStack } from './journey-stack.mjs';
 
 // The demo volunteer (src/seed/data/asia-world.data.ts) is a Tokyo marketing manager who speaks
 // Japanese first and cares about children and youth. A remote Japanese-language children's need
@@ -242,65 +239,22 @@ async function runJourney(run) {
 }
 
 describe('the whole journey against the real API, worker, PostgreSQL and Redis', () => {
-  let stack;
-  let browser;
-  const results = [];
-  const onSignal = async (signal) => {
-    await stack?.stop({ fast: true }).catch(() => undefined);
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-
-  before(
-    async () => {
-      process.once('SIGINT', onSignal);
-      process.once('SIGTERM', onSignal);
-      // Screenshots of an earlier run must not pass for this one's.
-      mkdirSync(ARTIFACTS_DIR, { recursive: true });
-      for (const file of readdirSync(ARTIFACTS_DIR)) if (/^journey-.*\.png$/.test(file)) rmSync(path.join(ARTIFACTS_DIR, file));
-      const started = Date.now();
-      buildRoot();
-      buildClient();
-      console.log(`  builds: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-      const booted = Date.now();
-      stack = await startStack();
-      console.log(`  API ${stack.baseUrl} and worker up on database ${stack.database}: ${((Date.now() - booted) / 1000).toFixed(1)} s`);
-      browser = await launchBrowser();
+  const journey = useJourneyStack('journey', {
+    report: (results) => {
+      for (const { variant, steps, seconds } of results) {
+        const api = steps.filter((s) => s.via !== 'UI').map((s) => `${s.step} (${s.via})`);
+        console.log(`  journey ${variant}: ${seconds.toFixed(1)} s, ${steps.length} screens; not through the UI: ${api.join(', ') || 'none'}`);
+      }
+      const gaps = new Map(results.flatMap((r) => r.gaps.map((g) => [`${g.step}: ${g.what}`, g])));
+      for (const key of gaps.keys()) console.log(`  UI gap — ${key}`);
     },
-    { timeout: 300_000 },
-  );
-
-  after(async () => {
-    await browser?.close().catch(() => undefined);
-    await stack?.stop();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-    for (const { variant, steps, seconds } of results) {
-      const api = steps.filter((s) => s.via !== 'UI').map((s) => `${s.step} (${s.via})`);
-      console.log(`  journey ${variant}: ${seconds.toFixed(1)} s, ${steps.length} screens; not through the UI: ${api.join(', ') || 'none'}`);
-    }
-    const gaps = new Map(results.flatMap((r) => r.gaps.map((g) => [`${g.step}: ${g.what}`, g])));
-    for (const key of gaps.keys()) console.log(`  UI gap — ${key}`);
   });
 
   for (const variant of VARIANTS) {
     it(
       `runs the journey ${variant.name === 'phone' ? `on a ${PHONE.width}×${PHONE.height} phone` : `in ${new Intl.DisplayNames(['en'], { type: 'language' }).of(variant.lang)}`}`,
       { timeout: 120_000 },
-      async () => {
-        const started = Date.now();
-        const run = new JourneyRun(variant, { baseUrl: stack.baseUrl, browser });
-        let problems;
-        try {
-          await runJourney(run);
-        } catch (error) {
-          await run.afterFailure();
-          throw error;
-        } finally {
-          problems = await run.close();
-          results.push({ variant: variant.name, steps: run.steps, gaps: run.gaps, seconds: (Date.now() - started) / 1000 });
-        }
-        assert.deepEqual(problems, [], `errors in the browser during the ${variant.name} journey`);
-      },
+      () => journey.run(variant, runJourney),
     );
   }
 });

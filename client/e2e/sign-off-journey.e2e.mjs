@@ -8,13 +8,10 @@
 // `npm run test:journey` runs it after the other journeys, on a stack of its own. Screenshots:
 // test-artifacts/sign-off-en-<nn>-<step>.png.
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
-import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import { ARTIFACTS_DIR, buildClient, DESKTOP, launchBrowser } from './harness.mjs';
-import { JourneyRun } from './journey-run.mjs';
-import { buildRoot, startStack } from './real-stack.mjs';
+import { DESKTOP } from './harness.mjs';
+import { useJourneyStack } from './journey-stack.mjs';
 
 const VARIANT = { name: 'en', lang: 'en', viewport: DESKTOP };
 
@@ -69,45 +66,7 @@ async function runSignOff(run) {
 }
 
 describe('employer sign-off: the company admin approves an engagement waiting for it, and the volunteer sees it confirmed', () => {
-  let stack;
-  let browser;
-  const onSignal = async (signal) => {
-    await stack?.stop({ fast: true }).catch(() => undefined);
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
+  const journey = useJourneyStack('sign-off');
 
-  before(
-    async () => {
-      process.once('SIGINT', onSignal);
-      process.once('SIGTERM', onSignal);
-      mkdirSync(ARTIFACTS_DIR, { recursive: true });
-      for (const file of readdirSync(ARTIFACTS_DIR)) if (/^sign-off-.*\.png$/.test(file)) rmSync(path.join(ARTIFACTS_DIR, file));
-      buildRoot();
-      buildClient();
-      stack = await startStack();
-      browser = await launchBrowser();
-    },
-    { timeout: 300_000 },
-  );
-
-  after(async () => {
-    await browser?.close().catch(() => undefined);
-    await stack?.stop();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  });
-
-  it('signs off in English', { timeout: 180_000 }, async () => {
-    const run = new JourneyRun(VARIANT, { baseUrl: stack.baseUrl, browser, prefix: 'sign-off' });
-    let problems;
-    try {
-      await runSignOff(run);
-    } catch (error) {
-      await run.afterFailure();
-      throw error;
-    } finally {
-      problems = await run.close();
-    }
-    assert.deepEqual(problems, [], 'errors in the browser during the sign-off run');
-  });
+  it('signs off in English', { timeout: 180_000 }, () => journey.run(VARIANT, runSignOff));
 });
