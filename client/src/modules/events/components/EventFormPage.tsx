@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { ActionIcon, Button, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 
@@ -201,55 +202,37 @@ export function EventForm({
             <Text size="sm" c="dimmed">
               {t('events.form.slotsHelp')}
             </Text>
-            {form.values.slots.map((_, i) => (
-              <Group key={i} align="flex-end" wrap="nowrap">
-                <TextInput type="datetime-local" label={t('events.form.slotStart', { n: i + 1 })} {...form.getInputProps(`slots.${i}.startsAt`)} />
-                <TextInput type="datetime-local" label={t('events.form.slotEnd', { n: i + 1 })} {...form.getInputProps(`slots.${i}.endsAt`)} />
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  aria-label={t('events.form.removeSlot', { n: i + 1 })}
-                  disabled={form.values.slots.length === 1}
-                  onClick={() => form.removeListItem('slots', i)}
-                >
-                  <IconTrash size={16} aria-hidden />
-                </ActionIcon>
-              </Group>
-            ))}
-            <Button
-              variant="default"
-              leftSection={<IconPlus size={16} aria-hidden />}
-              onClick={() => form.insertListItem('slots', { startsAt: '', endsAt: '' })}
-              style={{ alignSelf: 'flex-start' }}
+            <EditableRows
+              count={form.values.slots.length}
+              removeLabel={(n) => t('events.form.removeSlot', { n })}
+              onRemove={(i) => form.removeListItem('slots', i)}
+              addLabel={t('events.form.addSlot')}
+              onAdd={() => form.insertListItem('slots', { startsAt: '', endsAt: '' })}
             >
-              {t('events.form.addSlot')}
-            </Button>
+              {(i) => (
+                <>
+                  <TextInput type="datetime-local" label={t('events.form.slotStart', { n: i + 1 })} {...form.getInputProps(`slots.${i}.startsAt`)} />
+                  <TextInput type="datetime-local" label={t('events.form.slotEnd', { n: i + 1 })} {...form.getInputProps(`slots.${i}.endsAt`)} />
+                </>
+              )}
+            </EditableRows>
             <Title order={2} size="h4">
               {t('events.form.rooms')}
             </Title>
-            {form.values.rooms.map((_, i) => (
-              <Group key={i} align="flex-end" wrap="nowrap">
-                <TextInput label={t('events.form.roomName', { n: i + 1 })} maxLength={120} {...form.getInputProps(`rooms.${i}.name`)} />
-                <TextInput label={t('events.form.videoLink')} placeholder="https://" maxLength={500} {...form.getInputProps(`rooms.${i}.videoLink`)} />
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  aria-label={t('events.form.removeRoom', { n: i + 1 })}
-                  disabled={form.values.rooms.length === 1}
-                  onClick={() => form.removeListItem('rooms', i)}
-                >
-                  <IconTrash size={16} aria-hidden />
-                </ActionIcon>
-              </Group>
-            ))}
-            <Button
-              variant="default"
-              leftSection={<IconPlus size={16} aria-hidden />}
-              onClick={() => form.insertListItem('rooms', { name: '', videoLink: '' })}
-              style={{ alignSelf: 'flex-start' }}
+            <EditableRows
+              count={form.values.rooms.length}
+              removeLabel={(n) => t('events.form.removeRoom', { n })}
+              onRemove={(i) => form.removeListItem('rooms', i)}
+              addLabel={t('events.form.addRoom')}
+              onAdd={() => form.insertListItem('rooms', { name: '', videoLink: '' })}
             >
-              {t('events.form.addRoom')}
-            </Button>
+              {(i) => (
+                <>
+                  <TextInput label={t('events.form.roomName', { n: i + 1 })} maxLength={120} {...form.getInputProps(`rooms.${i}.name`)} />
+                  <TextInput label={t('events.form.videoLink')} placeholder="https://" maxLength={500} {...form.getInputProps(`rooms.${i}.videoLink`)} />
+                </>
+              )}
+            </EditableRows>
           </>
         )}
         <Button type="submit" loading={submitting} style={{ alignSelf: 'flex-start' }}>
@@ -257,5 +240,38 @@ export function EventForm({
         </Button>
       </Stack>
     </form>
+  );
+}
+
+/** The rows of a list in the form, each with its remove button (the last one stays), and a button adding one. */
+function EditableRows({
+  count,
+  removeLabel,
+  onRemove,
+  addLabel,
+  onAdd,
+  children,
+}: {
+  count: number;
+  removeLabel: (n: number) => string;
+  onRemove: (index: number) => void;
+  addLabel: string;
+  onAdd: () => void;
+  children: (index: number) => ReactNode;
+}) {
+  return (
+    <>
+      {Array.from({ length: count }, (_, i) => (
+        <Group key={i} align="flex-end" wrap="nowrap">
+          {children(i)}
+          <ActionIcon variant="subtle" color="red" aria-label={removeLabel(i + 1)} disabled={count === 1} onClick={() => onRemove(i)}>
+            <IconTrash size={16} aria-hidden />
+          </ActionIcon>
+        </Group>
+      ))}
+      <Button variant="default" leftSection={<IconPlus size={16} aria-hidden />} onClick={onAdd} style={{ alignSelf: 'flex-start' }}>
+        {addLabel}
+      </Button>
+    </>
   );
 }
