@@ -200,6 +200,15 @@ describe('employer sign-off', () => {
     expect(errorCode(await cancelMatch(t, w.nonprofit.token, match.id, declined.version, { reason: 'cleanup' }))).toBe('CONFLICT');
   });
 
+  it('refuses a sign-off whose answer nests too deep before running it, so the match still waits', async () => {
+    const match = await agreed();
+    const deep = `mutation($matchId: ID!) { approveMatchSignOff(matchId: $matchId) { need { nonprofit { members { organization { members { organization { members { organization { members { id } } } } } } } } } } }`;
+    const res = await t.post({ query: deep, variables: { matchId: match.id } }, w.companyAdmin.token);
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].message).toMatch(/exceeds maximum operation depth/);
+    expect(ok(await read(w.companyAdmin, match.id), 'match').status).toBe('AWAITING_EMPLOYER');
+  });
+
   it('gives one winner when two admins answer at once', async () => {
     const match = await agreed();
     const results = await Promise.all([approve(w.companyAdmin, match.id), approve(selfAdmin, match.id), decline(w.companyAdmin, match.id, 'Changed my mind')]);

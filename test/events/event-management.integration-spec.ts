@@ -1,5 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 
+import { MAX_COST } from '../../src/common/graphql/query-limits';
 import { insertAffiliation, insertMembership, insertMentor, insertNeed, insertOrganization, insertSkills, insertVolunteer } from '../utils/fixtures';
 import { intermediaryWithCurator, organizationWithAdmin, platformAdmin, Session, signUp } from '../utils/operations';
 import { createTestApp, errorCode, errorFields, GqlResult, TestApp } from '../utils/test-app';
@@ -202,6 +203,14 @@ describe('managing events: lists, changes, attendees, imports and offers by the 
     expect(errorCode(await attendeesOf(event.id, otherCurator.token))).toBe('NOT_FOUND');
     expect(errorCode(await attendeesOf(event.id, stranger.token))).toBe('NOT_FOUND');
     expect(errorCode(await attendeesOf(event.id, curator.token, 501))).toBe('BAD_USER_INPUT');
+  });
+
+  it('bounds a huge nested query of events, their attendees and schedules by the cost limit', async () => {
+    const huge = `{ events(first: 100) { nodes { attendees(first: 100) { nodes { id availableSlotIds } } slots { id } rooms { id } schedule { meetingId } } } }`;
+    const res = await t.post({ query: huge }, curator.token);
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(res.body.errors[0].message).toContain(`limit ${MAX_COST})`);
   });
 
   it('replaces an attendee’s slots and removes attendees, for the organizer’s curators only', async () => {
